@@ -1,0 +1,164 @@
+"""The bundled deck's plain-text format, parsed without Qt.
+
+A deck file is a `key: value` header, then slides separated by lines that are exactly `---`.
+Inside a slide (keywords in English or Indonesian):
+
+    Section: Materi 1 | 35      a part of the day starts here, with its planned minutes
+    Layout: title|statement     optional; the default is a title with bullets
+    # Title                     required
+    ## Subtitle
+    - bullet / "  - " sub-bullet, **bold** inline
+    plain line                  a paragraph
+    > key message               the slide's one message (also a social-media card)
+    Source: / Sumber: ...       the citation shown at the slide's foot
+    Notes: / Catatan:           everything after it is the speaker notes
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+LAYOUTS = ("bullets", "title", "statement")
+_SEPARATOR = re.compile(r"^---\s*$")
+_KEYWORD = re.compile(
+    r"^(section|bagian|layout|source|sumber|notes|catatan)\s*:\s*(.*)$", re.IGNORECASE
+)
+
+
+class DeckError(ValueError):
+    """A deck file that cannot be read; the message names the line."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(f"line {line}: {message}")
+        self.line = line
+        self.reason = message
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: str
+    level: int = 0
+
+
+@dataclass
+class Slide:
+    title: str = ""
+    subtitle: str = ""
+    layout: str = "bullets"
+    bullets: list[Bullet] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    key_message: str = ""
+    source: str = ""
+    notes: str = ""
+    section: str = ""
+    section_minutes: int | None = None
+    line: int = 0
+
+
+@dataclass
+class Deck:
+    meta: dict[str, str]
+    slides: list[Slide]
+
+    @property
+    def title(self) -> str:
+        return self.meta.get("title", "")
+
+    def sections(self) -> list[tuple[int, str, int | None]]:
+        """(first slide index, name, planned minutes) for each part of the day."""
+        return [(i, s.section, s.section_minutes) for i, s in enumerate(self.slides) if s.section]
+
+
+def strip_inline(text: str) -> str:
+    """The text without `**bold**` markers (for notes, cards and plain exports)."""
+    return text.replace("**", "")
+
+
+def parse_deck(text: str) -> Deck:
+    lines = text.lstrip("\ufeff").splitlines()
+    blocks: list[tuple[int, list[str]]] = []
+    start, current = 1, []
+    for number, line in enumerate(lines, start=1):
+        if _SEPARATOR.match(line):
+            blocks.append((start, current))
+            start, current = number + 1, []
+        else:
+            current.append(line)
+    blocks.append((start, current))
+    if len(blocks) < 2:
+        raise DeckError(1, "no slides: a header, then slides separated by lines of ---")
+    meta = _parse_header(*blocks[0])
+    slides = [_parse_slide(first, body) for first, body in blocks[1:] if any(s.strip() for s in body)]
+    if not slides:
+        raise DeckError(len(lines), "no slides found")
+    return Deck(meta=meta, slides=slides)
+
+
+def _parse_header(first: int, body: list[str]) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for offset, line in enumerate(body):
+        if not line.strip() or line.lstrip().startswith("<!--"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise DeckError(first + offset, "the header has `key: value` lines only")
+        meta[key.strip().lower()] = value.strip()
+    return meta
+
+
+def _parse_slide(first: int, body: list[str]) -> Slide:
+    slide = Slide(line=first)
+    notes: list[str] | None = None
+    for offset, raw in enumerate(body):
+        number = first + offset
+        if notes is not None:
+            notes.append(raw)
+            continue
+        line = raw.rstrip()
+        stripped = line.strip()
+        if not stripped or stripped.startswith("<!--"):
+            continue
+        keyword = _KEYWORD.match(stripped)
+        if keyword:
+            name, value = keyword.group(1).lower(), keyword.group(2).strip()
+            if name in ("notes", "catatan"):
+                notes = [value] if value else []
+            elif name in ("source", "sumber"):
+                slide.source = value
+            elif name == "layout":
+                if value not in LAYOUTS:
+                    raise DeckError(number, f"unknown layout {value!r} ({', '.join(LAYOUTS)})")
+                slide.layout = value
+            else:
+                slide.section, slide.section_minutes = _parse_section(number, value)
+        elif stripped.startswith("## "):
+            slide.subtitle = stripped[3:].strip()
+        elif stripped.startswith("# "):
+            slide.title = stripped[2:].strip()
+        elif stripped.startswith("- ") or stripped == "-":
+            level = 1 if line.startswith(("  ", "\t")) else 0
+            slide.bullets.append(Bullet(stripped[2:].strip(), level))
+        elif stripped.startswith(">"):
+            slide.key_message = stripped[1:].strip()
+        else:
+            slide.paragraphs.append(stripped)
+    if not slide.title:
+        raise DeckError(first, "a slide needs a `# Title` line")
+    slide.notes = "\n".join(notes or []).strip()
+    return slide
+
+
+def _parse_section(number: int, value: str) -> tuple[str, int | None]:
+    name, _, minutes = value.partition("|")
+    if not name.strip():
+        raise DeckError(number, "a Section needs a name")
+    if not minutes.strip():
+        return name.strip(), None
+    try:
+        parsed = int(minutes.strip())
+    except ValueError:
+        raise DeckError(number, f"minutes must be a whole number, not {minutes.strip()!r}") from None
+    if parsed <= 0:
+        raise DeckError(number, "minutes must be more than 0")
+    return name.strip(), parsed

@@ -1,0 +1,304 @@
+"""Domain values and their validation: events, people, participants.
+
+Values are plain dataclasses; the store turns rows into them. Validation returns messages in
+the current language (never raises on bad input a facilitator typed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kerinjing_desktop.core.i18n import _
+
+GENDERS = ("L", "P")  # laki-laki, perempuan: the letters on every Indonesian form
+GROUPS = ("PKK", "Karang Taruna", "Perangkat Desa", "Tokoh Masyarakat", "Lainnya")
+ROLES = ("peserta", "narasumber", "panitia")
+MAX_NAME_LENGTH = 200
+MIN_AGE, MAX_AGE = 5, 120
+CODE_PATTERN = re.compile(r"^P-(\d{3,})$")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: str
+    village: str
+    date: str  # ISO yyyy-mm-dd
+    kecamatan: str = ""
+    kabupaten: str = ""
+    venue: str = ""
+    facilitators: str = ""
+    notes: str = ""
+    presurvey_notes: str = ""
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One registration of a person at an event, with the person's details."""
+
+    registration_id: str
+    person_id: str
+    code: str
+    name: str
+    gender: str
+    birth_year: int | None
+    group: str
+    phone: str
+    consent: bool
+    role: str
+    checked_in_at: str | None
+    event_year: int
+
+    @property
+    def age(self) -> int | None:
+        return None if self.birth_year is None else self.event_year - self.birth_year
+
+    @property
+    def attended(self) -> bool:
+        return self.checked_in_at is not None
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What a facilitator types or a file row holds, after validation."""
+
+    name: str
+    gender: str
+    age: int | None = None
+    group: str = "Lainnya"
+    phone: str = ""
+    consent: bool = True
+
+
+class ValidationError(ValueError):
+    """Bad input; `problems` are (field, message) pairs in the current language."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        super().__init__("; ".join(message for _field, message in problems))
+        self.problems = problems
+
+
+def clean_text(value: object) -> str:
+    """Trim, fold runs of whitespace, drop control characters (they break PDFs and CSVs)."""
+    text = "" if value is None else str(value)
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    return " ".join(text.split())
+
+
+def name_key(name: str) -> str:
+    """The form in which two names count as the same (for duplicate flags and reuse)."""
+    return clean_text(name).casefold()
+
+
+def parse_gender(value: object) -> str | None:
+    text = clean_text(value).casefold().replace("-", " ")
+    aliases = {
+        "l": "L",
+        "lk": "L",
+        "laki laki": "L",
+        "laki": "L",
+        "pria": "L",
+        "m": "L",
+        "male": "L",
+        "p": "P",
+        "pr": "P",
+        "perempuan": "P",
+        "wanita": "P",
+        "f": "P",
+        "female": "P",
+        "w": "P",
+    }
+    return aliases.get(text)
+
+
+def parse_group(value: object) -> str | None:
+    text = clean_text(value)
+    if not text:
+        return "Lainnya"
+    folded = text.casefold()
+    for group in GROUPS:
+        if folded == group.casefold():
+            return group
+    aliases = {
+        "ibu pkk": "PKK",
+        "tim penggerak pkk": "PKK",
+        "karangtaruna": "Karang Taruna",
+        "remaja": "Karang Taruna",
+        "youth": "Karang Taruna",
+        "aparat desa": "Perangkat Desa",
+        "pemerintah desa": "Perangkat Desa",
+        "village official": "Perangkat Desa",
+        "village officials": "Perangkat Desa",
+        "tokoh": "Tokoh Masyarakat",
+        "community leader": "Tokoh Masyarakat",
+        "lain lain": "Lainnya",
+        "lain-lain": "Lainnya",
+        "other": "Lainnya",
+        "others": "Lainnya",
+    }
+    return aliases.get(folded)
+
+
+def parse_age(value: object) -> tuple[int | None, str | None]:
+    """An age in years (blank allowed) → (age, error message)."""
+    text = clean_text(value).casefold().removesuffix("tahun").removesuffix("thn").strip()
+    if not text:
+        return None, None
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        return None, _("age must be a number of years, not “{value}”").format(value=value)
+    if not number.is_integer() or not MIN_AGE <= number <= MAX_AGE:
+        return None, _("age must be a whole number from {low} to {high}").format(
+            low=MIN_AGE, high=MAX_AGE
+        )
+    return int(number), None
+
+
+def parse_phone(value: object) -> tuple[str, str | None]:
+    text = clean_text(value)
+    if not text:
+        return "", None
+    digits = re.sub(r"[\s\-().]", "", text)
+    if digits.startswith("'"):  # Excel's text marker
+        digits = digits[1:]
+    if not re.fullmatch(r"\+?\d{6,15}", digits):
+        return "", _("phone number “{value}” is not a number").format(value=text)
+    return digits, None
+
+
+def validate_person(
+    name: object,
+    gender: object,
+    age: object = "",
+    group: object = "",
+    phone: object = "",
+    consent: bool = True,
+) -> PersonInput:
+    """Validate one person's fields; raises ValidationError listing every problem."""
+    problems: list[tuple[str, str]] = []
+    clean_name = clean_text(name)
+    if not clean_name:
+        problems.append(("name", _("name is empty")))
+    elif len(clean_name) > MAX_NAME_LENGTH:
+        problems.append(
+            ("name", _("name is longer than {n} characters").format(n=MAX_NAME_LENGTH))
+        )
+    parsed_gender = parse_gender(gender)
+    if parsed_gender is None:
+        shown = clean_text(gender)
+        problems.append(
+            ("gender", _("gender must be L or P, not “{value}”").format(value=shown))
+            if shown
+            else ("gender", _("gender is empty (L or P)"))
+        )
+    parsed_age, age_error = parse_age(age)
+    if age_error:
+        problems.append(("age", age_error))
+    parsed_group = parse_group(group)
+    if parsed_group is None:
+        problems.append(
+            (
+                "group",
+                _("group “{value}” is not one of: {groups}").format(
+                    value=clean_text(group), groups=", ".join(GROUPS)
+                ),
+            )
+        )
+    parsed_phone, phone_error = parse_phone(phone)
+    if phone_error:
+        problems.append(("phone", phone_error))
+    if problems:
+        raise ValidationError(problems)
+    return PersonInput(
+        name=clean_name,
+        gender=parsed_gender or "",
+        age=parsed_age,
+        group=parsed_group or "Lainnya",
+        phone=parsed_phone,
+        consent=consent,
+    )
+
+
+def validate_event(
+    title: object, village: object, date: object, **optional: object
+) -> dict[str, str]:
+    """Validate an event's fields; returns the cleaned fields or raises ValidationError."""
+    problems: list[tuple[str, str]] = []
+    fields = {"title": clean_text(title), "village": clean_text(village)}
+    if not fields["title"]:
+        problems.append(("title", _("the event needs a title")))
+    if not fields["village"]:
+        problems.append(("village", _("the event needs a village")))
+    date_text = clean_text(date)
+    try:
+        fields["date"] = dt.date.fromisoformat(date_text).isoformat()
+    except ValueError:
+        problems.append(
+            ("date", _("date must be YYYY-MM-DD, not “{value}”").format(value=date_text))
+        )
+    for key in ("kecamatan", "kabupaten", "venue", "facilitators"):
+        fields[key] = clean_text(optional.get(key, ""))
+    for key in ("notes", "presurvey_notes"):  # multi-line text keeps its line breaks
+        fields[key] = str(optional.get(key) or "").strip()
+    if problems:
+        raise ValidationError(problems)
+    return fields
+
+
+def format_code(seq: int) -> str:
+    return f"P-{seq:03d}"
+
+
+def normalize_code(text: str) -> str | None:
+    """'p-7', 'P7', '7', 'P-007' → 'P-007'; None if it is not a participant code."""
+    match = re.fullmatch(r"(?:p\s*-?\s*)?(\d{1,6})", text.strip(), re.IGNORECASE)
+    return format_code(int(match.group(1))) if match else None
+
+
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def format_date(iso: str, lang: str, weekday: bool = False) -> str:
+    """'2021-09-21' → '21 September 2021' (or 'Selasa, 21 September 2021')."""
+    day = dt.date.fromisoformat(iso)
+    months, days = (MONTHS_ID, DAYS_ID) if lang == "id" else (MONTHS_EN, DAYS_EN)
+    text = f"{day.day} {months[day.month - 1]} {day.year}"
+    return f"{days[day.weekday()]}, {text}" if weekday else text

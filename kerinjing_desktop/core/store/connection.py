@@ -1,0 +1,141 @@
+"""Opening the store: file permissions, pragmas, integrity check and migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
+from kerinjing_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+class StoreError(Exception):
+    """The store cannot be used; the message says why and what to do, in the UI language."""
+
+
+def now() -> str:
+    """UTC timestamp with milliseconds; sorts as text, so `updated_at` comparisons are simple."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Store:
+    db: sqlite_utils.Database
+    device_id: str
+    path: Path | None  # None for an in-memory store
+
+    def row_meta(self) -> dict[str, str]:
+        """The columns every new row carries."""
+        stamp = now()
+        return {"id": new_id(), "created_at": stamp, "updated_at": stamp, "device_id": self.device_id}
+
+    def touch(self) -> dict[str, str]:
+        """The columns every changed row carries."""
+        return {"updated_at": now(), "device_id": self.device_id}
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(data_dir: Path | str | None) -> Store:
+    """Open (creating and migrating) the store in `data_dir`; None opens an in-memory store."""
+    if data_dir is None:
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        return _prepare(conn, None)
+    directory = Path(data_dir)
+    try:
+        ensure_private_dir(directory)
+        path = directory / DB_NAME
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
+    except OSError as error:
+        raise StoreError(
+            _("Cannot open the data folder {path}: {reason}").format(
+                path=directory, reason=error.strerror or error
+            )
+        ) from error
+    return _prepare(conn, path)
+
+
+def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
+    try:
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise sqlite3.DatabaseError(check)
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+        device_id = _device_id(db)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StoreError(
+            _("The data file {path} is damaged or is not a Kerinjing store ({reason}).").format(
+                path=path or ":memory:", reason=error
+            )
+        ) from error
+    return Store(db=db, device_id=device_id, path=path)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Run each missing step in its own transaction; returns the version reached."""
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            _("This data file was made by a newer Kerinjing Desktop (schema {found}; this "
+              "version knows {known}). Update the app.").format(found=version, known=SCHEMA_VERSION)
+        )
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        if isinstance(step, str):
+            try:
+                db.conn.executescript(f"BEGIN;\n{step}\nPRAGMA user_version={number};\nCOMMIT;")
+            except sqlite3.Error:
+                if db.conn.in_transaction:
+                    db.conn.execute("ROLLBACK")
+                raise
+        else:
+            with db.atomic():
+                step(db)
+                db.execute(f"PRAGMA user_version={number}")
+    return schema_version(db)
+
+
+def _device_id(db: sqlite_utils.Database) -> str:
+    """This store's device id, made once (a copied data dir keeps it; merges stay honest)."""
+    row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+    if row:
+        return row[0]
+    device = new_id()
+    stamp = now()
+    db.execute(
+        "INSERT INTO settings (id, created_at, updated_at, device_id, key, value) "
+        "VALUES (?, ?, ?, ?, 'device_id', ?)",
+        [new_id(), stamp, stamp, device, device],
+    )
+    return device

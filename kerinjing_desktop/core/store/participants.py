@@ -1,0 +1,239 @@
+"""People and their registrations at an event: add, import, check in, edit, remove."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kerinjing_desktop.core.domain import (
+    Participant,
+    PersonInput,
+    ValidationError,
+    format_code,
+    name_key,
+)
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store.connection import Store, now
+from kerinjing_desktop.core.store.events import get_event
+
+_SELECT = """
+    SELECT r.id, p.id, r.code, p.full_name, p.gender, p.birth_year, p.group_name, p.phone,
+           p.consent, r.role, r.checked_in_at, CAST(substr(e.date, 1, 4) AS INTEGER)
+    FROM registrations r
+    JOIN people p ON p.id = r.person_id
+    JOIN events e ON e.id = r.event_id
+"""
+
+
+@dataclass(frozen=True)
+class RemovedRegistration:
+    """Everything a removal took away, so that Undo can put it back exactly."""
+
+    registration: dict
+    scores: list[dict]
+    certificates: list[dict]
+
+
+def _participant(row: Sequence) -> Participant:
+    values = list(row)
+    values[8] = bool(values[8])
+    return Participant(*values)
+
+
+def list_participants(store: Store, event_id: str) -> list[Participant]:
+    rows = store.db.execute(_SELECT + " WHERE r.event_id = ? ORDER BY r.seq", [event_id])
+    return [_participant(row) for row in rows.fetchall()]
+
+
+def get_participant(store: Store, registration_id: str) -> Participant:
+    row = store.db.execute(_SELECT + " WHERE r.id = ?", [registration_id]).fetchone()
+    if row is None:
+        raise LookupError(registration_id)
+    return _participant(row)
+
+
+def participant_by_code(store: Store, event_id: str, code: str) -> Participant | None:
+    row = store.db.execute(_SELECT + " WHERE r.event_id = ? AND r.code = ?", [event_id, code])
+    found = row.fetchone()
+    return _participant(found) if found else None
+
+
+def _person_row(store: Store, person: PersonInput, event_year: int) -> dict:
+    return store.row_meta() | {
+        "full_name": person.name,
+        "gender": person.gender,
+        "birth_year": None if person.age is None else event_year - person.age,
+        "group_name": person.group,
+        "phone": person.phone,
+        "consent": int(person.consent),
+        "name_key": name_key(person.name),
+    }
+
+
+def _register(store: Store, event_id: str, person_id: str, checked_in: bool) -> str:
+    """Insert a registration with the event's next code; call inside a transaction."""
+    seq = store.db.execute("SELECT next_seq FROM events WHERE id = ?", [event_id]).fetchone()[0]
+    row = store.row_meta() | {
+        "event_id": event_id,
+        "person_id": person_id,
+        "seq": seq,
+        "code": format_code(seq),
+        "checked_in_at": now() if checked_in else None,
+    }
+    store.db["registrations"].insert(row)
+    store.db.execute(
+        "UPDATE events SET next_seq = ?, updated_at = ?, device_id = ? WHERE id = ?",
+        [seq + 1, now(), store.device_id, event_id],
+    )
+    return row["id"]
+
+
+def add_participant(
+    store: Store, event_id: str, person: PersonInput, checked_in: bool = False
+) -> Participant:
+    """A new person registered at the event (a walk-in when `checked_in`)."""
+    year = get_event(store, event_id).year
+    with store.db.atomic():
+        row = _person_row(store, person, year)
+        store.db["people"].insert(row)
+        registration_id = _register(store, event_id, row["id"], checked_in)
+    return get_participant(store, registration_id)
+
+
+def register_person(
+    store: Store, event_id: str, person_id: str, checked_in: bool = False
+) -> Participant:
+    """Someone already known from an earlier event, registered at this one."""
+    with store.db.atomic():
+        taken = store.db.execute(
+            "SELECT code FROM registrations WHERE event_id = ? AND person_id = ?",
+            [event_id, person_id],
+        ).fetchone()
+        if taken:
+            raise ValidationError(
+                [("name", _("This person is already registered as {code}.").format(code=taken[0]))]
+            )
+        registration_id = _register(store, event_id, person_id, checked_in)
+    return get_participant(store, registration_id)
+
+
+def import_participants(store: Store, event_id: str, people: Iterable[PersonInput]) -> int:
+    """Register every row in one transaction: all of them or, on any error, none."""
+    year = get_event(store, event_id).year
+    count = 0
+    with store.db.atomic():
+        for person in people:
+            row = _person_row(store, person, year)
+            store.db["people"].insert(row)
+            _register(store, event_id, row["id"], checked_in=False)
+            count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    person_id: str
+    name: str
+    gender: str
+    birth_year: int | None
+    group: str
+    last_event: str
+
+
+def find_people(store: Store, text: str, exclude_event: str | None = None, limit: int = 20):
+    """People from any event whose name contains `text` (to reuse them, not retype them)."""
+    key = name_key(text)
+    if not key:
+        return []
+    pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = store.db.execute(
+        """
+        SELECT p.id, p.full_name, p.gender, p.birth_year, p.group_name,
+               (SELECT e.title || ' (' || e.date || ')' FROM registrations r
+                JOIN events e ON e.id = r.event_id WHERE r.person_id = p.id
+                ORDER BY e.date DESC LIMIT 1)
+        FROM people p
+        WHERE p.name_key LIKE ? ESCAPE '\\'
+          AND (? IS NULL OR p.id NOT IN (SELECT person_id FROM registrations WHERE event_id = ?))
+        ORDER BY p.name_key LIMIT ?
+        """,
+        [pattern, exclude_event, exclude_event, limit],
+    ).fetchall()
+    return [KnownPerson(*row[:5], last_event=row[5] or "") for row in rows]
+
+
+def set_checked_in(store: Store, registration_id: str, present: bool) -> Participant:
+    store.db.execute(
+        "UPDATE registrations SET checked_in_at = ?, updated_at = ?, device_id = ? WHERE id = ?",
+        [now() if present else None, now(), store.device_id, registration_id],
+    )
+    return get_participant(store, registration_id)
+
+
+def set_attendance(store: Store, event_id: str, codes: Sequence[str], present: bool) -> int:
+    """Check the given codes in (or out) in one transaction; unknown codes change nothing."""
+    known = {
+        code: reg_id
+        for reg_id, code in store.db.execute(
+            "SELECT id, code FROM registrations WHERE event_id = ?", [event_id]
+        ).fetchall()
+    }
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise ValidationError(
+            [("code", _("No participant {code} in this event.").format(code=c)) for c in unknown]
+        )
+    stamp = now()
+    with store.db.atomic():
+        for code in codes:
+            # keep the first check-in time when someone is checked in twice
+            store.db.execute(
+                "UPDATE registrations SET checked_in_at = CASE WHEN ? THEN "
+                "coalesce(checked_in_at, ?) ELSE NULL END, updated_at = ?, device_id = ? "
+                "WHERE id = ?",
+                [int(present), stamp, stamp, store.device_id, known[code]],
+            )
+    return len(codes)
+
+
+def update_person(store: Store, registration_id: str, person: PersonInput) -> Participant:
+    current = get_participant(store, registration_id)
+    store.db["people"].update(
+        current.person_id,
+        {
+            "full_name": person.name,
+            "gender": person.gender,
+            "birth_year": None if person.age is None else current.event_year - person.age,
+            "group_name": person.group,
+            "phone": person.phone,
+            "consent": int(person.consent),
+            "name_key": name_key(person.name),
+        }
+        | store.touch(),
+    )
+    return get_participant(store, registration_id)
+
+
+def remove_participant(store: Store, registration_id: str) -> RemovedRegistration:
+    """Take a registration (and its scores) off the event; the person stays for other events."""
+    with store.db.atomic():
+        registration = store.db["registrations"].get(registration_id)
+        scores = list(store.db["scores"].rows_where("registration_id = ?", [registration_id]))
+        certificates = list(
+            store.db["certificates"].rows_where("registration_id = ?", [registration_id])
+        )
+        store.db["registrations"].delete(registration_id)
+    return RemovedRegistration(registration, scores, certificates)
+
+
+def restore_participant(store: Store, removed: RemovedRegistration) -> Participant:
+    """Undo a removal: the same code, check-in time and scores come back."""
+    with store.db.atomic():
+        store.db["registrations"].insert(removed.registration)
+        if removed.scores:
+            store.db["scores"].insert_all(removed.scores)
+        for certificate in removed.certificates:
+            store.db["certificates"].update(
+                certificate["id"], {"registration_id": removed.registration["id"]}
+            )
+    return get_participant(store, removed.registration["id"])

@@ -1,0 +1,136 @@
+"""The schema, one migration step per version (`PRAGMA user_version`).
+
+Never edit a released step: add the next one. Every table has a UUID `id`, `created_at`,
+`updated_at` and `device_id`, so stores from several laptops merge without collisions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+_ROW_META = """
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    device_id TEXT NOT NULL"""
+
+
+# A step is SQL text (run as one transaction with the version bump) or, for data
+# migrations, a function run inside `db.atomic()`.
+Step = str | Callable[[sqlite_utils.Database], None]
+
+_V1 = f"""
+        CREATE TABLE settings (
+            {_ROW_META},
+            key TEXT NOT NULL UNIQUE,
+            value TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE events (
+            {_ROW_META},
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            village TEXT NOT NULL CHECK (length(trim(village)) > 0),
+            kecamatan TEXT NOT NULL DEFAULT '',
+            kabupaten TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL CHECK (date(date) IS date),
+            facilitators TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            presurvey_notes TEXT NOT NULL DEFAULT '',
+            next_seq INTEGER NOT NULL DEFAULT 1 CHECK (next_seq >= 1)
+        ) STRICT;
+
+        CREATE TABLE people (
+            {_ROW_META},
+            full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
+            gender TEXT NOT NULL CHECK (gender IN ('L', 'P')),
+            birth_year INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1880 AND 2200),
+            group_name TEXT NOT NULL DEFAULT 'Lainnya' CHECK (group_name IN
+                ('PKK', 'Karang Taruna', 'Perangkat Desa', 'Tokoh Masyarakat', 'Lainnya')),
+            phone TEXT NOT NULL DEFAULT '',
+            consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+            name_key TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX people_name_key ON people(name_key);
+
+        CREATE TABLE registrations (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL CHECK (seq >= 1),
+            code TEXT NOT NULL CHECK (code GLOB 'P-[0-9][0-9][0-9]*'),
+            role TEXT NOT NULL DEFAULT 'peserta'
+                CHECK (role IN ('peserta', 'narasumber', 'panitia')),
+            checked_in_at TEXT,
+            UNIQUE (event_id, code),
+            UNIQUE (event_id, person_id)
+        ) STRICT;
+        CREATE INDEX registrations_person ON registrations(person_id);
+
+        CREATE TABLE questions (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            kind TEXT NOT NULL DEFAULT 'open' CHECK (kind IN ('open', 'choice', 'truefalse')),
+            max_score INTEGER NOT NULL CHECK (max_score BETWEEN 1 AND 100),
+            text TEXT NOT NULL DEFAULT '',
+            rubric TEXT NOT NULL DEFAULT '',
+            options TEXT NOT NULL DEFAULT '',
+            answer_key TEXT NOT NULL DEFAULT '',
+            UNIQUE (event_id, number)
+        ) STRICT;
+
+        CREATE TABLE scores (
+            {_ROW_META},
+            registration_id TEXT NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+            test TEXT NOT NULL CHECK (test IN ('pre', 'post')),
+            question_number INTEGER NOT NULL CHECK (question_number >= 1),
+            state TEXT NOT NULL CHECK (state IN ('scored', 'unanswered', 'absent')),
+            score INTEGER CHECK ((state = 'scored') = (score IS NOT NULL) AND
+                                 (score IS NULL OR score >= 0)),
+            answer TEXT NOT NULL DEFAULT '',
+            UNIQUE (registration_id, test, question_number)
+        ) STRICT;
+
+        CREATE TABLE notes (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('presurvey', 'fgd', 'finding', 'other')),
+            topic TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),
+            position INTEGER NOT NULL DEFAULT 0
+        ) STRICT;
+
+        CREATE TABLE commitments (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1))
+        ) STRICT;
+
+        CREATE TABLE certificates (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            registration_id TEXT REFERENCES registrations(id) ON DELETE SET NULL,
+            serial TEXT NOT NULL UNIQUE,
+            holder_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            check_code TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE photos (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        ) STRICT;
+"""
+
+MIGRATIONS: list[Step] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)

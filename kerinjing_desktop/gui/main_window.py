@@ -1,0 +1,144 @@
+"""The main window follows the day: a list of steps on the left, the current step's page."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from kerinjing_desktop import __version__
+from kerinjing_desktop.core.domain import format_date
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store.events import list_events
+from kerinjing_desktop.gui.session import Session
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    title: str  # English source; shown through _()
+    page: str  # "module:Class", imported when the step is first opened
+
+
+# The day, in the seed report's order. Only steps that work are listed.
+STEPS: list[Step] = [
+    Step("event", "Event & pre-survey", "kerinjing_desktop.gui.pages.event_page:EventPage"),
+    Step(
+        "participants",
+        "Participants & attendance",
+        "kerinjing_desktop.gui.pages.participants_page:ParticipantsPage",
+    ),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.setWindowTitle("Kerinjing Desktop")
+        self.resize(1280, 720)
+        self._pages: dict[str, QWidget] = {}
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("steps")
+        for number, step in enumerate(STEPS, start=1):
+            item = QListWidgetItem(f"{number}. {_(step.title)}")
+            item.setData(Qt.ItemDataRole.UserRole, step.key)
+            self.steps.addItem(item)
+        self.steps.setMinimumWidth(220)
+        self.steps.setMaximumWidth(300)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self.steps.currentRowChanged.connect(self._show_step)
+        session.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        session.event_changed.connect(self._event_changed)
+        session.data_changed.connect(self._data_changed)
+        self._reload_events()
+        self.steps.setCurrentRow(0)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(_("Event"))
+        bar.setMovable(False)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(6, 2, 6, 2)
+        row.addWidget(QLabel(_("Event:")))
+        self.event_box = QComboBox()
+        self.event_box.setMinimumWidth(420)
+        self.event_box.activated.connect(self._event_chosen)
+        row.addWidget(self.event_box)
+        bar.addWidget(holder)
+        self.addToolBar(bar)
+        for number in range(1, min(len(STEPS), 9) + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.steps.setCurrentRow(row))
+            self.addAction(action)
+        self.statusBar().showMessage(f"Kerinjing Desktop {__version__}")
+
+    def _reload_events(self) -> None:
+        current = self.session.event.id if self.session.event else None
+        self.event_box.blockSignals(True)
+        self.event_box.clear()
+        for summary in list_events(self.session.store):
+            event = summary.event
+            label = f"{format_date(event.date, self.session.lang)} — {event.title} — {event.village}"
+            self.event_box.addItem(label, event.id)
+        if self.event_box.count() == 0:
+            self.event_box.addItem(_("(no event yet: create one on the Event page)"), None)
+        index = self.event_box.findData(current) if current else 0
+        self.event_box.setCurrentIndex(max(index, 0))
+        self.event_box.blockSignals(False)
+        if current is None and self.event_box.currentData():
+            self.session.set_event(self.event_box.currentData())
+
+    def _event_chosen(self, index: int) -> None:
+        self.session.set_event(self.event_box.itemData(index))
+
+    def _event_changed(self, _event) -> None:
+        self._reload_events()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("event", "participants"):
+            self._reload_events()
+
+    def page(self, key: str) -> QWidget:
+        """The page of a step, built the first time it is needed (keeps start-up fast)."""
+        if key not in self._pages:
+            step = next(s for s in STEPS if s.key == key)
+            module_name, class_name = step.page.split(":")
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(self.session)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def show_step(self, key: str) -> None:
+        self.steps.setCurrentRow(next(i for i, s in enumerate(STEPS) if s.key == key))
+
+    def _show_step(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(STEPS[row].key)
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
