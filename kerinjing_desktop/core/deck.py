@@ -89,7 +89,9 @@ def parse_deck(text: str) -> Deck:
     if len(blocks) < 2:
         raise DeckError(1, "no slides: a header, then slides separated by lines of ---")
     meta = _parse_header(*blocks[0])
-    slides = [_parse_slide(first, body) for first, body in blocks[1:] if any(s.strip() for s in body)]
+    slides = [
+        _parse_slide(first, body) for first, body in blocks[1:] if any(s.strip() for s in body)
+    ]
     if not slides:
         raise DeckError(len(lines), "no slides found")
     return Deck(meta=meta, slides=slides)
@@ -158,7 +160,9 @@ def _parse_section(number: int, value: str) -> tuple[str, int | None]:
     try:
         parsed = int(minutes.strip())
     except ValueError:
-        raise DeckError(number, f"minutes must be a whole number, not {minutes.strip()!r}") from None
+        raise DeckError(
+            number, f"minutes must be a whole number, not {minutes.strip()!r}"
+        ) from None
     if parsed <= 0:
         raise DeckError(number, "minutes must be more than 0")
     return name.strip(), parsed

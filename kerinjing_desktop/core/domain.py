@@ -189,9 +189,7 @@ def validate_person(
     if not clean_name:
         problems.append(("name", _("name is empty")))
     elif len(clean_name) > MAX_NAME_LENGTH:
-        problems.append(
-            ("name", _("name is longer than {n} characters").format(n=MAX_NAME_LENGTH))
-        )
+        problems.append(("name", _("name is longer than {n} characters").format(n=MAX_NAME_LENGTH)))
     parsed_gender = parse_gender(gender)
     if parsed_gender is None:
         shown = clean_text(gender)

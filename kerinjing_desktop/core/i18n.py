@@ -58,3 +58,8 @@ def _(source: str, lang: str | None = None) -> str:
     if lang == "en":
         return source
     return catalogue(lang).get(source, source)
+
+
+def N_(source: str) -> str:
+    """Mark a string for translation where it is declared; translate it with `_()` when shown."""
+    return source

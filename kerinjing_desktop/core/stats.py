@@ -48,29 +48,29 @@ def analyse(
     post_totals = [_total(post[code]) for code in paired]
     diffs = [b - a for a, b in zip(pre_totals, post_totals, strict=True)]
 
-    pre_mean = _mean(pre_totals, "pre_mean", notes)
-    post_mean = _mean(post_totals, "post_mean", notes)
-    wilcoxon, rank_biserial = _wilcoxon(diffs, notes)
-    t_test, cohen_dz = _paired_t(diffs, notes)
-    return {
+    result: dict = {
         "n_registered": n_registered,
         "n_pre": len(pre),
         "n_post": len(post),
         "n_paired": n,
         "max_score": max_score,
-        "pre_mean": pre_mean,
-        "post_mean": post_mean,
-        "pre_mean_pct": _percent(pre_mean, max_score, "pre_mean_pct", notes),
-        "post_mean_pct": _percent(post_mean, max_score, "post_mean_pct", notes),
-        "normalized_gain": _hake_gain(pre_totals, post_totals, max_score, notes),
-        "mean_individual_gain": _mean_individual_gain(pre_totals, post_totals, max_score, notes),
-        "wilcoxon": wilcoxon,
-        "rank_biserial": rank_biserial,
-        "t_test": t_test,
-        "cohen_dz": cohen_dz,
-        "questions": _per_question(questions, [pre[c] for c in paired], [post[c] for c in paired], notes),
-        "notes": notes,
     }
+    # Filled in key order, so that the notes come out in the same order as the figures.
+    result["pre_mean"] = _mean(pre_totals, "pre_mean", notes)
+    result["post_mean"] = _mean(post_totals, "post_mean", notes)
+    result["pre_mean_pct"] = _percent(result["pre_mean"], max_score, "pre_mean_pct", notes)
+    result["post_mean_pct"] = _percent(result["post_mean"], max_score, "post_mean_pct", notes)
+    result["normalized_gain"] = _hake_gain(pre_totals, post_totals, max_score, notes)
+    result["mean_individual_gain"] = _mean_individual_gain(
+        pre_totals, post_totals, max_score, notes
+    )
+    result["wilcoxon"], result["rank_biserial"] = _wilcoxon(diffs, notes)
+    result["t_test"], result["cohen_dz"] = _paired_t(diffs, notes)
+    result["questions"] = _per_question(
+        questions, [pre[c] for c in paired], [post[c] for c in paired], notes
+    )
+    result["notes"] = notes
+    return result
 
 
 def _validate(questions: Sequence[QuestionSpec], *sheets: Mapping[str, Scores]) -> None:
@@ -81,8 +81,9 @@ def _validate(questions: Sequence[QuestionSpec], *sheets: Mapping[str, Scores]) 
                 raise ValueError(f"{code}: {len(scores)} scores for {len(questions)} questions")
             for q, score in zip(questions, scores, strict=True):
                 if score is not None and not 0 <= score <= q.max_score:
-                    raise ValueError(f"{code}: score {score} for question {q.number} "
-                                     f"outside 0..{q.max_score}")
+                    raise ValueError(
+                        f"{code}: score {score} for question {q.number} outside 0..{q.max_score}"
+                    )
 
 
 def _total(scores: Scores) -> int:
@@ -111,6 +112,9 @@ def _hake_gain(pre: list[int], post: list[int], max_score: int, notes: list[str]
     if not pre:
         notes.append("normalized_gain: no paired participants")
         return None
+    if max_score <= 0:
+        notes.append("normalized_gain: the test has no points (maximum score 0)")
+        return None
     room = len(pre) * max_score - sum(pre)  # = n * max * (100 - pre%) / 100
     if room == 0:
         notes.append("normalized_gain: pre-test mean already 100%")
@@ -123,7 +127,12 @@ def _mean_individual_gain(
 ) -> float | None:
     gains = [(b - a) / (max_score - a) for a, b in zip(pre, post, strict=True) if a < max_score]
     if not gains:
-        reason = "no paired participants" if not pre else "every paired pre-test had full marks"
+        if not pre:
+            reason = "no paired participants"
+        elif max_score <= 0:
+            reason = "the test has no points (maximum score 0)"
+        else:
+            reason = "every paired pre-test had full marks"
         notes.append(f"mean_individual_gain: {reason}")
         return None
     return math.fsum(gains) / len(gains)
@@ -145,7 +154,7 @@ def _wilcoxon(diffs: list[int], notes: list[str]) -> tuple[dict, float | None]:
     ranks, tie_sizes = _average_ranks([abs(d) for d in nonzero])
     w_plus = sum(r for r, d in zip(ranks, nonzero, strict=True) if d > 0)
     w_minus = n * (n + 1) / 2 - w_plus
-    out["statistic"] = min(w_plus, w_minus)
+    out["statistic"] = float(min(w_plus, w_minus))
     rank_biserial = (w_plus - w_minus) / (w_plus + w_minus)
 
     if n <= EXACT_WILCOXON_MAX_N and all(t == 1 for t in tie_sizes):
@@ -310,22 +319,35 @@ def summary_text(result: dict, lang: str) -> list[str]:
     """Two to four sentences for the activity report, in Indonesian ("id") or English ("en")."""
     n = result["n_paired"]
     if n < 2:
-        return [_("Too few participants took both tests to compare the results (n = {n}).",
-                  lang).format(n=n), _counts_sentence(result, lang)]
+        return [
+            _(
+                "Too few participants took both tests to compare the results (n = {n}).", lang
+            ).format(n=n),
+            _counts_sentence(result, lang),
+        ]
     if result["pre_mean_pct"] is None:
-        return [_("The test has no points to score, so the results cannot be compared.", lang),
-                _counts_sentence(result, lang)]
+        return [
+            _("The test has no points to score, so the results cannot be compared.", lang),
+            _counts_sentence(result, lang),
+        ]
 
     sentences = [_change_sentence(result, lang), _significance_sentence(result, lang)]
     if n < SMALL_GROUP:
-        sentences.append(_("The group is small (fewer than 10 participants took both tests), "
-                           "so read this result with caution.", lang))
+        sentences.append(
+            _(
+                "The group is small (fewer than 10 participants took both tests), "
+                "so read this result with caution.",
+                lang,
+            )
+        )
     pre_only, post_only = result["n_pre"] - n, result["n_post"] - n
     if pre_only or post_only:
         sentences.append(
-            _("Participants who took only one test are counted but left out of the comparison: "
-              "{pre_only} took only the pre-test, {post_only} only the post-test.", lang)
-            .format(pre_only=pre_only, post_only=post_only)
+            _(
+                "Participants who took only one test are counted but left out of the comparison: "
+                "{pre_only} took only the pre-test, {post_only} only the post-test.",
+                lang,
+            ).format(pre_only=pre_only, post_only=post_only)
         )
     return sentences
 
@@ -334,33 +356,52 @@ def _change_sentence(result: dict, lang: str) -> str:
     # Compare the rounded figures so that we never write "rose from 38% to 38%".
     pre, post = _whole_percent(result["pre_mean_pct"]), _whole_percent(result["post_mean_pct"])
     if post > pre:
-        template = "Average knowledge rose from {pre}% to {post}% ({n} participants took both tests)."
+        template = _(
+            "Average knowledge rose from {pre}% to {post}% ({n} participants took both tests).",
+            lang,
+        )
     elif post < pre:
-        template = "Average knowledge fell from {pre}% to {post}% ({n} participants took both tests)."
+        template = _(
+            "Average knowledge fell from {pre}% to {post}% ({n} participants took both tests).",
+            lang,
+        )
     else:
-        template = "Average knowledge stayed the same, at {pre}% ({n} participants took both tests)."
-    return _(template, lang).format(pre=pre, post=post, n=result["n_paired"])
+        template = _(
+            "Average knowledge stayed the same, at {pre}% ({n} participants took both tests).",
+            lang,
+        )
+    return template.format(pre=pre, post=post, n=result["n_paired"])
 
 
 def _significance_sentence(result: dict, lang: str) -> str:
     p = result["wilcoxon"]["p_value"]
     if p is None:
-        return _("Every participant had the same score on both tests, "
-                 "so no significance test was possible.", lang)
+        return _(
+            "Every participant had the same score on both tests, "
+            "so no significance test was possible.",
+            lang,
+        )
     if p < SIGNIFICANCE_LEVEL:
-        template = ("The difference between the two tests is statistically significant "
-                    "at the 5% level (Wilcoxon signed-rank test, p {p}).")
+        template = _(
+            "The difference between the two tests is statistically significant "
+            "at the 5% level (Wilcoxon signed-rank test, p {p}).",
+            lang,
+        )
     else:
-        template = ("The difference between the two tests is not statistically significant "
-                    "at the 5% level (Wilcoxon signed-rank test, p {p}).")
-    return _(template, lang).format(p=_format_p(p, lang))
+        template = _(
+            "The difference between the two tests is not statistically significant "
+            "at the 5% level (Wilcoxon signed-rank test, p {p}).",
+            lang,
+        )
+    return template.format(p=_format_p(p, lang))
 
 
 def _counts_sentence(result: dict, lang: str) -> str:
-    return _("Number of participants: {registered} registered, {pre} took the pre-test, "
-             "{post} took the post-test.", lang).format(
-        registered=result["n_registered"], pre=result["n_pre"], post=result["n_post"]
-    )
+    return _(
+        "Number of participants: {registered} registered, {pre} took the pre-test, "
+        "{post} took the post-test.",
+        lang,
+    ).format(registered=result["n_registered"], pre=result["n_pre"], post=result["n_post"])
 
 
 def _whole_percent(pct: float) -> int:
@@ -368,6 +409,6 @@ def _whole_percent(pct: float) -> int:
 
 
 def _format_p(p: float, lang: str) -> str:
-    """"= 0.034" or "< 0.001"; Indonesian writes a decimal comma."""
+    """'= 0.034' or '< 0.001' (decimal comma in Indonesian); the decision uses the exact p."""
     text = "< 0.001" if p < 0.001 else f"= {p:.3f}" if p < 0.1 else f"= {p:.2f}"
     return text.replace(".", ",") if lang == "id" else text

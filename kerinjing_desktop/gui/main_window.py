@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop import __version__
 from kerinjing_desktop.core.domain import format_date
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.gui.session import Session
 
@@ -36,10 +36,10 @@ class Step:
 
 # The day, in the seed report's order. Only steps that work are listed.
 STEPS: list[Step] = [
-    Step("event", "Event & pre-survey", "kerinjing_desktop.gui.pages.event_page:EventPage"),
+    Step("event", N_("Event & pre-survey"), "kerinjing_desktop.gui.pages.event_page:EventPage"),
     Step(
         "participants",
-        "Participants & attendance",
+        N_("Participants & attendance"),
         "kerinjing_desktop.gui.pages.participants_page:ParticipantsPage",
     ),
 ]
@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self.event_box.clear()
         for summary in list_events(self.session.store):
             event = summary.event
-            label = f"{format_date(event.date, self.session.lang)} — {event.title} — {event.village}"
+            label = (
+                f"{format_date(event.date, self.session.lang)} — {event.title} — {event.village}"
+            )
             self.event_box.addItem(label, event.id)
         if self.event_box.count() == 0:
             self.event_box.addItem(_("(no event yet: create one on the Event page)"), None)

@@ -46,7 +46,12 @@ class Store:
     def row_meta(self) -> dict[str, str]:
         """The columns every new row carries."""
         stamp = now()
-        return {"id": new_id(), "created_at": stamp, "updated_at": stamp, "device_id": self.device_id}
+        return {
+            "id": new_id(),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "device_id": self.device_id,
+        }
 
     def touch(self) -> dict[str, str]:
         """The columns every changed row carries."""
@@ -89,6 +94,9 @@ def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
         db = sqlite_utils.Database(conn)
         migrate(db)
         device_id = _device_id(db)
+    except StoreError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreError(
@@ -108,8 +116,10 @@ def migrate(db: sqlite_utils.Database) -> int:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise StoreError(
-            _("This data file was made by a newer Kerinjing Desktop (schema {found}; this "
-              "version knows {known}). Update the app.").format(found=version, known=SCHEMA_VERSION)
+            _(
+                "This data file was made by a newer Kerinjing Desktop (schema {found}; this "
+                "version knows {known}). Update the app."
+            ).format(found=version, known=SCHEMA_VERSION)
         )
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         if isinstance(step, str):

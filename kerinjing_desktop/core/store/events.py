@@ -38,7 +38,9 @@ def add_event(store: Store, title: str, village: str, date: str, **optional: str
 def update_event(store: Store, event_id: str, **changes: str) -> Event:
     current = get_event(store, event_id)
     merged = {key: getattr(current, key) for key in _EVENT_COLUMNS if key != "id"} | changes
-    cleaned = validate_event(merged.pop("title"), merged.pop("village"), merged.pop("date"), **merged)
+    cleaned = validate_event(
+        merged.pop("title"), merged.pop("village"), merged.pop("date"), **merged
+    )
     store.db["events"].update(event_id, cleaned | store.touch())
     return get_event(store, event_id)
 
@@ -56,7 +58,7 @@ def list_events(store: Store) -> list[EventSummary]:
     """Every event, newest date first, with its registration and attendance counts."""
     rows = store.db.execute(
         f"""
-        SELECT {', '.join('e.' + c for c in _EVENT_COLUMNS)},
+        SELECT {", ".join("e." + c for c in _EVENT_COLUMNS)},
                COUNT(r.id), COUNT(r.checked_in_at)
         FROM events e LEFT JOIN registrations r ON r.event_id = e.id
         GROUP BY e.id ORDER BY e.date DESC, e.created_at DESC
@@ -71,9 +73,9 @@ def resolve_event(store: Store, reference: str) -> Event:
     ref = reference.strip().lower()
     if len(ref) < MIN_PREFIX:
         raise EventNotFound(
-            _("Event reference “{ref}” is too short: give at least {n} characters of its id.").format(
-                ref=reference, n=MIN_PREFIX
-            )
+            _(
+                "Event reference “{ref}” is too short: give at least {n} characters of its id."
+            ).format(ref=reference, n=MIN_PREFIX)
         )
     rows = store.db.execute(
         "SELECT id, date, title FROM events WHERE id LIKE ? ESCAPE '\\' ORDER BY date",
@@ -83,7 +85,9 @@ def resolve_event(store: Store, reference: str) -> Event:
         return get_event(store, rows[0][0])
     if not rows:
         raise EventNotFound(
-            _("No event id starts with “{ref}” (see `kerinjing-desktop events`).").format(ref=reference)
+            _("No event id starts with “{ref}” (see `kerinjing-desktop events`).").format(
+                ref=reference
+            )
         )
     candidates = "; ".join(f"{r[0]} {r[1]} {r[2]}" for r in rows[:10])
     raise EventNotFound(

@@ -1,0 +1,88 @@
+"""`doctor [--json]`: is this laptop ready for the day? Each finding says how to fix it."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Callable
+
+from kerinjing_desktop.cli.common import add_json_flag, print_json
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.paths import asset_path, resolve_data_dir
+from kerinjing_desktop.core.store import StoreError, open_store
+
+Finding = tuple[bool, str]  # (ok, what was found and, when not ok, how to fix it)
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+# Later features add their checks here: "module:function" returning a list of findings.
+EXTRA_CHECKS: list[str] = []
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("doctor", help=_("check that this laptop is ready"))
+    add_json_flag(parser)
+    parser.set_defaults(handler=run)
+
+
+def check_store(args: argparse.Namespace) -> list[Finding]:
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        store = open_store(data_dir)
+    except StoreError as error:
+        return [(False, str(error))]
+    try:
+        result = store.db.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        store.close()
+    if result != "ok":
+        return [(False, _("The store failed its integrity check: {detail}").format(detail=result))]
+    return [(True, _("Store OK: {path}").format(path=data_dir))]
+
+
+def check_fonts(_args: argparse.Namespace) -> list[Finding]:
+    missing = [name for name in FONT_FILES if not asset_path("fonts", name).is_file()]
+    if missing:
+        return [
+            (
+                False,
+                _("Fonts missing: {names}. Reinstall the app.").format(names=", ".join(missing)),
+            )
+        ]
+    return [(True, _("Fonts for printed documents: present"))]
+
+
+def check_qt(_args: argparse.Namespace) -> list[Finding]:
+    try:
+        from PySide6 import __version__ as qt_version
+        from PySide6.QtPdf import QPdfDocument  # noqa: F401  (the PDF deck needs it)
+    except ImportError as error:
+        return [(False, _("Qt is not usable: {reason}. Reinstall the app.").format(reason=error))]
+    return [(True, _("Qt {version}: present").format(version=qt_version))]
+
+
+def _extra(name: str) -> Callable[[argparse.Namespace], list[Finding]]:
+    module_name, function_name = name.split(":")
+    function = getattr(importlib.import_module(module_name), function_name)
+    return lambda _args: function()
+
+
+def run(args: argparse.Namespace) -> int:
+    checks = [check_qt, check_fonts, check_store] + [_extra(name) for name in EXTRA_CHECKS]
+    findings: list[Finding] = []
+    for check in checks:
+        try:
+            findings.extend(check(args))
+        except Exception as error:  # a broken check is itself a finding, not a crash
+            findings.append((False, _("A check failed to run: {reason}").format(reason=error)))
+    if args.json:
+        print_json(
+            {
+                "ok": all(ok for ok, _message in findings),
+                "findings": [{"ok": ok, "message": message} for ok, message in findings],
+            }
+        )
+    else:
+        for ok, message in findings:
+            print(("OK    " if ok else "FIX   ") + message)
+    return 0 if all(ok for ok, _message in findings) else 1

@@ -1,0 +1,126 @@
+"""`participants import|list` and `attendance set`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kerinjing_desktop.cli.common import (
+    CliError,
+    add_json_flag,
+    event_from,
+    fail,
+    print_json,
+    store_from,
+)
+from kerinjing_desktop.core.domain import ValidationError, normalize_code
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.importer import ImportFileError, RowProblem, read_people_file
+from kerinjing_desktop.core.store.participants import (
+    import_participants,
+    list_participants,
+    set_attendance,
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    participants = subparsers.add_parser("participants", help=_("import or list participants"))
+    actions = participants.add_subparsers(dest="participants_action", metavar="ACTION")
+    actions.required = True
+    imp = actions.add_parser("import", help=_("import a CSV or XLSX list of participants"))
+    imp.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help=_("import the valid rows, list the rest")
+    )
+    imp.set_defaults(handler=import_command)
+    lst = actions.add_parser("list", help=_("list an event's participants"))
+    lst.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    add_json_flag(lst)
+    lst.set_defaults(handler=list_command)
+
+    attendance = subparsers.add_parser("attendance", help=_("check participants in or out"))
+    att_actions = attendance.add_subparsers(dest="attendance_action", metavar="ACTION")
+    att_actions.required = True
+    att_set = att_actions.add_parser("set", help=_("check participants in (or out)"))
+    att_set.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    att_set.add_argument("codes", nargs="+", metavar="CODE")
+    att_set.add_argument("--absent", action="store_true", help=_("check out instead of in"))
+    att_set.set_defaults(handler=attendance_command)
+
+
+def import_command(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    event = event_from(store, args.event)
+    try:
+        result = read_people_file(Path(args.file))
+    except ImportFileError as error:
+        raise CliError(str(error), status=2) from error
+    for problem in result.problems:
+        print(f"kerinjing-desktop: {describe_problem(problem)}", file=sys.stderr)
+    bad_rows = len({problem.row for problem in result.problems})
+    if result.problems and not args.skip_invalid:
+        return fail(
+            _("Nothing imported: {n} rows have problems (fix them, or use --skip-invalid).").format(
+                n=bad_rows
+            ),
+            status=1,
+        )
+    count = import_participants(store, event.id, [row.person for row in result.rows])
+    print(_("Imported {n} participants.").format(n=count))
+    if result.problems:
+        return fail(_("{n} rows were skipped.").format(n=bad_rows), status=1)
+    return 0
+
+
+def describe_problem(problem: RowProblem) -> str:
+    if problem.column:
+        return _("row {row}, column “{column}”: {message}").format(
+            row=problem.row, column=problem.column, message=problem.message
+        )
+    return _("row {row}: {message}").format(row=problem.row, message=problem.message)
+
+
+def list_command(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    event = event_from(store, args.event)
+    people = list_participants(store, event.id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "code": p.code,
+                    "name": p.name,
+                    "gender": p.gender,
+                    "age": p.age,
+                    "group": p.group,
+                    "attended": p.attended,
+                }
+                for p in people
+            ]
+        )
+        return 0
+    for p in people:
+        mark = "✓" if p.attended else " "
+        age = "" if p.age is None else str(p.age)
+        print(f"{mark} {p.code}  {p.name}  {p.gender}  {age:>3}  {p.group}")
+    return 0
+
+
+def attendance_command(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    event = event_from(store, args.event)
+    codes = []
+    for text in args.codes:
+        code = normalize_code(text)
+        if code is None:
+            raise CliError(_("“{text}” is not a participant code (like P-001).").format(text=text))
+        codes.append(code)
+    try:
+        count = set_attendance(store, event.id, codes, present=not args.absent)
+    except ValidationError as error:
+        raise CliError("\n".join(message for _f, message in error.problems)) from error
+    message = _("Checked out {n}.") if args.absent else _("Checked in {n}.")
+    print(message.format(n=count))
+    return 0

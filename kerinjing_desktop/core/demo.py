@@ -1,0 +1,88 @@
+"""The demo event: a fictional day modelled on the Kerinjing report, for trying the app.
+
+All people here are invented. Creating it twice changes nothing (fixed event id).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from kerinjing_desktop.core.domain import validate_person
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store import Store
+from kerinjing_desktop.core.store.connection import now
+from kerinjing_desktop.core.store.events import EventNotFound, get_event
+from kerinjing_desktop.core.store.participants import import_participants, set_attendance
+
+DEMO_EVENT_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "kerinjing-desktop:demo-event"))
+
+# (name, gender, age, group, phone); invented names, typical of South Sumatra
+DEMO_PEOPLE = [
+    ("Siti Aminah", "P", 42, "PKK", "081234560101"),
+    ("Rohani", "P", 38, "PKK", ""),
+    ("Nurhayati", "P", 45, "PKK", "081234560103"),
+    ("Yuliana Sari", "P", 35, "PKK", ""),
+    ("Masitoh", "P", 51, "PKK", ""),
+    ("Dewi Kartika", "P", 29, "PKK", "081234560106"),
+    ("Suryani", "P", 47, "PKK", ""),
+    ("Hartini", "P", 40, "PKK", ""),
+    ("Ernawati", "P", 33, "PKK", "081234560109"),
+    ("Lela Marlina", "P", 44, "PKK", ""),
+    ("Ahmad Fauzi", "L", 19, "Karang Taruna", "081234560111"),
+    ("Rizki Pratama", "L", 21, "Karang Taruna", ""),
+    ("Dimas Saputra", "L", 18, "Karang Taruna", "081234560113"),
+    ("Putri Ayu", "P", 20, "Karang Taruna", ""),
+    ("Anisa Rahma", "P", 17, "Karang Taruna", ""),
+    ("Wahyu Hidayat", "L", 23, "Karang Taruna", "081234560116"),
+    ("Sri Wahyuni", "P", 22, "Karang Taruna", ""),
+    ("Bayu Ramadhan", "L", 24, "Karang Taruna", ""),
+    ("Indah Permata", "P", 19, "Karang Taruna", "081234560119"),
+    ("Fadli", "L", 26, "Karang Taruna", ""),
+    ("Hendra Gunawan", "L", 48, "Perangkat Desa", "081234560121"),
+    ("Syamsul Bahri", "L", 52, "Perangkat Desa", ""),
+    ("Zulkarnain", "L", 39, "Perangkat Desa", "081234560123"),
+    ("Mardiana", "P", 36, "Perangkat Desa", ""),
+    ("Haji Abdul Rahman", "L", 63, "Tokoh Masyarakat", ""),
+    ("Ustazah Maryam", "P", 55, "Tokoh Masyarakat", ""),
+    ("Kgs. Muhammad Nur", "L", 58, "Tokoh Masyarakat", ""),
+    ("Sulastri", "P", 31, "Lainnya", ""),
+]
+ABSENT = {"Masitoh", "Bayu Ramadhan", "Syamsul Bahri", "Sulastri", "Fadli"}
+
+
+def create_demo_event(store: Store) -> str:
+    """Create the demo event if it is not there; returns its id."""
+    try:
+        get_event(store, DEMO_EVENT_ID)
+        return DEMO_EVENT_ID
+    except EventNotFound:
+        pass
+    people = [validate_person(*person) for person in DEMO_PEOPLE]
+    stamp = now()
+    with store.db.atomic():
+        store.db["events"].insert(
+            {
+                "id": DEMO_EVENT_ID,
+                "created_at": stamp,
+                "updated_at": stamp,
+                "device_id": store.device_id,
+                "title": _("Prevention of Trafficking in Persons (TPPO) outreach"),
+                "village": "Kerinjing",
+                "kecamatan": "Tanjung Raja",
+                "kabupaten": "Ogan Ilir",
+                "venue": _("Village hall of Kerinjing"),
+                "date": "2021-09-21",
+                "facilitators": _("Outreach team (demo)"),
+                "notes": _("Demo event: the people are invented."),
+                "presurvey_notes": _(
+                    "Pre-survey with the village head (demo): many villagers work abroad, "
+                    "often through relatives or sponsors rather than official channels; the "
+                    "village has never had an outreach on trafficking; young people look for "
+                    "jobs on social media."
+                ),
+            }
+        )
+        import_participants(store, DEMO_EVENT_ID, people)
+        present = [f"P-{i:03d}" for i, p in enumerate(DEMO_PEOPLE, 1) if p[0] not in ABSENT]
+        set_attendance(store, DEMO_EVENT_ID, present, present=True)
+    return DEMO_EVENT_ID

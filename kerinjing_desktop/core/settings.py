@@ -1,0 +1,51 @@
+"""App preferences, declared in one place with their types and defaults.
+
+Kept as JSON beside the store (`settings.json`), never pickled. Unknown or badly typed values
+in the file fall back to the default, so a hand-edited file cannot stop the app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+FILE_NAME = "settings.json"
+
+
+@dataclass
+class AppSettings:
+    lang: str = "id"  # "id" or "en"; --lang overrides it for one run
+    font_point_size: int = 0  # 0 follows the system; larger numbers for tired eyes
+    high_contrast: bool = False  # for bright halls
+    notes_point_size: int = 16  # presenter console notes
+
+
+def load_settings(data_dir: Path | None) -> AppSettings:
+    settings = AppSettings()
+    if data_dir is None:
+        return settings
+    try:
+        stored = json.loads((data_dir / FILE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return settings
+    if not isinstance(stored, dict):
+        return settings
+    for field in fields(AppSettings):
+        value = stored.get(field.name)
+        if isinstance(value, type(getattr(settings, field.name))):
+            setattr(settings, field.name, value)
+    if settings.lang not in ("id", "en"):
+        settings.lang = "id"
+    return settings
+
+
+def save_settings(data_dir: Path, settings: AppSettings) -> None:
+    """Write atomically (temp file + rename) so a power cut never leaves half a file."""
+    path = data_dir / FILE_NAME
+    temp = path.with_suffix(".tmp")
+    temp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    if os.name == "posix":
+        os.chmod(temp, 0o600)
+    os.replace(temp, path)

@@ -1,0 +1,128 @@
+"""Import a participant list: read it off the GUI thread, preview, then commit all or none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerinjing_desktop.core.domain import Event
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.importer import ImportFileError, ImportResult, read_people_file
+from kerinjing_desktop.core.store.participants import import_participants
+from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.models import RowsModel
+from kerinjing_desktop.gui.session import Session
+
+PREVIEW_ROWS = 200
+
+
+class ImportDialog(QDialog):
+    def __init__(self, session: Session, event: Event, path: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.event = event
+        self.path = Path(path)
+        self.result: ImportResult | None = None
+        self._on_done: Callable[[int], None] | None = None
+        self.setWindowTitle(_("Import participants"))
+        self.resize(900, 600)
+
+    def open_and_import(self, on_done: Callable[[int], None]) -> None:
+        self._on_done = on_done
+        run_job(
+            self.parentWidget(),
+            _("Reading {name}…").format(name=self.path.name),
+            lambda: read_people_file(self.path),
+            on_success=self._show_preview,
+            on_failure=self._show_failure,
+        )
+
+    def _show_failure(self, error: Exception) -> None:
+        reason = (
+            str(error)
+            if isinstance(error, ImportFileError)
+            else _("The file could not be read: {reason}").format(reason=error)
+        )
+        QMessageBox.warning(self.parentWidget(), _("Import participants"), reason)
+
+    def _show_preview(self, result: ImportResult) -> None:
+        self.result = result
+        layout = QVBoxLayout(self)
+        bad_rows = len({p.row for p in result.problems})
+        summary = _("{file}: {good} rows ready to import, {bad} rows with problems.").format(
+            file=self.path.name, good=len(result.rows), bad=bad_rows
+        )
+        if result.duplicates:
+            summary += " " + _(
+                "{n} pairs of rows have the same name (flagged, still imported)."
+            ).format(n=len(result.duplicates))
+        layout.addWidget(QLabel(summary))
+        if result.problems:
+            layout.addWidget(QLabel(_("Problems (row as in the file):")))
+            layout.addWidget(
+                self._table(
+                    [_("Row"), _("Column"), _("Problem")],
+                    [(p.row, p.column, p.message) for p in result.problems],
+                )
+            )
+        layout.addWidget(QLabel(_("Preview:")))
+        layout.addWidget(
+            self._table(
+                [_("Row"), _("Name"), _("L/P"), _("Age"), _("Group"), _("Phone")],
+                [
+                    (
+                        r.row,
+                        r.person.name,
+                        r.person.gender,
+                        r.person.age,
+                        r.person.group,
+                        r.person.phone,
+                    )
+                    for r in result.rows[:PREVIEW_ROWS]
+                ],
+            ),
+            1,
+        )
+        self.skip = QCheckBox(_("Import the valid rows and skip the rows with problems"))
+        self.skip.setVisible(bool(result.problems))
+        layout.addWidget(self.skip)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_("Import {n}").format(n=len(result.rows)))
+        self.ok_button.setEnabled(bool(result.rows) and not result.problems)
+        self.skip.toggled.connect(lambda on: self.ok_button.setEnabled(bool(result.rows) and on))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.open()
+
+    def _table(self, headers: list[str], rows: list[tuple]) -> QTableView:
+        view = QTableView()
+        view.setModel(RowsModel(headers, rows, view))
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def accept(self) -> None:
+        assert self.result is not None
+        count = import_participants(
+            self.session.store, self.event.id, [row.person for row in self.result.rows]
+        )
+        super().accept()
+        if self._on_done:
+            self._on_done(count)

@@ -1,0 +1,75 @@
+"""Edit one person's details; validation messages appear in the dialog, nothing is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from kerinjing_desktop.core.domain import (
+    GROUPS,
+    Participant,
+    PersonInput,
+    ValidationError,
+    validate_person,
+)
+from kerinjing_desktop.core.i18n import _
+
+
+class PersonDialog(QDialog):
+    def __init__(self, participant: Participant, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_("Edit {code}").format(code=participant.code))
+        self.person: PersonInput | None = None
+        self.name = QLineEdit(participant.name)
+        self.gender = QComboBox()
+        self.gender.addItems(["L", "P"])
+        self.gender.setCurrentText(participant.gender)
+        self.age = QLineEdit("" if participant.age is None else str(participant.age))
+        self.group = QComboBox()
+        self.group.addItems(GROUPS)
+        self.group.setCurrentText(participant.group)
+        self.phone = QLineEdit(participant.phone)
+        self.consent = QCheckBox(_("Agrees to be named on printed lists and reports"))
+        self.consent.setChecked(participant.consent)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(_("Name"), self.name)
+        form.addRow(_("L/P"), self.gender)
+        form.addRow(_("Age"), self.age)
+        form.addRow(_("Group"), self.group)
+        form.addRow(_("Phone"), self.phone)
+        form.addRow("", self.consent)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.person = validate_person(
+                self.name.text(),
+                self.gender.currentText(),
+                self.age.text(),
+                self.group.currentText(),
+                self.phone.text(),
+                consent=self.consent.isChecked(),
+            )
+        except ValidationError as error:
+            self.error.setText("\n".join(message for _field, message in error.problems))
+            return
+        super().accept()

@@ -1,0 +1,333 @@
+"""Participants & attendance: search, check in with one key, add walk-ins, import a list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerinjing_desktop.core.domain import GROUPS, ValidationError, validate_person
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.roster import attendance_counts
+from kerinjing_desktop.core.store import participants as store_participants
+from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
+from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog
+from kerinjing_desktop.gui.models import ParticipantsModel, SearchProxy
+from kerinjing_desktop.gui.session import Session
+
+
+class ParticipantTable(QTableView):
+    """Space or Enter checks the selected person in or out; typing goes to the search box."""
+
+    def __init__(self, page: ParticipantsPage):
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.page.toggle_selected()
+        elif key == Qt.Key.Key_Delete:
+            self.page.remove_selected()
+        elif key == Qt.Key.Key_F2:
+            self.page.edit_selected()
+        elif (
+            event.text()
+            and event.text().isprintable()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            self.page.search.setFocus()
+            self.page.search.setText(self.page.search.text() + event.text())
+        else:
+            super().keyPressEvent(event)
+
+
+class ParticipantsPage(QWidget):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self._undo: store_participants.RemovedRegistration | None = None
+        self.model = ParticipantsModel(self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_("Search by name or code (Ctrl+F)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.returnPressed.connect(self._search_enter)
+        import_button = QPushButton(_("Import list…"))
+        import_button.clicked.connect(self.import_file)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(import_button)
+
+        self.table = ParticipantTable(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        toggle = QPushButton(_("Check in / out (Space)"))
+        toggle.clicked.connect(self.toggle_selected)
+        edit = QPushButton(_("Edit (F2)"))
+        edit.clicked.connect(self.edit_selected)
+        remove = QPushButton(_("Remove (Del)"))
+        remove.clicked.connect(self.remove_selected)
+        self.undo_button = QPushButton(_("Undo remove"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        self.undo_button.hide()
+        actions = QHBoxLayout()
+        for button in (toggle, edit, remove, self.undo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counts)
+        layout.addLayout(search_row)
+        layout.addWidget(self._build_walk_in())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.walk_name.setFocus)
+        QShortcut(QKeySequence("Esc"), self.search, activated=self._clear_search)
+        session.event_changed.connect(lambda _event: self.reload())
+        session.data_changed.connect(self._data_changed)
+        self.reload()
+
+    # --- walk-ins -----------------------------------------------------------------------
+    def _build_walk_in(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(_("Walk-in (Ctrl+N):")))
+        self.walk_name = QLineEdit()
+        self.walk_name.setPlaceholderText(_("Full name"))
+        self.walk_gender = QComboBox()
+        self.walk_gender.addItems(["", "L", "P"])
+        self.walk_gender.setToolTip(_("L = male, P = female"))
+        self.walk_age = QLineEdit()
+        self.walk_age.setPlaceholderText(_("Age"))
+        self.walk_age.setMaximumWidth(70)
+        self.walk_group = QComboBox()
+        self.walk_group.addItems(GROUPS)
+        self.walk_group.setCurrentText("Lainnya")
+        add = QPushButton(_("Add && check in"))
+        add.clicked.connect(self.add_walk_in)
+        for widget in (self.walk_name, self.walk_age):
+            widget.returnPressed.connect(self.add_walk_in)
+        row.addWidget(self.walk_name, 2)
+        row.addWidget(self.walk_gender)
+        row.addWidget(self.walk_age)
+        row.addWidget(self.walk_group)
+        row.addWidget(add)
+        return box
+
+    def add_walk_in(self) -> None:
+        event = self.session.event
+        if event is None:
+            self._warn(_("Create or choose an event first."))
+            return
+        try:
+            person = validate_person(
+                self.walk_name.text(),
+                self.walk_gender.currentText(),
+                self.walk_age.text(),
+                self.walk_group.currentText(),
+            )
+        except ValidationError as error:
+            self._warn("\n".join(message for _field, message in error.problems))
+            return
+        added = store_participants.add_participant(
+            self.session.store, event.id, person, checked_in=True
+        )
+        self.walk_name.clear()
+        self.walk_age.clear()
+        self.walk_gender.setCurrentIndex(0)
+        self.walk_name.setFocus()
+        self._after_change(
+            _("{name} added as {code} and checked in.").format(name=added.name, code=added.code)
+        )
+        self._select(added.registration_id)
+
+    # --- the table ----------------------------------------------------------------------
+    def reload(self) -> None:
+        event = self.session.event
+        if event is None:
+            self.heading.setText(_("No event chosen"))
+            self.model.set_rows([])
+        else:
+            self.heading.setText(f"<b>{event.title}</b> — {event.village}")
+            self.model.set_rows(store_participants.list_participants(self.session.store, event.id))
+        self._update_counts()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("participants", "event"):
+            self.reload()
+
+    def _update_counts(self) -> None:
+        counts = attendance_counts(self.model.rows())
+        groups = " · ".join(f"{name} {n}" for name, n in counts.by_group.items() if n)
+        self.counts.setText(
+            _("Present {attended} of {registered} · L {men} · P {women}").format(
+                attended=counts.attended,
+                registered=counts.registered,
+                men=counts.by_gender["L"],
+                women=counts.by_gender["P"],
+            )
+            + (f"  ·  {groups}" if groups else "")
+        )
+
+    def selected_row(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            current = self.table.currentIndex()
+            if not current.isValid():
+                return None
+            indexes = [current]
+        return self.proxy.mapToSource(indexes[0]).row()
+
+    def _select(self, registration_id: str) -> None:
+        row = self.model.row_of(registration_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def toggle_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        current = self.model.participant(row)
+        changed = store_participants.set_checked_in(
+            self.session.store, current.registration_id, not current.attended
+        )
+        self.model.replace_row(changed)
+        self._update_counts()
+        message = (
+            _("{code} {name} checked in.") if changed.attended else _("{code} {name} checked out.")
+        )
+        self.session.status.emit(message.format(code=changed.code, name=changed.name))
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        current = self.model.participant(row)
+        dialog = PersonDialog(current, self)
+        if dialog.exec():
+            changed = store_participants.update_person(
+                self.session.store, current.registration_id, dialog.person
+            )
+            self.model.replace_row(changed)
+            self._after_change(_("{code} saved.").format(code=changed.code), reload=False)
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        current = self.model.participant(row)
+        answer = QMessageBox.question(
+            self,
+            _("Remove participant"),
+            _(
+                "Remove {code} {name} from this event? Their scores for this event go too. "
+                "You can undo this."
+            ).format(code=current.code, name=current.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._undo = store_participants.remove_participant(
+            self.session.store, current.registration_id
+        )
+        self.undo_button.show()
+        self._after_change(_("{code} {name} removed.").format(code=current.code, name=current.name))
+
+    def undo_remove(self) -> None:
+        if self._undo is None:
+            return
+        restored = store_participants.restore_participant(self.session.store, self._undo)
+        self._undo = None
+        self.undo_button.hide()
+        self._after_change(
+            _("{code} {name} is back.").format(code=restored.code, name=restored.name)
+        )
+        self._select(restored.registration_id)
+
+    def _after_change(self, message: str, reload: bool = True) -> None:
+        if reload:
+            self.reload()
+        else:
+            self._update_counts()
+        self.session.status.emit(message)
+        self.session.data_changed.emit("participants")
+
+    # --- search -------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.table.setFocus()
+
+    def _search_enter(self) -> None:
+        """Enter in the search box: one match → select it, so Space checks them in."""
+        if self.proxy.rowCount() >= 1:
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    # --- import -------------------------------------------------------------------------
+    def import_file(self) -> None:
+        event = self.session.event
+        if event is None:
+            self._warn(_("Create or choose an event first."))
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Import participants"), "", _("Lists (*.csv *.xlsx *.txt);;All files (*)")
+        )
+        if path:
+            ImportDialog(self.session, event, path, self).open_and_import(
+                on_done=lambda count: self._after_change(
+                    _("Imported {n} participants.").format(n=count)
+                )
+            )
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, _("Check the input"), text)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.search.setFocus)
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

@@ -1,0 +1,66 @@
+"""Translation upkeep: find every `_("…")` / `N_("…")` source string and compare with .ts files.
+
+python tools/i18n.py missing            list strings with no finished Indonesian translation
+python tools/i18n.py add FILE.ts        append the missing ones to FILE.ts, unfinished,
+                                        for a translator (or you) to fill in
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kerinjing_desktop.core.i18n import catalogue  # noqa: E402
+
+
+def source_strings() -> dict[str, str]:
+    """Every literal passed to _() or N_() in the package → 'file:line' of its first use."""
+    found: dict[str, str] = {}
+    for path in sorted((ROOT / "kerinjing_desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "N_")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.setdefault(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def missing(lang: str = "id") -> dict[str, str]:
+    known = catalogue(lang)
+    return {text: where for text, where in source_strings().items() if text not in known}
+
+
+def add_unfinished(ts_file: Path) -> int:
+    entries = missing()
+    if not entries:
+        return 0
+    text = ts_file.read_text(encoding="utf-8")
+    block = "".join(
+        f"    <message>\n        <source>{escape(source)}</source>\n"
+        f'        <translation type="unfinished"></translation>\n    </message>\n'
+        for source in entries
+    )
+    ts_file.write_text(text.replace("</context>", block + "</context>", 1), encoding="utf-8")
+    return len(entries)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 2 and sys.argv[1] == "missing":
+        for source, where in missing().items():
+            print(f"{where}: {source}")
+    elif len(sys.argv) == 3 and sys.argv[1] == "add":
+        print(add_unfinished(Path(sys.argv[2])), "added")
+    else:
+        print(__doc__)
+        sys.exit(2)
