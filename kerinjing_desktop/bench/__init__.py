@@ -1,2 +1,24 @@
 """Benchmarks behind `kerinjing-desktop bench`: one module per subject, each with
 `run(options) -> dict` returning the keys CLI.md fixes, plus `GOALS` for the report table."""
+
+from __future__ import annotations
+
+import os
+import statistics
+
+
+def ensure_headless_qt() -> None:
+    """Benchmarks run without a display unless one is there (and Qt's choice is not forced)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value below which `fraction` of the values lie (nearest-rank, as people read it)."""
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)

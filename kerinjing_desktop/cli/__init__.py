@@ -22,6 +22,8 @@ COMMAND_MODULES = [
     "kerinjing_desktop.cli.doctor",
     "kerinjing_desktop.cli.events",
     "kerinjing_desktop.cli.participants",
+    "kerinjing_desktop.cli.print_cmd",
+    "kerinjing_desktop.cli.scores",
     "kerinjing_desktop.cli.bench",
 ]
 

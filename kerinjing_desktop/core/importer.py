@@ -156,7 +156,7 @@ def read_people_bytes(data: bytes, filename: str) -> ImportResult:
         delimiter, text = sep_line.group(1), text[sep_line.end() :]
     delimiter = delimiter or _sniff_delimiter(text)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        records = list(_reader(text, delimiter))
     except csv.Error as error:
         raise ImportFileError(
             _("“{name}” could not be read as CSV (near row {row}). Save it again from Excel or "

@@ -127,8 +127,9 @@ class SearchProxy(QSortFilterProxyModel):
         words = name_key(text).split()
         if words == self._words:
             return
+        self.beginFilterChange()
         self._words = words
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._words:

@@ -1,0 +1,112 @@
+"""The Participants & attendance page, driven with the keyboard as a facilitator would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kerinjing_desktop.core.demo import DEMO_EVENT_ID
+from kerinjing_desktop.core.store import participants as ps
+from kerinjing_desktop.gui.main_window import MainWindow
+from kerinjing_desktop.gui.session import Session
+
+
+@pytest.fixture
+def page(qtbot, demo_store):
+    session = Session(demo_store, None, "id")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    session.set_event(DEMO_EVENT_ID)
+    window.show_step("participants")
+    window.show()
+    return window.page("participants")
+
+
+def _row_of(page, code):
+    for row in range(page.proxy.rowCount()):
+        source = page.proxy.mapToSource(page.proxy.index(row, 0)).row()
+        if page.model.participant(source).code == code:
+            return row
+    raise AssertionError(code)
+
+
+def test_lists_the_event_with_live_counts(page, demo_store):
+    """The table shows every registration and the counts match the store."""
+    everyone = ps.list_participants(demo_store, DEMO_EVENT_ID)
+    assert page.proxy.rowCount() == len(everyone)
+    attended = sum(p.attended for p in everyone)
+    assert f"Hadir {attended} dari {len(everyone)}" in page.counts.text()
+
+
+def test_search_by_name_and_code(qtbot, page):
+    """Typing part of a name or a code filters the table as you type."""
+    qtbot.keyClicks(page.search, "aminah")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    qtbot.keyClicks(page.search, "P-027")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    assert page.proxy.rowCount() == page.model.rowCount()
+
+
+def test_space_checks_in_and_out_and_is_saved(qtbot, page, demo_store):
+    """Space on a row toggles check-in and the store has it at once."""
+    page.table.setFocus()
+    page.table.selectRow(_row_of(page, "P-005"))  # Masitoh: absent in the demo
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-005").attended
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert not ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-005").attended
+
+
+def test_search_enter_then_space_checks_in(qtbot, page, demo_store):
+    """Search, Enter, Space: three moves to check in someone who just arrived."""
+    qtbot.keyClicks(page.search, "bayu")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-018").attended
+
+
+def test_walk_in_in_a_few_keystrokes(qtbot, page, demo_store):
+    """Name, L/P, age, Enter: a walk-in is registered, checked in, and gets the next code."""
+    before = page.model.rowCount()
+    qtbot.keyClicks(page.walk_name, "Rahmawati")
+    page.walk_gender.setCurrentText("P")
+    qtbot.keyClicks(page.walk_age, "27")
+    qtbot.keyClick(page.walk_age, Qt.Key.Key_Return)
+    assert page.model.rowCount() == before + 1
+    added = ps.participant_by_code(demo_store, DEMO_EVENT_ID, f"P-{before + 1:03d}")
+    assert added.name == "Rahmawati" and added.attended and added.age == 27
+
+
+def test_walk_in_with_bad_input_changes_nothing(qtbot, page, monkeypatch):
+    """A walk-in without L/P is refused with a message and nothing is added."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    before = page.model.rowCount()
+    qtbot.keyClicks(page.walk_name, "Tanpa Jenis")
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    assert page.model.rowCount() == before
+    assert shown and "jenis kelamin" in shown[0]
+
+
+def test_remove_with_confirmation_and_undo(qtbot, page, demo_store, monkeypatch):
+    """Delete asks first; Undo brings the same person back with the same code."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.table.setFocus()
+    page.table.selectRow(_row_of(page, "P-003"))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-003") is None
+    assert page.undo_button.isVisibleTo(page)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-003").name == "Nurhayati"
+
+
+def test_duplicate_names_are_flagged(qtbot, page):
+    """A second person with the same name is allowed and marked in the table."""
+    qtbot.keyClicks(page.walk_name, "Siti Aminah")
+    page.walk_gender.setCurrentText("P")
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    names = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+    assert sum("Siti Aminah" in n and "⚠" in n for n in names) == 2
