@@ -76,6 +76,9 @@ def run_gui(args: argparse.Namespace) -> int:
         font = app.font()
         font.setPointSize(settings.font_point_size)
         app.setFont(font)
+    from kerinjing_desktop.gui.style import stylesheet
+
+    app.setStyleSheet(stylesheet(settings.high_contrast))
     _install_error_hook(data_dir)
     try:
         store = open_store(data_dir)

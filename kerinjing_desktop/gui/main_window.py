@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.setWindowTitle("Kerinjing Desktop")
-        self.resize(1280, 720)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(760, screen.height()))
         self._pages: dict[str, QWidget] = {}
 
         self.steps = QListWidget()
