@@ -555,5 +555,33 @@ Data yang sudah tersimpan aman. Rinciannya ditulis ke {log}.</translation>
         <source>{code} saved.</source>
         <translation>{code} tersimpan.</translation>
     </message>
+    <message>
+        <source>slides: a PDF deck to measure instead of the bundled</source>
+        <translation>slides: dek PDF yang diukur, bukan dek bawaan</translation>
+    </message>
+    <message>
+        <source>make a printed document as PDF</source>
+        <translation>buat dokumen cetak sebagai PDF</translation>
+    </message>
+    <message>
+        <source>summary: name people instead of codes</source>
+        <translation>summary: tulis nama orang, bukan kode</translation>
+    </message>
+    <message>
+        <source>--blank-rows must be between 0 and 500</source>
+        <translation>--blank-rows harus antara 0 dan 500</translation>
+    </message>
+    <message>
+        <source>This document is not available yet: {kind}</source>
+        <translation>Dokumen ini belum tersedia: {kind}</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Folder {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Tidak dapat menulis {path}: {reason}</translation>
+    </message>
 </context>
 </TS>
