@@ -110,3 +110,50 @@ def test_duplicate_names_are_flagged(qtbot, page):
     qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
     names = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
     assert sum("Siti Aminah" in n and "⚠" in n for n in names) == 2
+
+
+def test_known_person_from_another_event_is_reused(qtbot, page, demo_store):
+    """Typing a name known from an earlier event offers it; choosing it registers that person."""
+    from kerinjing_desktop.core.domain import validate_person
+    from kerinjing_desktop.core.store.events import add_event
+
+    other = add_event(demo_store, "Tindak lanjut", "Kerinjing", "2021-06-01")
+    known = ps.add_participant(demo_store, other.id, validate_person("Zainab Lubis", "P", "30"))
+    qtbot.keyClicks(page.walk_name, "Zainab")
+    labels = page._known_model.stringList()
+    assert len(labels) == 1 and "Zainab Lubis" in labels[0]
+    page.register_known(labels[0])
+    added = [p for p in ps.list_participants(demo_store, DEMO_EVENT_ID) if p.name == "Zainab Lubis"]
+    assert added and added[0].person_id == known.person_id and added[0].attended
+
+
+def test_import_dialog_previews_then_imports(qtbot, page, demo_store, tmp_path):
+    """The import dialog reads off the GUI thread, previews, and imports on OK."""
+    from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "daftar.csv"
+    path.write_text("Nama;L/P;Umur\nMaimunah;P;50\nJoko;L;44\n", encoding="utf-8")
+    before = len(ps.list_participants(demo_store, DEMO_EVENT_ID))
+    done = []
+    dialog = ImportDialog(page.session, page.session.event, str(path), page)
+    dialog.open_and_import(on_done=done.append)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.isVisible(), timeout=5000)
+    assert dialog.ok_button.isEnabled()
+    dialog.accept()
+    assert done == [2]
+    assert len(ps.list_participants(demo_store, DEMO_EVENT_ID)) == before + 2
+
+
+def test_import_dialog_refuses_a_file_with_bad_rows(qtbot, page, demo_store, tmp_path):
+    """With a bad row the Import button stays off until 'skip the bad rows' is ticked."""
+    from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "daftar.csv"
+    path.write_text("Nama,L/P,Umur\nMaimunah,P,50\nJoko,X,abc\n", encoding="utf-8")
+    dialog = ImportDialog(page.session, page.session.event, str(path), page)
+    dialog.open_and_import(on_done=lambda n: None)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.isVisible(), timeout=5000)
+    assert not dialog.ok_button.isEnabled()
+    dialog.skip.setChecked(True)
+    assert dialog.ok_button.isEnabled()
+    dialog.reject()

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,22 @@ _running: set[_Job] = set()  # keeps jobs alive until their callbacks ran
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: a queued connection to its slots runs the callbacks there."""
+
+    def __init__(self, finish: Callable[[bool, Any], None]):
+        super().__init__()
+        self._finish = finish
+
+    @Slot(object)
+    def done(self, result: Any) -> None:
+        self._finish(True, result)
+
+    @Slot(object)
+    def failed(self, error: Any) -> None:
+        self._finish(False, error)
 
 
 class _Job(QRunnable):
@@ -60,15 +76,18 @@ def run_job(
     timer.timeout.connect(dialog.show)
     timer.start(SHOW_PROGRESS_AFTER_MS)
 
-    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+    def finish(succeeded: bool, value: Any) -> None:
         timer.stop()
         dialog.close()
         dialog.deleteLater()
         _running.discard(job)
+        callback = on_success if succeeded else on_failure
         if callback is not None:
             callback(value)
 
-    job.signals.done.connect(lambda result: finish(on_success, result))
-    job.signals.failed.connect(lambda error: finish(on_failure, error))
+    job.relay = _Relay(finish)
+    queued = Qt.ConnectionType.QueuedConnection
+    job.signals.done.connect(job.relay.done, queued)
+    job.signals.failed.connect(job.relay.failed, queued)
     _running.add(job)
     QThreadPool.globalInstance().start(job)

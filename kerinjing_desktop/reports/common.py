@@ -40,5 +40,6 @@ def register_fonts() -> None:
     Cyrillic and many signs; scripts they lack print as boxes, never crash)."""
     for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_SERIF, FONT_SERIF_BOLD):
         pdfmetrics.registerFont(TTFont(name, str(asset_path("fonts", f"{name}.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
-                                  boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+    )

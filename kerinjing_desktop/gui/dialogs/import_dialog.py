@@ -32,9 +32,9 @@ class ImportDialog(QDialog):
     def __init__(self, session: Session, event: Event, path: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.event = event
+        self.target_event = event
         self.path = Path(path)
-        self.result: ImportResult | None = None
+        self.preview: ImportResult | None = None
         self._on_done: Callable[[int], None] | None = None
         self.setWindowTitle(_("Import participants"))
         self.resize(900, 600)
@@ -58,7 +58,7 @@ class ImportDialog(QDialog):
         QMessageBox.warning(self.parentWidget(), _("Import participants"), reason)
 
     def _show_preview(self, result: ImportResult) -> None:
-        self.result = result
+        self.preview = result
         layout = QVBoxLayout(self)
         bad_rows = len({p.row for p in result.problems})
         summary = _("{file}: {good} rows ready to import, {bad} rows with problems.").format(
@@ -119,9 +119,9 @@ class ImportDialog(QDialog):
         return view
 
     def accept(self) -> None:
-        assert self.result is not None
+        assert self.preview is not None
         count = import_participants(
-            self.session.store, self.event.id, [row.person for row in self.result.rows]
+            self.session.store, self.target_event.id, [row.person for row in self.preview.rows]
         )
         super().accept()
         if self._on_done:

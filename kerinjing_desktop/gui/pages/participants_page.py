@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -130,6 +131,16 @@ class ParticipantsPage(QWidget):
         row.addWidget(QLabel(_("Walk-in (Ctrl+N):")))
         self.walk_name = QLineEdit()
         self.walk_name.setPlaceholderText(_("Full name"))
+        self.walk_name.setToolTip(_("People from earlier events are offered as you type."))
+        # people from earlier events are offered as you type, so nobody is typed in twice
+        self._known: dict[str, str] = {}
+        self._known_model = QStringListModel(self)
+        completer = QCompleter(self._known_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated[str].connect(self.register_known)
+        self.walk_name.setCompleter(completer)
+        self.walk_name.textEdited.connect(self._offer_known)
         self.walk_gender = QComboBox()
         self.walk_gender.addItems(["L", "P"])
         self.walk_gender.setPlaceholderText("L/P")
@@ -151,6 +162,37 @@ class ParticipantsPage(QWidget):
         row.addWidget(self.walk_group)
         row.addWidget(add)
         return box
+
+    def _offer_known(self, text: str) -> None:
+        event = self.session.event
+        if event is None or len(text.strip()) < 3:
+            return
+        found = store_participants.find_people(self.session.store, text, exclude_event=event.id)
+        self._known = {}
+        for person in found:
+            age = "" if person.birth_year is None else f", {event.year - person.birth_year}"
+            label = f"{person.name} ({person.gender}{age}, {person.group}) — {person.last_event}"
+            self._known[label] = person.person_id
+        self._known_model.setStringList(list(self._known))
+
+    def register_known(self, label: str) -> None:
+        """Someone from an earlier event: registered and checked in without retyping."""
+        event = self.session.event
+        person_id = self._known.get(label)
+        if event is None or person_id is None:
+            return
+        try:
+            added = store_participants.register_person(
+                self.session.store, event.id, person_id, checked_in=True
+            )
+        except ValidationError as error:
+            self._warn("\n".join(message for _field, message in error.problems))
+            return
+        QTimer.singleShot(0, self.walk_name.clear)
+        self._after_change(
+            _("{name} added as {code} and checked in.").format(name=added.name, code=added.code)
+        )
+        self._select(added.registration_id)
 
     def add_walk_in(self) -> None:
         event = self.session.event
