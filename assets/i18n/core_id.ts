@@ -583,5 +583,9 @@ Data yang sudah tersimpan aman. Rinciannya ditulis ke {log}.</translation>
         <source>Cannot write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
+    <message>
+        <source>People from earlier events are offered as you type.</source>
+        <translation>Orang dari acara sebelumnya ditawarkan saat Anda mengetik.</translation>
+    </message>
 </context>
 </TS>
