@@ -10,7 +10,49 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kerinjing_desktop.core import i18n  # noqa: E402
+from kerinjing_desktop.gui.refcount_guard import protect_singletons  # noqa: E402
+
+protect_singletons()  # PySide6 6.12 + Python 3.11 leak references to None (see the module)
 from kerinjing_desktop.core.store import open_store  # noqa: E402
+
+
+def _loopback(address) -> bool:
+    """Unix sockets and loopback addresses only; anything else is the app phoning out."""
+    if not isinstance(address, tuple):
+        return True  # AF_UNIX path (Qt, D-Bus)
+    host = str(address[0])
+    return host in ("localhost", "::1") or host.startswith("127.") or host == ""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network():
+    """Fail any test that opens a socket to a non-loopback address (privacy: no data leaves)."""
+    import socket
+
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+    real_create = socket.create_connection
+
+    def guard(address) -> None:
+        if not _loopback(address):
+            raise AssertionError(f"network connection attempted to {address!r}")
+
+    def connect(self, address):
+        guard(address)
+        return real_connect(self, address)
+
+    def connect_ex(self, address):
+        guard(address)
+        return real_connect_ex(self, address)
+
+    def create_connection(address, *args, **kwargs):
+        guard(address)
+        return real_create(address, *args, **kwargs)
+
+    socket.socket.connect, socket.socket.connect_ex = connect, connect_ex
+    socket.create_connection = create_connection
+    yield
+    socket.socket.connect, socket.socket.connect_ex = real_connect, real_connect_ex
+    socket.create_connection = real_create
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,9 @@ def ensure_headless_qt() -> None:
     """Benchmarks run without a display unless one is there (and Qt's choice is not forced)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kerinjing_desktop.gui.refcount_guard import protect_singletons
+
+    protect_singletons()
 
 
 def percentile(values: list[float], fraction: float) -> float:

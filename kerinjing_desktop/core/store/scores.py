@@ -1,0 +1,168 @@
+"""Scores per participant, test and question; the analysis input for core.stats.
+
+A test is either absent as a whole (every question's row is `absent`) or taken: entering a
+score in an absent test turns its other cells into `unanswered` (the paper turned up).
+Every function has committed when it returns, so the grid may show a cell as saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from kerinjing_desktop.core.scoring import (
+    Cell,
+    Entry,
+    Question,
+    knowledge_questions,
+    parse_entry,
+    took_test,
+)
+from kerinjing_desktop.core.stats import QuestionSpec, analyse
+from kerinjing_desktop.core.store.connection import Store, new_id, now
+from kerinjing_desktop.core.store.questions import ensure_questions, list_questions
+
+_UPSERT = """
+    INSERT INTO scores (id, created_at, updated_at, device_id, registration_id, test,
+                        question_number, state, score, answer)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (registration_id, test, question_number) DO UPDATE SET
+        state = excluded.state, score = excluded.score, answer = excluded.answer,
+        updated_at = excluded.updated_at, device_id = excluded.device_id
+"""
+
+Sheet = dict[str, dict[int, Cell]]  # registration id → question number → cell
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One paper from a file: a participant's test, question number → entry."""
+
+    registration_id: str
+    test: str
+    entries: Mapping[int, Entry]
+
+
+def sheet_for(store: Store, event_id: str, test: str) -> Sheet:
+    rows = store.db.execute(
+        "SELECT s.registration_id, s.question_number, s.state, s.score, s.answer "
+        "FROM scores s JOIN registrations r ON r.id = s.registration_id "
+        "WHERE r.event_id = ? AND s.test = ?",
+        [event_id, test],
+    ).fetchall()
+    sheet: Sheet = {}
+    for registration_id, number, state, score, answer in rows:
+        sheet.setdefault(registration_id, {})[number] = Cell(state, score, answer)
+    return sheet
+
+
+def participant_cells(store: Store, registration_id: str, test: str) -> dict[int, Cell]:
+    rows = store.db.execute(
+        "SELECT question_number, state, score, answer FROM scores "
+        "WHERE registration_id = ? AND test = ?",
+        [registration_id, test],
+    ).fetchall()
+    return {number: Cell(state, score, answer) for number, state, score, answer in rows}
+
+
+def _write(store: Store, registration_id: str, test: str, number: int, cell: Cell) -> None:
+    stamp = now()
+    store.db.execute(
+        _UPSERT,
+        [new_id(), stamp, stamp, store.device_id, registration_id, test, number,
+         cell.state, cell.score, cell.answer],
+    )  # fmt: skip
+
+
+def _write_entry(
+    store: Store, questions: list[Question], registration_id: str, test: str, number: int,
+    entry: Entry,
+) -> None:  # fmt: skip
+    """Inside a transaction: one cell, or the whole test when the entry is absent."""
+    if entry.absent:
+        for q in questions:
+            _write(store, registration_id, test, q.number, Cell("absent"))
+        return
+    _write(store, registration_id, test, number, entry.cell)
+    # The paper turned up: its other cells are no longer absent.
+    store.db.execute(
+        "UPDATE scores SET state = 'unanswered', updated_at = ?, device_id = ? "
+        "WHERE registration_id = ? AND test = ? AND state = 'absent'",
+        [now(), store.device_id, registration_id, test],
+    )
+
+
+def enter(
+    store: Store, event_id: str, registration_id: str, test: str, number: int, text: str,
+    lang: str,
+) -> dict[int, Cell]:  # fmt: skip
+    """Parse and store what was typed for one question; returns the participant's cells for
+    that test, read back after the commit. Raises EntryError (nothing stored) on bad text."""
+    questions = list_questions(store, event_id, lang)
+    question = next((q for q in questions if q.number == number), None)
+    if question is None:
+        raise LookupError(number)
+    entry = parse_entry(question, text, lang)
+    with store.db.atomic():
+        questions = ensure_questions(store, event_id, lang)  # first score fixes the set
+        _write_entry(store, questions, registration_id, test, number, entry)
+    return participant_cells(store, registration_id, test)
+
+
+def set_absent(
+    store: Store, event_id: str, registration_id: str, test: str, lang: str
+) -> dict[int, Cell]:
+    """Mark the whole test absent for one participant (their scores for it are replaced)."""
+    with store.db.atomic():
+        questions = ensure_questions(store, event_id, lang)
+        _write_entry(store, questions, registration_id, test, 0, Entry(Cell("absent"), True))
+    return participant_cells(store, registration_id, test)
+
+
+def import_scores(store: Store, event_id: str, rows: Iterable[ScoreRow], lang: str) -> int:
+    """Store every paper in one transaction: all of them or, on any error, none."""
+    count = 0
+    with store.db.atomic():
+        questions = ensure_questions(store, event_id, lang)
+        for row in rows:
+            if any(entry.absent for entry in row.entries.values()):
+                _write_entry(store, questions, row.registration_id, row.test, 0,
+                             Entry(Cell("absent"), True))  # fmt: skip
+            else:
+                for number, entry in row.entries.items():
+                    _write(store, row.registration_id, row.test, number, entry.cell)
+            count += 1
+    return count
+
+
+def registered_count(store: Store, event_id: str) -> int:
+    return store.db.execute(
+        "SELECT count(*) FROM registrations WHERE event_id = ?", [event_id]
+    ).fetchone()[0]
+
+
+def analysis_input(
+    store: Store, event_id: str, lang: str
+) -> tuple[list[QuestionSpec], int, dict[str, list[int | None]], dict[str, list[int | None]]]:
+    """The arguments of core.stats.analyse for an event: knowledge questions only, and only
+    the participants who took each test (keyed by participant code)."""
+    questions = list_questions(store, event_id, lang)
+    scored = knowledge_questions(questions)
+    codes = dict(
+        store.db.execute("SELECT id, code FROM registrations WHERE event_id = ?", [event_id])
+    )
+    sheets = []
+    for test in ("pre", "post"):
+        sheet = {}
+        for registration_id, cells in sheet_for(store, event_id, test).items():
+            if took_test(questions, cells):
+                sheet[codes[registration_id]] = [
+                    cells[q.number].score if q.number in cells else None for q in scored
+                ]
+        sheets.append(sheet)
+    specs = [QuestionSpec(q.number, q.max_score) for q in scored]
+    return specs, len(codes), sheets[0], sheets[1]
+
+
+def analyse_event(store: Store, event_id: str, lang: str) -> dict:
+    return analyse(*analysis_input(store, event_id, lang))

@@ -1,0 +1,262 @@
+"""Pre-test and post-test pages: print the papers, then type the scores into the grid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerinjing_desktop.core.domain import ValidationError, normalize_code, validate_person
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.scoring import took_test
+from kerinjing_desktop.core.store import participants as store_participants
+from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.score_grid import ScoreGrid, ScoreModel
+from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.reports.common import PrintOptions
+
+
+class ScoresWidget(QWidget):
+    """The shared page body; `test` is "pre" or "post"."""
+
+    def __init__(self, session: Session, test: str):
+        super().__init__()
+        self.session = session
+        self.test = test
+        self.model = ScoreModel(session.store, session.lang, self)
+        self.grid = ScoreGrid(self.model, confirm_absent=self._confirm_absent)
+        self.grid.message.connect(self.show_message)
+        self.grid.go_to_code.connect(self._open_code_box)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        help_text = QLabel(
+            _(
+                "Type each answer's score: it is saved at once and the cursor moves to the "
+                "next question. Letters for lettered questions. - = absent from this test · "
+                "Delete = not answered · P or Ctrl+G = go to a participant code."
+            )
+        )
+        help_text.setWordWrap(True)
+
+        self.code_box = QLineEdit()
+        self.code_box.setPlaceholderText(_("Go to code (Ctrl+G), e.g. 7 or P-007"))
+        self.code_box.setMinimumWidth(280)
+        self.code_box.returnPressed.connect(self.go_to_code)
+        self.counts = QLabel()
+        questions = QPushButton(_("Questions…"))
+        questions.clicked.connect(self.edit_questions)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("F4", "f4")
+        print_button = QPushButton(_("Print test papers…"))
+        print_button.clicked.connect(self.print_papers)
+        top = QHBoxLayout()
+        top.addWidget(self.code_box)
+        top.addWidget(self.counts, 1)
+        top.addWidget(questions)
+        top.addWidget(self.paper)
+        top.addWidget(print_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(22)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(help_text)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(self._walk_in_row())
+
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self._open_code_box(""))
+        QShortcut(QKeySequence("Esc"), self.code_box, activated=self._close_code_box)
+        session.event_changed.connect(lambda _event: self.reload())
+        session.data_changed.connect(self._data_changed)
+        self.model.dataChanged.connect(lambda *_args: self._update_counts())
+        self.reload()
+
+    # ---------------------------------------------------------------- data
+    def reload(self) -> None:
+        event = self.session.event
+        title = _("Pre-test") if self.test == "pre" else _("Post-test")
+        if event is None:
+            self.heading.setText(f"<b>{title}</b> — " + _("No event chosen"))
+        else:
+            self.heading.setText(f"<b>{title}</b> — {event.title} — {event.village}")
+        self.model.reload(event.id if event else None, self.test)
+        self.grid.resizeColumnsToContents()
+        self._update_counts()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("participants", "questions", "event") or (
+            kind == "scores" and not self.isVisible()
+        ):
+            self.reload()
+
+    def _update_counts(self) -> None:
+        model = self.model
+        taken = sum(
+            1 for row in range(model.rowCount())
+            if took_test(model.questions, model.cells.get(model.people[row].registration_id, {}))
+        )  # fmt: skip
+        absent = sum(1 for row in range(model.rowCount()) if model.is_absent(row))
+        present = sum(1 for p in model.people if p.attended)
+        self.counts.setText(
+            _("Papers entered: {taken} · absent: {absent} · checked in: {present} of {n}").format(
+                taken=taken, absent=absent, present=present, n=model.rowCount()
+            )
+        )
+
+    def show_message(self, text: str, is_error: bool) -> None:
+        colour = "#c62828" if is_error else "#1b5e20"
+        self.message.setText(f'<span style="color:{colour}">{text}</span>' if text else "")
+        if text and is_error:
+            self.session.status.emit(text)
+
+    def _confirm_absent(self, row: int) -> bool:
+        person = self.model.people[row]
+        answer = QMessageBox.question(
+            self,
+            _("Mark absent?"),
+            _("{code} already has scores in this test. Mark the whole test absent and remove "
+              "them?").format(code=person.code),
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---------------------------------------------------------------- go to a code
+    def _open_code_box(self, prefix: str) -> None:
+        self.code_box.setText(prefix)
+        self.code_box.setFocus()
+
+    def _close_code_box(self) -> None:
+        self.code_box.clear()
+        self.grid.setFocus()
+
+    def go_to_code(self) -> None:
+        code = normalize_code(self.code_box.text())
+        row = self.model.row_of_code(code) if code else -1
+        if row < 0:
+            self.show_message(
+                _("No participant {code} in this event.").format(code=code or self.code_box.text()),
+                True,
+            )
+            return
+        self.code_box.clear()
+        self.grid.move_to(row, self.model.first_question_column())
+        self.grid.setFocus()
+        person = self.model.people[row]
+        self.show_message(f"{person.code} — {person.name}", False)
+
+    # ---------------------------------------------------------------- walk-ins
+    def _walk_in_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_("Walk-in:")))
+        self.walk_name = QLineEdit()
+        self.walk_name.setPlaceholderText(_("Full name"))
+        self.walk_gender = QComboBox()
+        self.walk_gender.addItems(["L", "P"])
+        self.walk_gender.setCurrentIndex(-1)
+        self.walk_gender.setPlaceholderText("L/P")
+        add = QPushButton(_("Add && check in"))
+        add.clicked.connect(self.add_walk_in)
+        self.walk_name.returnPressed.connect(self.add_walk_in)
+        row.addWidget(self.walk_name, 1)
+        row.addWidget(self.walk_gender)
+        row.addWidget(add)
+        row.addStretch(1)
+        return row
+
+    def add_walk_in(self) -> None:
+        event = self.session.event
+        if event is None:
+            return
+        try:
+            person = validate_person(self.walk_name.text(), self.walk_gender.currentText())
+        except ValidationError as error:
+            self.show_message(" ".join(m for _f, m in error.problems), True)
+            return
+        added = store_participants.add_participant(
+            self.session.store, event.id, person, checked_in=True
+        )
+        self.walk_name.clear()
+        self.walk_gender.setCurrentIndex(-1)
+        self.session.data_changed.emit("participants")
+        row = self.model.row_of_code(added.code)
+        self.grid.move_to(row, self.model.first_question_column())
+        self.grid.setFocus()
+        self.show_message(
+            _("{name} added as {code} and checked in.").format(name=added.name, code=added.code),
+            False,
+        )
+
+    # ---------------------------------------------------------------- questions and papers
+    def edit_questions(self) -> None:
+        if self.session.event is None:
+            return
+        from kerinjing_desktop.gui.dialogs.questions_dialog import QuestionsDialog
+
+        if QuestionsDialog(self.session, self).exec():
+            self.session.data_changed.emit("questions")
+
+    def print_papers(self) -> None:
+        event = self.session.event
+        if event is None:
+            return
+        from kerinjing_desktop.reports.test_paper import Sheet, write_papers
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save test papers"), str(Path.home() / "test-paper.pdf"), "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        options = PrintOptions(paper=self.paper.currentData(), lang=self.session.lang)
+        # read on the GUI thread; only the drawing runs in the background
+        sheets = [Sheet(p.code, p.name if p.consent else "") for p in self.model.people]
+        sheets += [Sheet("", "")] * 5
+        questions = list(self.model.questions)
+        run_job(
+            self,
+            _("Saving PDF…"),
+            lambda: write_papers(Path(path), event, questions, sheets, options),
+            on_success=lambda out: self.session.status.emit(
+                _("Saved {path}").format(path=out)
+            ),
+            on_failure=lambda error: QMessageBox.warning(
+                self, _("Not saved"), _("Cannot write {path}: {reason}").format(
+                    path=path, reason=error)
+            ),
+        )  # fmt: skip
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.reload()
+        QTimer.singleShot(0, self._focus_grid)
+
+    def _focus_grid(self) -> None:
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.grid.currentIndex().isValid():
+            self.grid.start()
+
+
+class PreTestPage(ScoresWidget):
+    def __init__(self, session: Session):
+        super().__init__(session, "pre")
+
+
+class PostTestPage(ScoresWidget):
+    def __init__(self, session: Session):
+        super().__init__(session, "post")
