@@ -61,15 +61,22 @@ class Store:
         self.db.close()
 
 
-def open_store(data_dir: Path | str | None) -> Store:
-    """Open (creating and migrating) the store in `data_dir`; None opens an in-memory store."""
+def open_store(data_dir: Path | str | None, allow_fresh: bool = False) -> Store:
+    """Open (creating and migrating) the store in `data_dir`; None opens an in-memory store.
+
+    A damaged store is moved aside and `recovery.StoreDamaged` raised; after that, a new empty
+    store is only created when `allow_fresh` (the facilitator chose it over a backup).
+    """
     if data_dir is None:
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         return _prepare(conn, None)
+    from kerinjing_desktop.core.store import recovery
+
     directory = Path(data_dir)
     try:
         ensure_private_dir(directory)
         path = directory / DB_NAME
+        recovery.guard_open(directory, allow_fresh)
         if not path.exists():
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         if os.name == "posix":
@@ -81,7 +88,14 @@ def open_store(data_dir: Path | str | None) -> Store:
                 path=directory, reason=error.strerror or error
             )
         ) from error
-    return _prepare(conn, path)
+    try:
+        return _prepare(conn, path)
+    except _Damaged as error:
+        raise recovery.damaged(directory, str(error)) from error
+
+
+class _Damaged(StoreError):
+    """The file itself is broken (as opposed to the disk being full or the folder read-only)."""
 
 
 def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
@@ -99,11 +113,12 @@ def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
         raise
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise StoreError(
-            _("The data file {path} is damaged or is not a Kerinjing store ({reason}).").format(
-                path=path or ":memory:", reason=error
-            )
-        ) from error
+        from kerinjing_desktop.core.store.integrity import explain, is_damage
+
+        # quick_check findings carry no error code: any failure there is damage too.
+        if is_damage(error) or not getattr(error, "sqlite_errorname", None):
+            raise _Damaged(str(error).splitlines()[0] if str(error) else "?") from error
+        raise StoreError(explain(error)) from error
     return Store(db=db, device_id=device_id, path=path)
 
 

@@ -132,5 +132,44 @@ _V1 = f"""
         ) STRICT;
 """
 
-MIGRATIONS: list[Step] = [_V1]
+# v2 (scores issue): background questions (e.g. "attended outreach before?") are recorded
+# but left out of knowledge totals and the pre/post analysis.
+_V2 = """
+        ALTER TABLE questions ADD COLUMN scored INTEGER NOT NULL DEFAULT 1
+            CHECK (scored IN (0, 1));
+"""
+
+# v3 (reliability issue): tombstones, so that a bundle carries deletions to other laptops.
+# Triggers keep them without any feature module having to remember: a delete (cascades
+# included) leaves one; putting the same row back (Undo, a merge) lifts it.
+SYNCED_TABLES = (
+    "events", "people", "registrations", "questions", "scores", "notes", "commitments",
+    "certificates", "photos",
+)  # fmt: skip
+_STAMP_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+# A tombstone's id is the deleted row's own UUID (unique across tables).
+_V3 = f"""
+        CREATE TABLE deletions (
+            {_ROW_META},
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            UNIQUE (table_name, row_id)
+        ) STRICT;
+""" + "".join(
+    f"""
+        CREATE TRIGGER {table}_tombstone AFTER DELETE ON {table} BEGIN
+            INSERT OR REPLACE INTO deletions
+                (id, created_at, updated_at, device_id, table_name, row_id, deleted_at)
+            VALUES (OLD.id, {_STAMP_NOW}, {_STAMP_NOW},
+                    coalesce((SELECT value FROM settings WHERE key = 'device_id'), ''),
+                    '{table}', OLD.id, {_STAMP_NOW});
+        END;
+        CREATE TRIGGER {table}_revived AFTER INSERT ON {table} BEGIN
+            DELETE FROM deletions WHERE table_name = '{table}' AND row_id = NEW.id;
+        END;"""
+    for table in SYNCED_TABLES
+)
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)

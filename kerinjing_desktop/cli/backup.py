@@ -1,0 +1,131 @@
+"""`backup`, `backup list`, `restore FILE`, `bundle export`, `bundle import`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kerinjing_desktop.cli.common import CliError, add_json_flag, event_from, print_json, store_from
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.paths import resolve_data_dir
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser("backup", help=_("make a verified backup now"))
+    backup.set_defaults(handler=run_backup)
+    inner = backup.add_subparsers(dest="backup_command", metavar="list")
+    listing = inner.add_parser("list", help=_("list the backups, newest first"))
+    add_json_flag(listing)
+    listing.set_defaults(handler=run_list)
+
+    restore = subparsers.add_parser("restore", help=_("replace the store with a backup file"))
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=run_restore)
+
+    bundle = subparsers.add_parser("bundle", help=_("move data between laptops"))
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="export|import")
+    bundle_sub.required = True
+    export = bundle_sub.add_parser("export", help=_("write a bundle file"))
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--event", metavar="ID")
+    export.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help=_("also carry notes and commitments marked sensitive"),
+    )
+    export.set_defaults(handler=run_bundle_export)
+    load = bundle_sub.add_parser("import", help=_("merge a bundle file into this store"))
+    load.add_argument("file", metavar="FILE")
+    load.set_defaults(handler=run_bundle_import)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from kerinjing_desktop.core.store.backup import BackupError, make_backup
+
+    data_dir = resolve_data_dir(args.data_dir)
+    store = store_from(args)
+    try:
+        info = make_backup(store, data_dir)
+    except BackupError as error:
+        raise CliError(str(error), status=1) from error
+    finally:
+        store.close()
+    print(info.path)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from kerinjing_desktop.core.store.backup import list_backups
+
+    backups = list_backups(resolve_data_dir(args.data_dir))
+    if args.json:
+        print_json(
+            [
+                {"file": str(b.path), "taken_at": b.taken_at.isoformat(), "size": b.size}
+                for b in backups
+            ]
+        )
+        return 0
+    if not backups:
+        print(_("No backups yet."))
+    for info in backups:
+        when = info.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        print(f"{when}  {info.size // 1024:>6} KB  {info.path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from kerinjing_desktop.core.store.backup import BackupError, restore_backup
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        moved = restore_backup(data_dir, Path(args.file))
+    except BackupError as error:
+        raise CliError(str(error), status=2) from error
+    store_from(args).close()  # proves the restored store opens (and migrates it)
+    if moved is not None:
+        print(_("The previous store was kept as {path}.").format(path=moved))
+    print(_("Restored {file}.").format(file=args.file))
+    return 0
+
+
+def run_bundle_export(args: argparse.Namespace) -> int:
+    from kerinjing_desktop.core.bundle import BundleError, export_bundle
+
+    store = store_from(args)
+    try:
+        event_id = event_from(store, args.event).id if args.event else None
+        summary = export_bundle(store, Path(args.out), event_id, args.include_sensitive)
+    except BundleError as error:
+        raise CliError(str(error), status=2) from error
+    finally:
+        store.close()
+    print(
+        _("Wrote {file}: {rows} rows, {deletions} deletions.").format(
+            file=args.out, rows=summary.rows, deletions=summary.deletions
+        )
+    )
+    return 0
+
+
+def run_bundle_import(args: argparse.Namespace) -> int:
+    from kerinjing_desktop.core.bundle import BundleError, import_bundle
+
+    store = store_from(args)
+    try:
+        report = import_bundle(store, Path(args.file))
+    except BundleError as error:
+        raise CliError(str(error), status=2) from error
+    finally:
+        store.close()
+    print(
+        _("Merged: {added} added, {updated} updated, {deleted} deleted, {same} unchanged.").format(
+            added=report.added,
+            updated=report.updated,
+            deleted=report.deleted,
+            same=report.unchanged,
+        )
+    )
+    for conflict in report.conflicts:
+        print(_("Conflict: {what}").format(what=conflict))
+    return 0

@@ -1,0 +1,55 @@
+"""Doctor checks for the data's safety: recent verified backups, stores moved aside."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.paths import DB_NAME
+
+Finding = tuple[bool, str]
+STALE_DAYS = 7
+
+
+def check_backups(data_dir: Path) -> list[Finding]:
+    from kerinjing_desktop.core.store.backup import list_backups, verify_file
+    from kerinjing_desktop.core.store.recovery import damaged_files
+
+    findings: list[Finding] = []
+    for path in damaged_files(data_dir):
+        findings.append(
+            (
+                True,
+                _("A damaged store was kept aside as {path} (safe to archive).").format(path=path),
+            )
+        )
+    store_file = Path(data_dir) / DB_NAME
+    backups = list_backups(data_dir)
+    if not backups:
+        if store_file.exists() and store_file.stat().st_size > 0:
+            findings.append(
+                (False, _("No backup yet. Run: kerinjing-desktop backup (the app also makes one "
+                          "at every start)."))
+            )  # fmt: skip
+        return findings
+    newest = backups[0]
+    problem = verify_file(newest.path)
+    if problem:
+        findings.append((False, _("The newest backup is damaged: {reason}. Run: "
+                                  "kerinjing-desktop backup").format(reason=problem)))  # fmt: skip
+        return findings
+    age = dt.datetime.now(dt.UTC) - newest.taken_at
+    if age > dt.timedelta(days=STALE_DAYS) and store_file.exists():
+        changed = dt.datetime.fromtimestamp(store_file.stat().st_mtime, dt.UTC)
+        if changed > newest.taken_at:
+            findings.append(
+                (False, _("The newest backup is {days} days old. Run: kerinjing-desktop backup"
+                          ).format(days=age.days))
+            )  # fmt: skip
+            return findings
+    findings.append(
+        (True, _("Backups: {count}, newest {when}").format(
+            count=len(backups), when=newest.taken_at.strftime("%Y-%m-%d %H:%M UTC")))
+    )  # fmt: skip
+    return findings

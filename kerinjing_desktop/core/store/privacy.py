@@ -1,0 +1,56 @@
+"""Deleting a person: their personal data goes, their anonymous answers still count.
+
+Each of their registrations is moved to a fresh anonymous person "(dihapus)" (one per
+registration, so that events cannot be linked back to one individual) keeping only gender and
+group for the event's totals; certificates lose the name; the person row is deleted, which
+leaves a tombstone that bundles carry to other laptops. `secure_delete` zeroes freed pages and
+a WAL checkpoint removes old page images; backups holding the person age out (30 days).
+"""
+
+from __future__ import annotations
+
+from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.integrity import checkpoint
+
+ANONYMOUS = "(dihapus)"
+
+
+def delete_person(store: Store, person_id: str) -> int:
+    """Remove a person's personal data everywhere in this store; returns registrations kept."""
+    with store.db.atomic():
+        person = store.db.execute(
+            "SELECT gender, group_name FROM people WHERE id = ?", [person_id]
+        ).fetchone()
+        if person is None:
+            raise LookupError(person_id)
+        gender, group = person
+        registrations = [
+            row[0]
+            for row in store.db.execute(
+                "SELECT id FROM registrations WHERE person_id = ?", [person_id]
+            ).fetchall()
+        ]
+        for registration_id in registrations:
+            anonymous = store.row_meta() | {
+                "full_name": ANONYMOUS,
+                "gender": gender,
+                "birth_year": None,
+                "group_name": group,
+                "phone": "",
+                "consent": 0,
+                "name_key": ANONYMOUS,
+            }
+            store.db["people"].insert(anonymous)
+            store.db.execute(
+                "UPDATE registrations SET person_id = ?, updated_at = ?, device_id = ? "
+                "WHERE id = ?",
+                [anonymous["id"], anonymous["updated_at"], store.device_id, registration_id],
+            )
+            store.db.execute(
+                "UPDATE certificates SET holder_name = ?, updated_at = ?, device_id = ? "
+                "WHERE registration_id = ?",
+                [ANONYMOUS, anonymous["updated_at"], store.device_id, registration_id],
+            )
+        store.db.execute("DELETE FROM people WHERE id = ?", [person_id])
+    checkpoint(store)
+    return len(registrations)

@@ -1,0 +1,326 @@
+"""Rows in and out of a bundle file, and merging them by UUID (core/bundle.py wraps this).
+
+The bundle file is SQLite: `manifest(key, value)`, `rows(table_name, id, data)` with each row
+as JSON, `deletions(...)`. JSON rows keep the file readable by any later schema version.
+
+Merge rules (the same on every laptop, so merging both ways ends with the same data):
+- a row not here is added, unless it was deleted here after its last change;
+- a row here is replaced when the incoming (updated_at, device_id) is greater; a tie keeps ours;
+- a deletion removes our row unless we changed it after the deletion;
+- two rows with different ids but the same natural key (two laptops typing the same score):
+  the greater (updated_at, device_id, id) stays; two walk-ins given the same participant code:
+  the later-created one gets the event's next code (its updated_at is kept, so both laptops
+  agree).
+Everything happens in one transaction: a bundle is merged whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.schema import SYNCED_TABLES
+
+_BUNDLE_SCHEMA = """
+    CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE rows (table_name TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
+                       PRIMARY KEY (table_name, id));
+    CREATE TABLE deletions (table_name TEXT NOT NULL, row_id TEXT NOT NULL,
+                            deleted_at TEXT NOT NULL, device_id TEXT NOT NULL,
+                            PRIMARY KEY (table_name, row_id));
+"""
+
+Row = dict[str, object]
+Deletion = tuple[str, str, str, str]  # table, row id, deleted_at, device_id
+
+
+@dataclass
+class MergeReport:
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.deleted
+
+
+# --- reading this store -------------------------------------------------------------------
+
+
+def _where(table: str, event_id: str | None, include_sensitive: bool) -> tuple[str, list]:
+    """The rows of `table` that belong in a bundle (all, or one event's)."""
+    clauses, params = [], []
+    if table in ("notes", "commitments") and not include_sensitive:
+        clauses.append("sensitive = 0")
+    if event_id is not None:
+        if table == "events":
+            clauses.append("id = ?")
+        elif table == "people":
+            clauses.append("id IN (SELECT person_id FROM registrations WHERE event_id = ?)")
+        elif table == "scores":
+            clauses.append("registration_id IN (SELECT id FROM registrations WHERE event_id = ?)")
+        else:
+            clauses.append("event_id = ?")
+        params.append(event_id)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def collect(
+    store: Store, event_id: str | None, include_sensitive: bool
+) -> tuple[dict[str, list[Row]], list[Deletion]]:
+    tables: dict[str, list[Row]] = {}
+    for table in SYNCED_TABLES:
+        where, params = _where(table, event_id, include_sensitive)
+        cursor = store.db.execute(f"SELECT * FROM {table}{where} ORDER BY id", params)
+        names = [column[0] for column in cursor.description]
+        tables[table] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    deletions = [
+        tuple(row)
+        for row in store.db.execute(
+            "SELECT table_name, row_id, deleted_at, device_id FROM deletions "
+            "ORDER BY table_name, row_id"
+        ).fetchall()
+    ]
+    return tables, deletions  # type: ignore[return-value]
+
+
+# --- the bundle file ----------------------------------------------------------------------
+
+
+def write_bundle_file(
+    path: Path, manifest: dict[str, str], tables: dict[str, list[Row]], deletions: list[Deletion]
+) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.executescript(_BUNDLE_SCHEMA)
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO manifest VALUES (?, ?)", sorted(manifest.items()))
+        conn.executemany(
+            "INSERT INTO rows VALUES (?, ?, ?)",
+            (
+                (table, row["id"], json.dumps(row, ensure_ascii=False, sort_keys=True))
+                for table, rows in tables.items()
+                for row in rows
+            ),
+        )
+        conn.executemany("INSERT INTO deletions VALUES (?, ?, ?, ?)", deletions)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def read_bundle_file(path: Path) -> tuple[dict[str, str], list[tuple[str, str, str]], list]:
+    """(manifest, [(table, id, json)], deletions); sqlite3.Error when it is not a bundle."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        check = conn.execute("PRAGMA integrity_check(5)").fetchone()[0]
+        if check != "ok":
+            raise sqlite3.DatabaseError(check)
+        manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
+        rows = conn.execute("SELECT table_name, id, data FROM rows ORDER BY table_name, id")
+        data = [tuple(row) for row in rows.fetchall()]
+        deletions = [
+            tuple(row)
+            for row in conn.execute(
+                "SELECT table_name, row_id, deleted_at, device_id FROM deletions "
+                "ORDER BY table_name, row_id"
+            ).fetchall()
+        ]
+    finally:
+        conn.close()
+    return manifest, data, deletions
+
+
+# --- merging ------------------------------------------------------------------------------
+
+
+def _columns(store: Store, table: str) -> list[str]:
+    return [row[1] for row in store.db.execute(f"PRAGMA table_info({table})").fetchall()]
+
+
+def _get(store: Store, table: str, row_id: str, columns: list[str]) -> Row | None:
+    row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id]).fetchone()
+    return dict(zip(columns, row, strict=True)) if row else None
+
+
+def _label(table: str, row: Row) -> str:
+    hint = row.get("code") or row.get("title") or row.get("question_number") or ""
+    return f"{table} {str(row['id'])[:8]} {hint}".strip()
+
+
+def _insert(store: Store, table: str, row: Row) -> None:
+    names = list(row)
+    store.db.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        [row[name] for name in names],
+    )
+
+
+def _replace(store: Store, table: str, row: Row) -> None:
+    names = [name for name in row if name != "id"]
+    store.db.execute(
+        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+        [row[name] for name in names] + [row["id"]],
+    )
+
+
+def _rank(row: Row) -> tuple:
+    return (row["updated_at"], row["device_id"], row["id"])
+
+
+_UNIQUE = re.compile(r"UNIQUE constraint failed: (.+)")
+
+
+def _collision(store: Store, table: str, row: Row, error: sqlite3.IntegrityError, report) -> None:
+    """Another row here has the incoming row's natural key: settle it the same on every laptop."""
+    found = _UNIQUE.search(str(error))
+    if not found:
+        report.conflicts.append(
+            _("{row}: not merged ({reason})").format(row=_label(table, row), reason=error)
+        )
+        return
+    keys = [part.strip().split(".")[1] for part in found.group(1).split(",")]
+    columns = _columns(store, table)
+    where = " AND ".join(f"{key} = ?" for key in keys)
+    local_row = store.db.execute(
+        f"SELECT * FROM {table} WHERE {where}", [row[key] for key in keys]
+    ).fetchone()
+    local = dict(zip(columns, local_row, strict=True))
+    if table == "registrations" and keys == ["event_id", "code"]:
+        later, keep = sorted([row, local], key=lambda r: (r["created_at"], r["id"]))[::-1]
+        seq = store.db.execute(
+            "SELECT max(seq) + 1 FROM registrations WHERE event_id = ?", [row["event_id"]]
+        ).fetchone()[0]
+        code = "P-" + format(seq, "03d")
+        if later is row:
+            _insert(store, table, row | {"seq": seq, "code": code})
+        else:
+            store.db.execute(
+                "UPDATE registrations SET seq = ?, code = ? WHERE id = ?", [seq, code, local["id"]]
+            )
+            _insert(store, table, row)
+        report.added += 1
+        report.conflicts.append(
+            _("Two participants had code {code}; the later one is now {new}.").format(
+                code=keep["code"], new=code
+            )
+        )
+        return
+    if table == "registrations":  # the same person registered on both laptops: keep ours
+        report.conflicts.append(
+            _("{row}: this person is already registered here; kept this laptop's record.").format(
+                row=_label(table, row)
+            )
+        )
+        return
+    if _rank(row) > _rank(local):
+        store.db.execute(f"DELETE FROM {table} WHERE id = ?", [local["id"]])
+        _insert(store, table, row)
+        report.updated += 1
+    else:
+        report.unchanged += 1
+
+
+def _merge_row(store: Store, table: str, row: Row, columns: list[str], report) -> None:
+    local = _get(store, table, str(row["id"]), columns)
+    if local is None:
+        tomb = store.db.execute(
+            "SELECT deleted_at FROM deletions WHERE table_name = ? AND row_id = ?",
+            [table, row["id"]],
+        ).fetchone()
+        if tomb and tomb[0] >= row["updated_at"]:
+            report.unchanged += 1
+            return
+        try:
+            store.db.execute("SAVEPOINT merge_row")
+            _insert(store, table, row)
+            store.db.execute("RELEASE merge_row")
+            report.added += 1
+        except sqlite3.IntegrityError as error:
+            store.db.execute("ROLLBACK TO merge_row")
+            store.db.execute("RELEASE merge_row")
+            if "FOREIGN KEY" in str(error):
+                report.conflicts.append(
+                    _("{row}: not merged, what it belongs to was deleted here.").format(
+                        row=_label(table, row)
+                    )
+                )
+            else:
+                _collision(store, table, row, error, report)
+        return
+    if all(local[name] == row[name] for name in row):
+        report.unchanged += 1
+        return
+    if (row["updated_at"], row["device_id"]) > (local["updated_at"], local["device_id"]):
+        if local["device_id"] == store.device_id and local["updated_at"] != local["created_at"]:
+            report.conflicts.append(
+                _("{row}: the change made here was replaced by a newer one.").format(
+                    row=_label(table, row)
+                )
+            )
+        _replace(store, table, row)
+        report.updated += 1
+    else:
+        report.conflicts.append(
+            _("{row}: kept this laptop's newer version.").format(row=_label(table, local))
+        )
+        report.unchanged += 1
+
+
+def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> None:
+    table, row_id, deleted_at, device_id = deletion
+    if table not in SYNCED_TABLES:
+        return
+    local = store.db.execute(f"SELECT updated_at FROM {table} WHERE id = ?", [row_id]).fetchone()
+    if local is not None:
+        if local[0] > deleted_at:
+            report.conflicts.append(
+                _("{table} {id}: deleted on another laptop but changed here later; kept.").format(
+                    table=table, id=row_id[:8]
+                )
+            )
+            return
+        store.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+        report.deleted += 1
+    # Keep the original deletion time, so that every laptop holds the same tombstone.
+    store.db.execute(
+        "INSERT INTO deletions (id, created_at, updated_at, device_id, table_name, row_id, "
+        "deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE "
+        "SET deleted_at = excluded.deleted_at, created_at = excluded.created_at, "
+        "updated_at = excluded.updated_at, device_id = excluded.device_id "
+        "WHERE excluded.deleted_at < deletions.deleted_at",
+        [row_id, deleted_at, deleted_at, device_id, table, row_id, deleted_at],
+    )
+
+
+def merge(store: Store, rows: Iterable[tuple[str, Row]], deletions: list[Deletion]) -> MergeReport:
+    """Merge rows (parents before children) and deletions in one transaction."""
+    report = MergeReport()
+    by_table: dict[str, list[Row]] = {table: [] for table in SYNCED_TABLES}
+    for table, row in rows:
+        if table in by_table:
+            by_table[table].append(row)
+    with store.db.atomic():
+        for table in SYNCED_TABLES:
+            columns = _columns(store, table)
+            ordered = sorted(by_table[table], key=lambda r: (str(r["created_at"]), str(r["id"])))
+            for row in ordered:
+                known = {name: row[name] for name in columns if name in row}
+                _merge_row(store, table, known, columns, report)
+        for deletion in deletions:
+            _apply_deletion(store, deletion, report)
+        # Codes handed out on either laptop stay unique from now on.
+        store.db.execute(
+            "UPDATE events SET next_seq = max(next_seq, coalesce((SELECT max(seq) + 1 FROM "
+            "registrations r WHERE r.event_id = events.id), 1))"
+        )
+    return report

@@ -1,0 +1,146 @@
+"""The Backups step: the verified backups, back up now, restore one, move data by bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerinjing_desktop.core.bundle import BundleError, export_bundle, import_bundle
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store import StoreError, open_store
+from kerinjing_desktop.core.store.backup import list_backups, make_backup, restore_backup
+from kerinjing_desktop.gui.session import Session
+
+
+class BackupsPage(QWidget):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            _(
+                "A verified copy of the data is made when the app starts and closes, and every "
+                "10 minutes while you work. The last 10 are kept, and one a day for 30 days."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([_("Taken"), _("Size")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for label, slot in (
+            (_("Back up now"), self.backup_now),
+            (_("Restore selected…"), self.restore_selected),
+            (_("Export bundle…"), self.export_bundle),
+            (_("Import bundle…"), self.import_bundle),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self.session.data_dir
+
+    def refresh(self) -> None:
+        backups = list_backups(self.data_dir) if self.data_dir else []
+        self.table.setRowCount(len(backups))
+        for row, info in enumerate(backups):
+            when = QTableWidgetItem(info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+            when.setData(0x0100, str(info.path))  # Qt.UserRole
+            self.table.setItem(row, 0, when)
+            self.table.setItem(row, 1, QTableWidgetItem(f"{info.size // 1024} KB"))
+
+    def backup_now(self) -> None:
+        if self.data_dir is None:
+            return
+        try:
+            info = make_backup(self.session.store, self.data_dir)
+        except StoreError as error:
+            QMessageBox.warning(self, _("Backups"), str(error))
+            return
+        self.session.status.emit(_("Backup saved: {file}").format(file=info.path.name))
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or self.data_dir is None:
+            return
+        source = Path(self.table.item(row, 0).data(0x0100))
+        answer = QMessageBox.question(
+            self,
+            _("Restore"),
+            _("Replace the current data with the backup from {when}? The current data is kept "
+              "aside, not deleted.").format(when=self.table.item(row, 0).text()),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.session.store.close()
+        try:
+            restore_backup(self.data_dir, source)
+        except StoreError as error:
+            QMessageBox.warning(self, _("Restore"), str(error))
+        self.session.store = open_store(self.data_dir)
+        self.session.set_event(None)
+        self.session.data_changed.emit("event")
+        self.refresh()
+
+    def export_bundle(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Export bundle"), "kerinjing.kbundle", "Kerinjing (*.kbundle)"
+        )
+        if not path:
+            return
+        event = self.session.event
+        try:
+            summary = export_bundle(self.session.store, Path(path), event.id if event else None)
+        except BundleError as error:
+            QMessageBox.warning(self, _("Export bundle"), str(error))
+            return
+        self.session.status.emit(
+            _("Wrote {file}: {rows} rows, {deletions} deletions.").format(
+                file=path, rows=summary.rows, deletions=summary.deletions
+            )
+        )
+
+    def import_bundle(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Import bundle"), "", "Kerinjing (*.kbundle);;* (*)"
+        )
+        if not path:
+            return
+        try:
+            report = import_bundle(self.session.store, Path(path))
+        except BundleError as error:
+            QMessageBox.warning(self, _("Import bundle"), str(error))
+            return
+        text = _("Merged: {added} added, {updated} updated, {deleted} deleted, {same} unchanged.")
+        lines = [
+            text.format(
+                added=report.added, updated=report.updated, deleted=report.deleted,
+                same=report.unchanged,
+            )
+        ] + report.conflicts[:30]  # fmt: skip
+        QMessageBox.information(self, _("Import bundle"), "\n".join(lines))
+        self.session.data_changed.emit("participants")
+        self.session.refresh_event()

@@ -1,0 +1,44 @@
+"""The Backups page lists backups and backs up now; a damaged store at start asks and opens
+the newest good backup instead of crashing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from kerinjing_desktop.core.paths import DB_NAME
+from kerinjing_desktop.core.store import open_store
+from kerinjing_desktop.core.store.backup import list_backups, make_backup
+from kerinjing_desktop.core.store.events import add_event, list_events
+
+
+def test_backups_page_backs_up_now(qtbot, tmp_path):
+    from kerinjing_desktop.gui.pages.backups_page import BackupsPage
+    from kerinjing_desktop.gui.session import Session
+
+    store = open_store(tmp_path)
+    page = BackupsPage(Session(store, tmp_path, "id"))
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 0
+    page.backup_now()
+    assert page.table.rowCount() == 1 == len(list_backups(tmp_path))
+    store.close()
+
+
+def test_damaged_store_opens_on_the_backup_after_asking(qtbot, tmp_path, monkeypatch):
+    from kerinjing_desktop.gui.recovery import open_store_asking
+
+    store = open_store(tmp_path)
+    add_event(store, "Tersimpan", "Kerinjing", "2021-09-21")
+    make_backup(store, tmp_path)
+    store.close()
+    (tmp_path / DB_NAME).write_bytes(b"garbage" * 100)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes,
+    )
+    store = open_store_asking(tmp_path)
+    assert asked and store is not None
+    assert [s.event.title for s in list_events(store)] == ["Tersimpan"]
+    store.close()
