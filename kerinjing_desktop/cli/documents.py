@@ -1,0 +1,112 @@
+"""`certificates verify SERIAL` and `export --event ID --format csv|xlsx --out PATH`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kerinjing_desktop.cli.common import CliError, add_json_flag, event_from, print_json, store_from
+from kerinjing_desktop.core.domain import format_date
+from kerinjing_desktop.core.export import FORMATS, export_event
+from kerinjing_desktop.core.i18n import _, language
+from kerinjing_desktop.core.store.certificates import verify
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    certificates = subparsers.add_parser("certificates", help=_("the certificates register"))
+    actions = certificates.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = actions.add_parser("verify", help=_("say whose certificate a serial is"))
+    check.add_argument("serial", help=_("the serial printed on the certificate"))
+    add_json_flag(check)
+    check.set_defaults(handler=run_verify)
+
+    export = subparsers.add_parser(
+        "export", help=_("export participants, attendance and scores as CSV or XLSX")
+    )
+    export.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help=_("csv: a folder for the files; xlsx: the workbook file"),
+    )
+    export.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help=_("also export sensitive notes and the names of people without consent"),
+    )
+    export.set_defaults(handler=run_export)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    found = verify(store, args.serial)
+    if found is None:
+        message = _("No certificate with serial {serial} in this register.").format(
+            serial=args.serial
+        )
+        if args.json:
+            print_json({"serial": args.serial, "found": False})
+        raise CliError(message, status=1)
+    c = found.certificate
+    if args.json:
+        print_json(
+            {
+                "serial": c.serial,
+                "found": True,
+                "genuine": found.genuine,
+                "holder": c.holder_name,
+                "role": c.role,
+                "event": found.event_title,
+                "event_date": found.event_date,
+                "village": found.village,
+                "issued_at": c.issued_at,
+                "check_code": c.check_code,
+            }
+        )
+    else:
+        print(
+            _(
+                "{serial}: {name} ({role}), “{event}”, {village}, {date}; issued {issued}; "
+                "check code {code}."
+            ).format(
+                serial=c.serial,
+                name=c.holder_name,
+                role=c.role,
+                event=found.event_title,
+                village=found.village,
+                date=format_date(found.event_date, language()),
+                issued=c.issued_at[:10],
+                code=c.check_code,
+            )
+        )
+    if not found.genuine:
+        raise CliError(
+            _(
+                "The register entry was changed after it was issued: "
+                "its check code no longer matches."
+            ),
+            status=1,
+        )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    event = event_from(store, args.event)
+    out = Path(args.out)
+    parent = out if args.format == "csv" else out.parent
+    if args.format == "xlsx" and not parent.exists():
+        raise CliError(_("The folder {path} does not exist.").format(path=parent))
+    if args.format == "csv" and out.exists() and not out.is_dir():
+        raise CliError(_("{path} is a file: give a folder for the CSV files.").format(path=out))
+    try:
+        paths = export_event(store, event.id, args.format, out, args.include_sensitive)
+    except OSError as error:
+        raise CliError(
+            _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror or error)
+        ) from error
+    for path in paths:
+        print(path)
+    return 0

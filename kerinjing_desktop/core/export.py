@@ -1,0 +1,154 @@
+"""Export an event's participants, attendance, scores, notes and commitments as CSV or XLSX.
+
+CSV: UTF-8 with a BOM and `;` between fields. Excel opens a double-clicked CSV with the
+Windows *list separator*, which is `;` under Indonesian regional settings (where `,` is the
+decimal comma); with `,` every row would land in one column. The BOM makes Excel read UTF-8.
+Every text cell that a spreadsheet could take for a formula (= + - @, tab, CR) is prefixed
+with `'` (CSV/formula injection). Sensitive notes, and the names and phone numbers of people
+who gave no consent, are left out unless `include_sensitive`.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store import Store
+from kerinjing_desktop.core.store.exports import score_rows
+from kerinjing_desktop.core.store.notes import list_commitments, list_notes
+from kerinjing_desktop.core.store.participants import list_participants
+
+CSV_DELIMITER = ";"
+FORMATS = ("csv", "xlsx")
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    header: list[str]
+    rows: list[list[object]]
+
+
+def neutralise(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_DANGEROUS_START):
+        return "'" + value
+    return value
+
+
+def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -> list[Sheet]:
+    people = list_participants(store, event_id)
+    participants = Sheet(
+        "participants",
+        [
+            _("code"),
+            _("name"),
+            _("gender"),
+            _("age"),
+            _("group"),
+            _("role"),
+            _("phone"),
+            _("consent"),
+        ],
+        [
+            [
+                p.code,
+                p.name if (p.consent or include_sensitive) else "",
+                p.gender,
+                p.age,
+                p.group,
+                p.role,
+                p.phone if (p.consent or include_sensitive) else "",
+                _("yes") if p.consent else _("no"),
+            ]
+            for p in people
+        ],
+    )
+    attendance = Sheet(
+        "attendance",
+        [_("code"), _("present"), _("checked in at")],
+        [[p.code, _("yes") if p.attended else _("no"), p.checked_in_at or ""] for p in people],
+    )
+    raw = score_rows(store, event_id)
+    numbers = sorted({row[2] for row in raw})
+    by_key: dict[tuple[str, str], dict[int, object]] = {}
+    for code, test, number, state, score in raw:
+        shown = score if state == "scored" else ("-" if state == "absent" else "")
+        by_key.setdefault((code, test), {})[number] = shown
+    scores = Sheet(
+        "scores",
+        [_("code"), _("test")] + [f"q{n}" for n in numbers],
+        [
+            [code, test] + [cells.get(n, "") for n in numbers]
+            for (code, test), cells in by_key.items()
+        ],
+    )
+    notes = Sheet(
+        "notes",
+        [_("kind"), _("topic"), _("note"), _("sensitive")],
+        [
+            [n.kind, n.topic, n.body, _("yes") if n.sensitive else _("no")]
+            for n in list_notes(store, event_id, include_sensitive=include_sensitive)
+        ],
+    )
+    commitments = Sheet(
+        "commitments",
+        [_("no"), _("commitment"), _("sensitive")],
+        [
+            [index, c.text, _("yes") if c.sensitive else _("no")]
+            for index, c in enumerate(
+                list_commitments(store, event_id, include_sensitive=include_sensitive), start=1
+            )
+        ],
+    )
+    return [participants, attendance, scores, notes, commitments]
+
+
+def write_csv(sheets: Sequence[Sheet], folder: Path) -> list[Path]:
+    """One CSV per sheet in `folder` (created if needed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for sheet in sheets:
+        path = folder / f"{sheet.name}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+            writer.writerow([neutralise(h) for h in sheet.header])
+            for row in sheet.rows:
+                writer.writerow(["" if v is None else neutralise(v) for v in row])
+        written.append(path)
+    return written
+
+
+def write_xlsx(sheets: Sequence[Sheet], path: Path) -> list[Path]:
+    from openpyxl import Workbook  # imported here: only exports need it
+
+    book = Workbook()
+    book.remove(book.active)
+    for sheet in sheets:
+        ws = book.create_sheet(sheet.name)
+        ws.append([neutralise(h) for h in sheet.header])
+        for row in sheet.rows:
+            ws.append([neutralise(v) for v in row])
+        for cells in ws.iter_rows():
+            for cell in cells:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # never a formula, whatever it starts with
+        ws.freeze_panes = "A2"
+    book.save(path)
+    return [path]
+
+
+def export_event(
+    store: Store, event_id: str, fmt: str, out: Path, include_sensitive: bool = False
+) -> list[Path]:
+    """CSV: `out` is a folder receiving one file per sheet; XLSX: `out` is the workbook."""
+    sheets = event_sheets(store, event_id, include_sensitive)
+    if fmt == "csv":
+        return write_csv(sheets, out)
+    if fmt == "xlsx":
+        return write_xlsx(sheets, out)
+    raise ValueError(fmt)

@@ -1,0 +1,150 @@
+"""Notes of the day (pre-survey, FGD by topic, findings) and the village's commitments.
+
+Any note or commitment can be marked sensitive (possible victims, named people): reports and
+exports leave those out unless the facilitator asks for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kerinjing_desktop.core.domain import ValidationError
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store.connection import Store
+
+NOTE_KINDS = ("presurvey", "fgd", "finding", "other")
+MAX_NOTE_LENGTH = 20_000
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    event_id: str
+    kind: str
+    topic: str
+    body: str
+    sensitive: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class Commitment:
+    id: str
+    event_id: str
+    position: int
+    text: str
+    sensitive: bool
+
+
+def _clean_body(body: str) -> str:
+    # Multi-line text keeps its line breaks; trailing blanks and NULs (they break PDFs) go.
+    text = "\n".join(line.rstrip() for line in str(body).replace("\x00", "").splitlines())
+    return text.strip()
+
+
+def _check_note(kind: str, body: str) -> None:
+    problems = []
+    if kind not in NOTE_KINDS:
+        problems.append(("kind", _("unknown kind of note: {kind}").format(kind=kind)))
+    if not body:
+        problems.append(("body", _("the note is empty")))
+    elif len(body) > MAX_NOTE_LENGTH:
+        problems.append(
+            ("body", _("the note is longer than {n} characters").format(n=MAX_NOTE_LENGTH))
+        )
+    if problems:
+        raise ValidationError(problems)
+
+
+def list_notes(
+    store: Store, event_id: str, include_sensitive: bool = True, kind: str | None = None
+) -> list[Note]:
+    sql = (
+        "SELECT id, event_id, kind, topic, body, sensitive, position FROM notes "
+        "WHERE event_id = ? AND (? OR sensitive = 0) AND (? IS NULL OR kind = ?) "
+        "ORDER BY kind, position, created_at"
+    )
+    rows = store.db.execute(sql, [event_id, int(include_sensitive), kind, kind]).fetchall()
+    return [Note(*row[:5], bool(row[5]), row[6]) for row in rows]
+
+
+def add_note(
+    store: Store, event_id: str, kind: str, body: str, topic: str = "", sensitive: bool = False
+) -> Note:
+    body = _clean_body(body)
+    _check_note(kind, body)
+    position = store.db.execute(
+        "SELECT coalesce(max(position), 0) + 1 FROM notes WHERE event_id = ? AND kind = ?",
+        [event_id, kind],
+    ).fetchone()[0]
+    row = store.row_meta() | {
+        "event_id": event_id,
+        "kind": kind,
+        "topic": " ".join(str(topic).split()),
+        "body": body,
+        "sensitive": int(sensitive),
+        "position": position,
+    }
+    store.db["notes"].insert(row)
+    return Note(row["id"], event_id, kind, row["topic"], body, sensitive, position)
+
+
+def update_note(
+    store: Store,
+    note_id: str,
+    body: str,
+    topic: str | None = None,
+    sensitive: bool | None = None,
+    kind: str | None = None,
+) -> None:
+    body = _clean_body(body)
+    _check_note(kind or "other", body)
+    changes: dict = {"body": body}
+    if kind is not None:
+        changes["kind"] = kind
+    if topic is not None:
+        changes["topic"] = " ".join(topic.split())
+    if sensitive is not None:
+        changes["sensitive"] = int(sensitive)
+    store.db["notes"].update(note_id, changes | store.touch())
+
+
+def delete_note(store: Store, note_id: str) -> None:
+    store.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+
+def list_commitments(
+    store: Store, event_id: str, include_sensitive: bool = True
+) -> list[Commitment]:
+    rows = store.db.execute(
+        "SELECT id, event_id, position, text, sensitive FROM commitments "
+        "WHERE event_id = ? AND (? OR sensitive = 0) ORDER BY position, created_at",
+        [event_id, int(include_sensitive)],
+    ).fetchall()
+    return [Commitment(*row[:4], bool(row[4])) for row in rows]
+
+
+def replace_commitments(
+    store: Store, event_id: str, items: Sequence[tuple[str, bool]]
+) -> list[Commitment]:
+    """Save the whole list as the facilitator arranged it (text, sensitive), in one transaction.
+
+    Blank lines are dropped; the list is small, so rewriting it keeps the order simple.
+    """
+    cleaned = [(_clean_body(text), bool(flag)) for text, flag in items]
+    too_long = [text for text, _flag in cleaned if len(text) > MAX_NOTE_LENGTH]
+    if too_long:
+        raise ValidationError(
+            [("text", _("the note is longer than {n} characters").format(n=MAX_NOTE_LENGTH))]
+        )
+    with store.db.atomic():
+        store.db.execute("DELETE FROM commitments WHERE event_id = ?", [event_id])
+        rows = [
+            store.row_meta()
+            | {"event_id": event_id, "position": index, "text": text, "sensitive": int(flag)}
+            for index, (text, flag) in enumerate((c for c in cleaned if c[0]), start=1)
+        ]
+        if rows:
+            store.db["commitments"].insert_all(rows)
+    return list_commitments(store, event_id)

@@ -1,0 +1,126 @@
+"""Photos of the day and the signature/stamp images, kept in the data dir's `media/`.
+
+Images are resized on import (at most MAX_SIDE pixels) and re-encoded, which also drops EXIF
+data such as the GPS position a phone camera writes.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from kerinjing_desktop.core.domain import ValidationError, clean_text
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.paths import ensure_private_dir
+from kerinjing_desktop.core.store.connection import Store
+
+MAX_SIDE = 1600
+MAX_CAPTION = 300
+Image.MAX_IMAGE_PIXELS = 80_000_000  # refuse decompression bombs, allow any real camera
+
+
+@dataclass(frozen=True)
+class Photo:
+    id: str
+    event_id: str
+    file_name: str
+    caption: str
+    position: int
+
+
+def media_dir(store: Store) -> Path | None:
+    """The store's media folder (None for an in-memory store)."""
+    return None if store.path is None else store.path.parent / "media"
+
+
+def media_file(store: Store, file_name: str) -> Path | None:
+    folder = media_dir(store)
+    if folder is None or not file_name or Path(file_name).name != file_name:
+        return None
+    path = folder / file_name
+    return path if path.is_file() else None
+
+
+def import_image(store: Store, source: Path, max_side: int = MAX_SIDE) -> str:
+    """Copy a JPEG/PNG into media/ (resized, EXIF dropped); returns the new file name."""
+    folder = media_dir(store)
+    if folder is None:
+        raise ValidationError([("file", _("This store has no data folder for pictures."))])
+    try:
+        with Image.open(source) as image:
+            if image.format not in ("JPEG", "PNG"):
+                raise ValidationError(
+                    [("file", _("{name} is not a JPEG or PNG picture.").format(name=source.name))]
+                )
+            picture = ImageOps.exif_transpose(image)
+            picture.thumbnail((max_side, max_side))
+            keep_alpha = image.format == "PNG" and picture.mode in ("RGBA", "LA", "P")
+            ensure_private_dir(folder)
+            name = f"{uuid.uuid4().hex}.{'png' if keep_alpha else 'jpg'}"
+            target = folder / name
+            if keep_alpha:
+                picture.save(target, "PNG", optimize=True)
+            else:
+                picture.convert("RGB").save(target, "JPEG", quality=85)
+    except (UnidentifiedImageError, Image.DecompressionBombError) as error:
+        raise ValidationError(
+            [("file", _("{name} is not a JPEG or PNG picture.").format(name=source.name))]
+        ) from error
+    except OSError as error:
+        raise ValidationError(
+            [
+                (
+                    "file",
+                    _("Cannot read {name}: {reason}").format(
+                        name=source.name, reason=error.strerror or error
+                    ),
+                )
+            ]
+        ) from error
+    if os.name == "posix":
+        os.chmod(target, 0o600)
+    return name
+
+
+def add_photo(store: Store, event_id: str, source: Path, caption: str = "") -> Photo:
+    name = import_image(store, source)
+    position = store.db.execute(
+        "SELECT coalesce(max(position), 0) + 1 FROM photos WHERE event_id = ?", [event_id]
+    ).fetchone()[0]
+    row = store.row_meta() | {
+        "event_id": event_id,
+        "file_name": name,
+        "caption": clean_text(caption)[:MAX_CAPTION],
+        "position": position,
+    }
+    store.db["photos"].insert(row)
+    return Photo(row["id"], event_id, name, row["caption"], position)
+
+
+def list_photos(store: Store, event_id: str) -> list[Photo]:
+    rows = store.db.execute(
+        "SELECT id, event_id, file_name, caption, position FROM photos WHERE event_id = ? "
+        "ORDER BY position, created_at",
+        [event_id],
+    ).fetchall()
+    return [Photo(*row) for row in rows]
+
+
+def set_caption(store: Store, photo_id: str, caption: str) -> None:
+    store.db["photos"].update(
+        photo_id, {"caption": clean_text(caption)[:MAX_CAPTION]} | store.touch()
+    )
+
+
+def delete_photo(store: Store, photo_id: str) -> None:
+    """Remove the row, then the file (a leftover file is harmless; a dangling row is not)."""
+    row = store.db.execute("SELECT file_name FROM photos WHERE id = ?", [photo_id]).fetchone()
+    store.db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
+    if row:
+        path = media_file(store, row[0])
+        if path is not None:
+            path.unlink(missing_ok=True)

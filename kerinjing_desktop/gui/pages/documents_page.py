@@ -1,0 +1,341 @@
+"""Certificates & report: save or print each document, export the data, set who signs the
+certificates, and verify a certificate someone brings back."""
+
+from __future__ import annotations
+
+import importlib
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerinjing_desktop.core.domain import ValidationError, format_date
+from kerinjing_desktop.core.export import export_event
+from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.store import certificates as store_certificates
+from kerinjing_desktop.core.store import open_store
+from kerinjing_desktop.core.store.photos import import_image
+from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.reports.common import PrintOptions
+
+# kind → (English title, "module:function", landscape)
+DOCUMENTS = {
+    "attendance": (N_("Attendance sheet"), "kerinjing_desktop.reports.attendance:build", False),
+    "certificates": (N_("Certificates"), "kerinjing_desktop.reports.certificates:build", True),
+    "summary": (N_("Activity report"), "kerinjing_desktop.reports.summary:build", False),
+}
+FILE_NAMES = {"attendance": "daftar-hadir", "certificates": "sertifikat", "summary": "laporan"}
+
+
+class DocumentsPage(QWidget):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        heading = QLabel(_("Certificates & report"))
+        heading.setObjectName("pageHeading")
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.addWidget(self._build_documents(), 0, 0)
+        grid.addWidget(self._build_verify(), 1, 0)
+        grid.addWidget(self._build_signatories(), 0, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+        session.event_changed.connect(lambda _event: self.reload())
+        self.reload()
+
+    # --- building ---------------------------------------------------------------------
+    def _build_documents(self) -> QGroupBox:
+        box = QGroupBox(_("Documents"))
+        form = QFormLayout(box)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem(_("F4 (folio, 215 × 330 mm)"), "f4")
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setRange(0, 500)
+        self.blank_rows.setValue(10)
+        self.show_names = QCheckBox(_("Names instead of participant codes in the report"))
+        self.include_sensitive = QCheckBox(_("Include sensitive notes (report and export)"))
+        form.addRow(_("Paper"), self.paper)
+        form.addRow(_("Empty rows for walk-ins"), self.blank_rows)
+        form.addRow(self.show_names)
+        form.addRow(self.include_sensitive)
+        self.buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
+        for kind, (title, _target, _landscape) in DOCUMENTS.items():
+            save = QPushButton(_("Save PDF…"))
+            save.clicked.connect(lambda _c=False, k=kind: self.save_document(k))
+            printing = QPushButton(_("Print…"))
+            printing.clicked.connect(lambda _c=False, k=kind: self.print_document(k))
+            row = QHBoxLayout()
+            row.addWidget(save)
+            row.addWidget(printing)
+            row.addStretch(1)
+            form.addRow(_(title), row)
+            self.buttons[kind] = (save, printing)
+        export_row = QHBoxLayout()
+        for fmt, text in (("csv", _("CSV files…")), ("xlsx", _("Excel workbook…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
+            export_row.addWidget(button)
+        export_row.addStretch(1)
+        form.addRow(_("Export data"), export_row)
+        return box
+
+    def _build_signatories(self) -> QGroupBox:
+        box = QGroupBox(_("Certificate settings"))
+        form = QFormLayout(box)
+        self.institution = QLineEdit()
+        self.institution.setPlaceholderText(_("e.g. the university or organisation"))
+        self.activity_code = QLineEdit()
+        self.activity_code.setToolTip(_("Part of every serial, e.g. 001/PKM-TPPO/IX/2021"))
+        form.addRow(_("Institution"), self.institution)
+        form.addRow(_("Activity code"), self.activity_code)
+        self.signers: list[dict[str, QLineEdit]] = []
+        for number in (1, 2):
+            fields = {key: QLineEdit() for key in ("name", "title", "signature", "stamp")}
+            for key in ("signature", "stamp"):
+                fields[key].setReadOnly(True)
+                fields[key].setPlaceholderText(_("(none)"))
+            form.addRow(QLabel(f"<b>{_('Signatory {n}').format(n=number)}</b>"))
+            form.addRow(_("Name"), fields["name"])
+            form.addRow(_("Title"), fields["title"])
+            for key, text in (("signature", _("Signature image")), ("stamp", _("Stamp image"))):
+                row = QHBoxLayout()
+                row.addWidget(fields[key], 1)
+                choose = QPushButton(_("Choose…"))
+                choose.clicked.connect(lambda _c=False, f=fields[key]: self.choose_image(f))
+                clear = QPushButton(_("Clear"))
+                clear.clicked.connect(fields[key].clear)
+                row.addWidget(choose)
+                row.addWidget(clear)
+                form.addRow(text, row)
+            self.signers.append(fields)
+        save = QPushButton(_("Save settings"))
+        save.clicked.connect(self.save_settings)
+        form.addRow(save)
+        return box
+
+    def _build_verify(self) -> QGroupBox:
+        box = QGroupBox(_("Verify a certificate"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.serial = QLineEdit()
+        self.serial.setPlaceholderText("001/PKM-TPPO/IX/2021")
+        self.serial.returnPressed.connect(self.verify)
+        check = QPushButton(_("Verify"))
+        check.clicked.connect(self.verify)
+        row.addWidget(self.serial, 1)
+        row.addWidget(check)
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        layout.addLayout(row)
+        layout.addWidget(self.verify_result)
+        return box
+
+    # --- data -------------------------------------------------------------------------
+    def reload(self) -> None:
+        event = self.session.event
+        for save, printing in self.buttons.values():
+            save.setEnabled(event is not None)
+            printing.setEnabled(event is not None)
+        if event is None:
+            return
+        settings = store_certificates.get_settings(self.session.store, event.id)
+        self.institution.setText(settings.institution)
+        self.activity_code.setText(settings.activity_code)
+        people = settings.signatories + [store_certificates.Signatory()] * 2
+        for fields, person in zip(self.signers, people, strict=False):
+            for key, widget in fields.items():
+                widget.setText(getattr(person, key))
+
+    def save_settings(self) -> None:
+        event = self.session.event
+        if event is None:
+            return
+        people = [
+            store_certificates.Signatory(**{k: w.text() for k, w in f.items()})
+            for f in self.signers
+        ]
+        store_certificates.set_settings(
+            self.session.store,
+            event.id,
+            store_certificates.CertificateSettings(
+                self.institution.text(), self.activity_code.text(), people
+            ),
+        )
+        self.reload()
+        self.session.status.emit(_("Certificate settings saved."))
+
+    def choose_image(self, field: QLineEdit) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Choose an image"), str(Path.home()), _("Pictures (*.jpg *.jpeg *.png)")
+        )
+        if not name:
+            return
+        try:
+            field.setText(import_image(self.session.store, Path(name), max_side=1000))
+        except ValidationError as error:
+            QMessageBox.warning(self, _("Certificate settings"), str(error))
+
+    def verify(self) -> None:
+        text = self.serial.text().strip()
+        if not text:
+            return
+        found = store_certificates.verify(self.session.store, text)
+        if found is None:
+            self.verify_result.setText(
+                _("No certificate with serial {serial} in this register.").format(serial=text)
+            )
+            return
+        c = found.certificate
+        message = _(
+            "{name} ({role}), “{event}”, {date}; issued {issued}; check code {code}."
+        ).format(
+            name=c.holder_name,
+            role=c.role,
+            event=found.event_title,
+            date=format_date(found.event_date, self.session.lang),
+            issued=c.issued_at[:10],
+            code=c.check_code,
+        )
+        if not found.genuine:
+            message += " " + _("Warning: the register entry was changed after it was issued.")
+        self.verify_result.setText(message)
+
+    # --- documents ----------------------------------------------------------------------
+    def options(self) -> PrintOptions:
+        return PrintOptions(
+            paper=self.paper.currentData(),
+            lang=self.session.lang,
+            blank_rows=self.blank_rows.value(),
+            show_names=self.show_names.isChecked(),
+        )
+
+    def make_document(self, kind: str, out: Path) -> Path:
+        """Build one PDF (called off the GUI thread: it opens its own store connection)."""
+        event = self.session.event
+        module_name, function_name = DOCUMENTS[kind][1].split(":")
+        build = getattr(importlib.import_module(module_name), function_name)
+        data_dir = self.session.data_dir
+        store = open_store(data_dir) if data_dir else self.session.store
+        try:
+            extra = (
+                {"include_sensitive": self.include_sensitive.isChecked()}
+                if kind == "summary"
+                else {}
+            )
+            return build(store, event, out, self.options(), **extra)
+        finally:
+            if store is not self.session.store:
+                store.close()
+
+    def save_document(self, kind: str) -> None:
+        event = self.session.event
+        if event is None:
+            return
+        suggested = Path.home() / f"{FILE_NAMES[kind]}-{event.village}-{event.date}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _(DOCUMENTS[kind][0]), str(suggested), "PDF (*.pdf)"
+        )
+        if not name:
+            return
+        out = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        run_job(
+            self,
+            _("Making the PDF…"),
+            lambda: self.make_document(kind, out),
+            on_success=self._saved,
+            on_failure=self._failed,
+        )
+
+    def print_document(self, kind: str) -> None:
+        if self.session.event is None:
+            return
+        out = Path(tempfile.mkdtemp(prefix="kerinjing-print-")) / f"{FILE_NAMES[kind]}.pdf"
+
+        def send(path: Path) -> None:
+            from kerinjing_desktop.gui.printing import print_pdf
+
+            try:
+                print_pdf(self, path, landscape=DOCUMENTS[kind][2])
+            except OSError as error:
+                self._failed(error)
+
+        run_job(
+            self,
+            _("Making the PDF…"),
+            lambda: self.make_document(kind, out),
+            on_success=send,
+            on_failure=self._failed,
+        )
+
+    def export(self, fmt: str) -> None:
+        event = self.session.event
+        if event is None:
+            return
+        if fmt == "csv":
+            name = QFileDialog.getExistingDirectory(
+                self, _("Folder for the CSV files"), str(Path.home())
+            )
+        else:
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                _("Excel workbook…"),
+                str(Path.home() / f"kerinjing-{event.date}.xlsx"),
+                "Excel (*.xlsx)",
+            )
+        if not name:
+            return
+        sensitive = self.include_sensitive.isChecked()
+        run_job(
+            self,
+            _("Exporting…"),
+            lambda: export_event(self.session.store, event.id, fmt, Path(name), sensitive)[0],
+            on_success=self._saved,
+            on_failure=self._failed,
+        )
+
+    def _saved(self, path: Path) -> None:
+        self.session.status.emit(_("Saved: {path}").format(path=path))
+        box = QMessageBox(self)
+        box.setWindowTitle(_("Saved"))
+        box.setText(_("Saved: {path}").format(path=path))
+        show = box.addButton(_("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        if box.clickedButton() is show:
+            folder = path if path.is_dir() else path.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _failed(self, error: Exception) -> None:
+        reason = getattr(error, "strerror", None) or str(error)
+        QMessageBox.warning(
+            self,
+            _("Certificates & report"),
+            _("The document could not be made: {reason}").format(reason=reason),
+        )
