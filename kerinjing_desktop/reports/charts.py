@@ -22,6 +22,7 @@ def pre_post_chart(
     participants only, as in the analysis). An empty analysis gives a drawing that says so."""
     register_fonts()
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # else the renderer starts in Helvetica, never embedded
     rows = [q for q in result.get("questions", []) if q["pre_mean"] is not None]
     title = _("Mean score per question (% of its maximum)", lang)
     drawing.add(String(0, height - 10, title, fontName=FONT, fontSize=9))

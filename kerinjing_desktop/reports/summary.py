@@ -34,12 +34,15 @@ from kerinjing_desktop.core.domain import GROUPS, Event, Participant, format_dat
 from kerinjing_desktop.core.fgd import fgd_topics
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import attendance_counts
+from kerinjing_desktop.core.stats import summary_text
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.certificates import get_settings
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.photos import list_photos, media_file
+from kerinjing_desktop.core.store.scores import analyse_event
 from kerinjing_desktop.reports.attendance import place_text
+from kerinjing_desktop.reports.charts import pre_post_chart
 from kerinjing_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -295,24 +298,12 @@ def _attendance(participants: list[Participant], lang: str, st: dict) -> list:
 def _results(store: Store, event: Event, lang: str, st: dict) -> list:
     story: list = [CondPageBreak(60 * mm), _p("4. " + _("Pre-test and post-test", lang), st["h1"])]
     try:
-        from kerinjing_desktop.core.stats import summary_text
-        from kerinjing_desktop.core.store.scores import analyse_event
-    except ImportError:
-        return story + [_p(_("No test results yet.", lang), st["italic"])]
-    try:
         result = analyse_event(store, event.id, lang)
     except (ValueError, LookupError):  # no questions or scores entered: nothing to compare
         result = None
     if not result or not result.get("n_pre") and not result.get("n_post"):
         return story + [_p(_("No test results yet.", lang), st["italic"])]
-    try:
-        from kerinjing_desktop.reports.charts import pre_post_chart
-
-        chart = pre_post_chart(result, lang)
-        chart.initialFontName = FONT  # else the renderer starts in Helvetica, never embedded
-        story.append(chart)
-    except ImportError:
-        pass
+    story.append(pre_post_chart(result, lang))
     story += [_p(line, st["base"]) for line in summary_text(result, lang)]
     return story
 
