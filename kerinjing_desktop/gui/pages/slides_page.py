@@ -1,0 +1,391 @@
+"""The Slides step: pick the bundled deck or a PDF, check the slides and notes, present.
+
+A PDF's speaker notes are typed here, one page at a time, and saved as they are typed (in
+the store, by the file's content hash). Exports run off the GUI thread through run_job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store import StoreError
+from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.platform import WAYLAND_HINT
+from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.slides.cache import SlideCache, View
+from kerinjing_desktop.slides.exports import ExportError, render_pngs, write_cards, write_handout
+from kerinjing_desktop.slides.notes import load_pdf_notes, save_pdf_notes
+from kerinjing_desktop.slides.presenter import Presenter
+from kerinjing_desktop.slides.source import BundledDeck, DeckLoadError, DeckSource, PdfDeck
+from kerinjing_desktop.slides.timing import Timekeeper
+
+THUMB = QSize(192, 108)
+SAVE_NOTES_AFTER_MS = 400
+OWNER = "slides-page"
+
+
+class SlidesPage(QWidget):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.deck: DeckSource | None = None
+        self.cache: SlideCache | None = None
+        self.presenter: Presenter | None = None
+        self.timekeeper = Timekeeper()
+        self._notes_row: int | None = None  # the page whose notes the editor holds
+        self._ended: Presenter | None = None  # the last show, kept alive (see below)
+
+        heading = QLabel(_("Slides"))
+        heading.setObjectName("pageHeading")
+        self.bundled_button = QPushButton(_("Bundled deck"))
+        self.bundled_button.setToolTip(_("The programme's own deck, in the app's language"))
+        self.bundled_button.clicked.connect(self.open_bundled)
+        self.pdf_button = QPushButton(_("Open a PDF…"))
+        self.pdf_button.setToolTip(_("Your own slides, saved as PDF (PowerPoint, Canva, …)"))
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.present_button = QPushButton(_("Present (F5)"))
+        self.present_button.setObjectName("present")
+        self.present_button.clicked.connect(lambda: self.present(0))
+        self.deck_label = QLabel()
+        self.deck_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        for widget in (self.bundled_button, self.pdf_button):
+            top.addWidget(widget)
+        top.addWidget(self.deck_label, 1)
+        top.addWidget(self.present_button)
+
+        self.thumbs = QListWidget()
+        self.thumbs.setObjectName("thumbnails")
+        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbs.setIconSize(THUMB)
+        self.thumbs.setResizeMode(QListView.ResizeMode.Adjust)
+        self.thumbs.setMovement(QListView.Movement.Static)
+        self.thumbs.setSpacing(6)
+        self.thumbs.setWordWrap(True)
+        self.thumbs.currentRowChanged.connect(self._row_changed)
+        self.thumbs.itemActivated.connect(lambda item: self.present(self.thumbs.row(item)))
+
+        self.notes_label = QLabel()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.textChanged.connect(self._notes_edited)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 600)
+        self.minutes.setSuffix(_(" min"))
+        self.minutes.setSpecialValueText(_("not planned"))
+        self.minutes.valueChanged.connect(self._minutes_changed)
+        self.minutes_label = QLabel(_("Planned length of the talk:"))
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(self.minutes_label)
+        minutes_row.addWidget(self.minutes)
+        minutes_row.addStretch(1)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notes_label)
+        column.addWidget(self.notes, 1)
+        column.addLayout(minutes_row)
+        split = QSplitter()
+        split.addWidget(self.thumbs)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        self.png_button = QPushButton(_("Save as pictures (PNG)…"))
+        self.png_button.clicked.connect(self.choose_png_folder)
+        self.handout_button = QPushButton(_("Save handout with notes (PDF)…"))
+        self.handout_button.clicked.connect(self.choose_handout_file)
+        self.cards_button = QPushButton(_("Save social-media cards…"))
+        self.cards_button.setToolTip(_("Square pictures of the key messages, with SAPA 129"))
+        self.cards_button.clicked.connect(self.choose_cards_folder)
+        bottom = QHBoxLayout()
+        for button in (self.png_button, self.handout_button, self.cards_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        hint = QLabel(
+            _(
+                "F5 presents from the first slide, Shift+F5 from the selected one. "
+                "The slides go to the projector, the notes stay on the laptop."
+            )
+        )
+        hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(hint)
+        if QGuiApplication.platformName() == "wayland":
+            wayland = QLabel(_(WAYLAND_HINT))
+            wayland.setWordWrap(True)
+            layout.addWidget(wayland)
+
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, lambda: self.present(0))
+        QShortcut(QKeySequence("Shift+F5"), self, lambda: self.present(self.thumbs.currentRow()))
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_NOTES_AFTER_MS)
+        self._save_timer.timeout.connect(self.save_notes)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self.open_bundled()
+
+    # --- opening decks -----------------------------------------------------------------
+
+    def open_bundled(self) -> None:
+        self._open(lambda: BundledDeck.bundled(self.session.lang))
+
+    def choose_pdf(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Open a PDF deck"), str(Path.home()), _("PDF files (*.pdf);;All files (*)")
+        )
+        if path:
+            self.open_pdf(Path(path))
+
+    def open_pdf(self, path: Path) -> bool:
+        return self._open(lambda: self._load_pdf(path))
+
+    def _load_pdf(self, path: Path) -> PdfDeck:
+        deck = PdfDeck(path)
+        try:
+            load_pdf_notes(self.session.store, deck)
+        except StoreError as error:
+            self._say(_("The notes of this PDF could not be read: {reason}").format(reason=error))
+        return deck
+
+    def _open(self, make: Callable[[], DeckSource]) -> bool:
+        """Open a deck; on failure keep the current one and say why."""
+        if self.presenter is not None:
+            self._say(_("End the presentation (Esc) before changing the deck."), error=True)
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            deck = make()
+        except DeckLoadError as error:
+            self._say(str(error), error=True)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.save_notes()
+        self._notes_row = None  # the editor's text belongs to the old deck
+        self._close_deck()
+        self.deck = deck
+        self.cache = SlideCache(deck)
+        self.cache.ready.connect(self._thumbnail_ready)
+        self.timekeeper = Timekeeper()
+        self._fill()
+        self._say("")
+        return True
+
+    def _fill(self) -> None:
+        deck = self.deck
+        is_pdf = isinstance(deck, PdfDeck)
+        self.deck_label.setText(
+            _("{name} — {n} slides").format(name=deck.name, n=deck.count)
+            + ("" if is_pdf else " " + _("(bundled deck)"))
+        )
+        self.thumbs.blockSignals(True)
+        self.thumbs.clear()
+        for index in range(deck.count):
+            item = QListWidgetItem(f"{index + 1}. {deck.title(index)}")
+            item.setSizeHint(QSize(THUMB.width() + 16, THUMB.height() + 52))
+            self.thumbs.addItem(item)
+        self.thumbs.blockSignals(False)
+        self.notes.setReadOnly(not is_pdf)
+        self.notes.setPlaceholderText(
+            _("Type what you want to say on this page; it is saved as you type.") if is_pdf else ""
+        )
+        for widget in (self.minutes, self.minutes_label):
+            widget.setVisible(is_pdf)
+        self.minutes.blockSignals(True)
+        self.minutes.setValue((deck.minutes or 0) if is_pdf else 0)
+        self.minutes.blockSignals(False)
+        self.cards_button.setEnabled(bool(deck.key_messages()))
+        ratio = self.devicePixelRatioF()
+        self.cache.set_views(
+            OWNER, [View(round(THUMB.width() * ratio), round(THUMB.height() * ratio))], 1
+        )
+        self.thumbs.setCurrentRow(0)
+        self._row_changed(0)
+
+    def _thumbnail_ready(self, index: int, width: int, height: int) -> None:
+        ratio = self.devicePixelRatioF()
+        if (width, height) != (round(THUMB.width() * ratio), round(THUMB.height() * ratio)):
+            return
+        image = self.cache.get(index, width, height) if self.cache else None
+        if image is not None and index < self.thumbs.count():
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            self.thumbs.item(index).setIcon(QIcon(pixmap))
+
+    def _close_deck(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+            self.cache = None
+        if self.deck is not None:
+            self.deck.close()
+            self.deck = None
+
+    def shutdown(self) -> None:
+        """Stop the render thread and close the deck (at quit; the thread reads the file)."""
+        self.save_notes()
+        if self.presenter is not None:
+            self.presenter.leave()
+        self._close_deck()
+
+    # --- notes -------------------------------------------------------------------------
+
+    def _row_changed(self, row: int) -> None:
+        self.save_notes()
+        if self.deck is None or row < 0:
+            return
+        if self.cache is not None:
+            self.cache.set_current(row)
+        self._notes_row = row
+        self.notes_label.setText(
+            _("Speaker notes for slide {n}: {title}").format(n=row + 1, title=self.deck.title(row))
+        )
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(self.deck.notes(row))
+        self.notes.blockSignals(False)
+
+    def _notes_edited(self) -> None:
+        if isinstance(self.deck, PdfDeck):
+            self._save_timer.start()
+
+    def _minutes_changed(self, value: int) -> None:
+        if isinstance(self.deck, PdfDeck):
+            self.deck.minutes = value or None
+            self._save_timer.start()
+
+    def save_notes(self) -> None:
+        """Write the editor's notes into the deck and commit them (no-op for the bundled deck)."""
+        self._save_timer.stop()
+        deck = self.deck
+        if not isinstance(deck, PdfDeck) or self._notes_row is None:
+            return
+        deck.set_notes(self._notes_row, self.notes.toPlainText())
+        try:
+            save_pdf_notes(self.session.store, deck)
+        except (StoreError, OSError) as error:
+            self._say(_("The notes could not be saved: {reason}").format(reason=error), error=True)
+
+    # --- presenting --------------------------------------------------------------------
+
+    def present(self, start: int = 0) -> None:
+        if self.deck is None or self.cache is None:
+            self._say(_("Open a deck first."), error=True)
+            return
+        if self.presenter is not None:
+            self.presenter.show_audience()
+            return
+        self.save_notes()
+        self.presenter = Presenter(self.deck, self.cache, max(0, start), self.timekeeper)
+        self.presenter.finished.connect(self._presentation_ended)
+        self.presenter.start()
+
+    def _presentation_ended(self, index: int) -> None:
+        # Esc ends the show from inside the presenter's own key handler: keep the object
+        # until the next show, so Python never frees it while Qt is still in that call.
+        self._ended = self.presenter
+        self.presenter = None
+        self.thumbs.setCurrentRow(index)
+        self.window().activateWindow()
+
+    # --- exports -----------------------------------------------------------------------
+
+    def choose_png_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Folder for the pictures"))
+        if folder:
+            self.export("png", Path(folder))
+
+    def choose_handout_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the handout"), str(Path.home() / "handout.pdf"), _("PDF files (*.pdf)")
+        )
+        if path:
+            self.export("handout", Path(path))
+
+    def choose_cards_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Folder for the cards"))
+        if folder:
+            self.export("cards", Path(folder))
+
+    def export(self, kind: str, target: Path, on_done: Callable[[str], None] | None = None) -> None:
+        """Write pictures, the handout or the cards off the GUI thread."""
+        if self.deck is None:
+            return
+        self.save_notes()
+        deck = self.deck
+        if isinstance(deck, PdfDeck):  # the worker opens its own copy: pdfium is not shared
+            path, notes, minutes = deck.path, dict(deck.page_notes), deck.minutes
+
+            def open_copy() -> DeckSource:
+                copy = PdfDeck(path)
+                copy.page_notes, copy.minutes = notes, minutes
+                return copy
+        else:
+
+            def open_copy() -> DeckSource:
+                return deck
+
+        def work() -> str:
+            source = open_copy()
+            try:
+                if kind == "png":
+                    count = len(render_pngs(source, target))
+                    return _("Saved {n} pictures in {path}.").format(n=count, path=target)
+                if kind == "cards":
+                    count = len(write_cards(source, target))
+                    return _("Saved {n} cards in {path}.").format(n=count, path=target)
+                write_handout(source, target)
+                return _("Saved the handout {path}.").format(path=target)
+            finally:
+                if source is not deck:
+                    source.close()
+
+        def done(text: str) -> None:
+            self._say(text)
+            if on_done is not None:
+                on_done(text)
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, (ExportError, DeckLoadError)):
+                text = str(error)
+            else:
+                text = _("The file could not be saved: {reason}").format(reason=error)
+            self._say(text, error=True)
+            if on_done is not None:
+                on_done(text)
+
+        run_job(self, _("Saving…"), work, on_success=done, on_failure=failed)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b91c1c; font-weight: bold;" if error else "")

@@ -1,0 +1,405 @@
+"""The presenter: one show, two windows, the keys of PowerPoint and of USB clickers.
+
+    presenter = Presenter(deck, cache, start=0)
+    presenter.finished.connect(lambda index: ...)   # Esc, or the console closed
+    presenter.start()
+
+Keys work in whichever window has the focus (an application-wide event filter while the
+show runs):  → ↓ PgDn Space Enter N next · ← ↑ PgUp Backspace P previous · Home End ·
+number + Enter jumps · B or . black · W or , white · F5 audience window · Tab overview ·
+Esc leaves (first it cancels a typed number or closes the overview).
+While the screen is black or white, a next/previous key only brings the slide back.
+
+Screens: the audience window goes full screen on the projector (screens.choose); with one
+screen the console is a rehearsal view and the audience window opens as a window (F5).
+Plugging the projector in or out moves or hides the audience window at once and again
+about a second later, when the system has settled the new screen's geometry.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.gui.platform import WAYLAND_HINT
+from kerinjing_desktop.slides.cache import SlideCache, View
+from kerinjing_desktop.slides.console import ConsoleWindow
+from kerinjing_desktop.slides.screens import ScreenInfo, choose
+from kerinjing_desktop.slides.source import DeckSource, section_of
+from kerinjing_desktop.slides.timing import Timekeeper, format_clock
+from kerinjing_desktop.slides.views import AudienceWindow, device_size
+
+K = Qt.Key
+NEXT_KEYS = {
+    K.Key_Right,
+    K.Key_Down,
+    K.Key_PageDown,
+    K.Key_Space,
+    K.Key_Return,
+    K.Key_Enter,
+    K.Key_N,
+}
+PREVIOUS_KEYS = {K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace, K.Key_P}
+DIGITS = {getattr(K, f"Key_{n}"): str(n) for n in range(10)}
+GRID_KEYS = {K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down, K.Key_Home, K.Key_End,
+             K.Key_PageUp, K.Key_PageDown, K.Key_Return, K.Key_Enter, K.Key_Space}  # fmt: skip
+RECHECK_MS = 1000
+REHEARSAL_WINDOW = QSize(960, 540)
+OWNER = "presenter"
+
+
+class Presenter(QObject):
+    finished = Signal(int)  # the slide the show ended on
+    changed = Signal(int)
+
+    def __init__(
+        self,
+        source: DeckSource,
+        cache: SlideCache,
+        start: int = 0,
+        timekeeper: Timekeeper | None = None,
+    ):
+        super().__init__()
+        self.source = source
+        self.cache = cache
+        self.index = max(0, min(start, source.count - 1))
+        self.blank: str | None = None
+        self.digits = ""
+        self.swapped = False
+        self.rehearsal = True
+        self.active = False
+        self.timekeeper = timekeeper or Timekeeper()
+        self.sections = source.sections()
+        self._audience_on_projector = False
+        self._started = self._last = time.monotonic()
+
+        self.console = ConsoleWindow(source, cache)
+        self.audience = AudienceWindow(cache)
+        self.audience.setWindowTitle(_("Audience view — {name}").format(name=source.name))
+        buttons = self.console.buttons
+        buttons["previous"].clicked.connect(self.previous)
+        buttons["next"].clicked.connect(self.next)
+        buttons["overview"].clicked.connect(self.toggle_overview)
+        buttons["black"].clicked.connect(lambda: self.toggle_blank("black"))
+        buttons["white"].clicked.connect(lambda: self.toggle_blank("white"))
+        buttons["swap"].clicked.connect(self.swap_screens)
+        buttons["audience"].clicked.connect(self.show_audience)
+        buttons["end"].clicked.connect(self.leave)
+        self.console.jump.connect(self._jump_from_overview)
+        self.console.closing.connect(self.leave)
+        self.audience.clicked.connect(self.next)
+        self.audience.closing.connect(self._update_views)
+        for signal in (self.audience.resized, self.console.current.resized,
+                       self.console.next_view.resized):  # fmt: skip
+            signal.connect(self._update_views)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_clocks)
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(RECHECK_MS)
+        self._recheck.timeout.connect(self.apply_screens)
+
+    # --- the show ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        app = QGuiApplication.instance()
+        app.installEventFilter(self)
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screen_removed)
+        app.primaryScreenChanged.connect(self._screens_changed)
+        self.active = True
+        self._started = self._last = time.monotonic()
+        self.apply_screens()
+        self._refresh()
+        self._tick.start()
+
+    def leave(self) -> None:
+        if not self.active:
+            return
+        self._account()
+        self.active = False
+        app = QGuiApplication.instance()
+        app.removeEventFilter(self)
+        app.screenAdded.disconnect(self._screens_changed)
+        app.screenRemoved.disconnect(self._screen_removed)
+        app.primaryScreenChanged.disconnect(self._screens_changed)
+        self._tick.stop()
+        self._recheck.stop()
+        self.cache.drop_views(OWNER)
+        for window in (self.audience, self.console):
+            if window.isFullScreen():
+                window.showNormal()
+            window.hide()
+            window.deleteLater()
+        self.finished.emit(self.index)
+
+    def go(self, index: int) -> None:
+        if not self.active:  # a late click after Esc: the windows are gone
+            return
+        index = max(0, min(index, self.source.count - 1))
+        if index != self.index:
+            self._account()
+            self.index = index
+        self._refresh()
+
+    def next(self) -> None:
+        if self.blank is not None:
+            self.toggle_blank(self.blank)  # PowerPoint: the first key brings the slide back
+        else:
+            self.go(self.index + 1)
+
+    def previous(self) -> None:
+        if self.blank is not None:
+            self.toggle_blank(self.blank)
+        else:
+            self.go(self.index - 1)
+
+    def toggle_blank(self, mode: str) -> None:
+        if not self.active:
+            return
+        self.blank = None if self.blank == mode else mode
+        self._refresh()
+
+    def toggle_overview(self) -> None:
+        if not self.active:
+            return
+        self.console.show_overview(not self.console.overview_shown())
+        self._update_views()
+
+    def _jump_from_overview(self, index: int) -> None:
+        self.console.show_overview(False)
+        self._update_views()
+        self.go(index)
+
+    def show_audience(self) -> None:
+        """F5: the slides on the projector; with one screen, as a window on the laptop."""
+        if not self.active:
+            return
+        if not self.rehearsal:
+            self.apply_screens()
+            return
+        if not self.audience.isVisible():
+            self.audience.unsetCursor()  # hidden only while full screen on a projector
+            self.audience.resize(REHEARSAL_WINDOW)
+            self.audience.show()
+        self.audience.raise_()
+        self._update_views()
+
+    def swap_screens(self) -> None:
+        self.swapped = not self.swapped
+        self.apply_screens()
+
+    # --- keys --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.active
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QWidget)
+            and watched.window() in (self.console, self.audience)
+        ):
+            return self.handle_key(event, watched)
+        return False
+
+    def handle_key(self, event: QKeyEvent, receiver: QWidget | None = None) -> bool:
+        """True if the key was the presenter's (then no widget sees it)."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if key in (K.Key_Plus, K.Key_Equal):
+                self.console.change_notes_size(+1)
+                return True
+            if key == K.Key_Minus:
+                self.console.change_notes_size(-1)
+                return True
+            return False
+        if key in DIGITS:
+            self.digits = (self.digits + DIGITS[key])[-4:]
+            self._refresh_status()
+            return True
+        if key in (K.Key_Return, K.Key_Enter) and self.digits:
+            number, self.digits = int(self.digits), ""
+            if 1 <= number <= self.source.count:
+                self.blank = None
+                self.go(number - 1)
+            else:
+                self._refresh_status()
+            return True
+        if key == K.Key_Escape:
+            if self.digits:
+                self.digits = ""
+                self._refresh_status()
+            elif self.console.overview_shown():
+                self.toggle_overview()
+            else:
+                self.leave()
+            return True
+        self.digits = ""
+        if key in (K.Key_Tab, K.Key_Backtab):
+            self.toggle_overview()
+            return True
+        if self.console.overview_shown() and receiver is self.console.overview and key in GRID_KEYS:
+            return False  # the overview grid moves its own selection; Enter jumps
+        if key in NEXT_KEYS:
+            self.next()
+        elif key in PREVIOUS_KEYS:
+            self.previous()
+        elif key == K.Key_Home:
+            self.go(0)
+        elif key == K.Key_End:
+            self.go(self.source.count - 1)
+        elif key in (K.Key_B, K.Key_Period):
+            self.toggle_blank("black")
+        elif key in (K.Key_W, K.Key_Comma):
+            self.toggle_blank("white")
+        elif key == K.Key_F5:
+            self.show_audience()
+        else:
+            self._refresh_status()
+            return False
+        return True
+
+    # --- screens -----------------------------------------------------------------------
+
+    def apply_screens(self, screens: list[QScreen] | None = None) -> None:
+        """Place the windows on `screens` (default: the screens there are now); also the
+        handler of plugging a projector in or out, tested with a simulated screen list."""
+        if not self.active:
+            return
+        screens = list(QGuiApplication.screens() if screens is None else screens)
+        if not screens:
+            return  # between two screens on some systems: the recheck comes back later
+        primary = QGuiApplication.primaryScreen()
+        infos = [
+            ScreenInfo(s.name(), s is primary, s.geometry().width(), s.geometry().height())
+            for s in screens
+        ]
+        placement = choose(infos, self.swapped)
+        console_screen = screens[placement.console]
+        if placement.audience is None:
+            self.rehearsal = True
+            self.swapped = False  # a swap was for that projector; a new one starts unswapped
+            if self._audience_on_projector:  # its projector is gone: never cover the console
+                self._audience_on_projector = False
+                self.audience.showNormal()
+                self.audience.hide()
+            self._place_console(console_screen)
+            note = _(
+                "One screen: rehearsal view. Plug in the projector (the slides move there "
+                "by themselves) or open the audience window with F5."
+            )
+        else:
+            self.rehearsal = False
+            projector = screens[placement.audience]
+            self._place_console(console_screen)
+            self._place_audience(projector)
+            size = projector.geometry().size()
+            note = _("Slides on {projector} ({width}×{height}); this console on {laptop}.").format(
+                projector=projector.name() or _("the projector"),
+                width=size.width(),
+                height=size.height(),
+                laptop=console_screen.name() or _("the laptop"),
+            )
+        if QGuiApplication.platformName() == "wayland":
+            note += " " + _(WAYLAND_HINT)
+        self.console.set_screen_note(note, self.rehearsal)
+        self._update_views()
+
+    def _place_console(self, screen: QScreen) -> None:
+        if self.console.isVisible() and self.console.screen() is screen:
+            return
+        area = screen.availableGeometry()
+        if self.console.isVisible():
+            self.console.showNormal()
+        self.console.setScreen(screen)
+        self.console.setGeometry(area.adjusted(20, 20, -20, -20))
+        self.console.showMaximized()
+
+    def _place_audience(self, screen: QScreen) -> None:
+        audience = self.audience
+        if audience.isVisible() and audience.isFullScreen() and audience.screen() is screen:
+            return
+        if audience.isFullScreen():
+            audience.showNormal()  # window managers move a window only when it is not full screen
+        audience.setScreen(screen)
+        audience.setGeometry(screen.geometry())
+        audience.showFullScreen()
+        audience.setCursor(Qt.CursorShape.BlankCursor)
+        self._audience_on_projector = True
+
+    def _screens_changed(self, *_args) -> None:
+        self.apply_screens()
+        self._recheck.start()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        self.apply_screens([s for s in QGuiApplication.screens() if s is not screen])
+        self._recheck.start()
+
+    # --- what the windows show ---------------------------------------------------------
+
+    def _update_views(self) -> None:
+        if not self.active:
+            return
+        views: list[View] = []
+        aspect = QSize(16, 9)
+        if self.audience.isVisible():
+            size = device_size(self.audience)
+            views.append(View(size.width(), size.height(), 0))
+            aspect = size
+        for view in (self.console.current, self.console.next_view):
+            view.aspect = aspect
+            size = view.image_size()
+            views.append(View(size.width(), size.height(), view.offset))
+        if self.console.overview_shown():
+            thumb = self.console.thumb_size()
+            views.append(View(thumb.width(), thumb.height(), 0))
+        self.cache.set_views(OWNER, views, priority=0)
+        self.console.current.update()
+        self.console.next_view.update()
+
+    def _refresh(self) -> None:
+        self.cache.set_current(self.index)
+        self.audience.show_slide(self.index, self.blank)  # first: the hall's window matters most
+        count = self.source.count
+        next_title = self.source.title(self.index + 1) if self.index + 1 < count else ""
+        self.console.show_position(self.index, count, self.source.notes(self.index), next_title)
+        self._refresh_status()
+        self._update_clocks()
+        self.changed.emit(self.index)
+
+    def _refresh_status(self) -> None:
+        parts = []
+        if self.digits:
+            parts.append(_("Go to slide {number} (Enter)").format(number=self.digits))
+        if self.blank == "black":
+            parts.append(_("BLACK SCREEN (B)"))
+        elif self.blank == "white":
+            parts.append(_("WHITE SCREEN (W)"))
+        self.console.set_status("   ".join(parts))
+
+    def _account(self) -> None:
+        now = time.monotonic()
+        self.timekeeper.add(section_of(self.sections, self.index), now - self._last)
+        self._last = now
+
+    def _update_clocks(self) -> None:
+        self._account()
+        section = section_of(self.sections, self.index)
+        left = self.timekeeper.left(section)
+        if section is None:
+            text = ""
+        elif left is None:
+            text = section.name
+        elif left >= 0:
+            text = _("{section}: {time} left").format(section=section.name, time=format_clock(left))
+        else:
+            text = _("{section}: {time} over").format(section=section.name, time=format_clock(left))
+        elapsed = _("Elapsed {time}").format(time=format_clock(time.monotonic() - self._started))
+        clock = time.strftime("%H:%M")
+        self.console.set_clocks(text, f"{elapsed}   ·   {clock}", left is not None and left < 0)

@@ -1,0 +1,33 @@
+"""The talk's clocks: time spent in each part of the day, and how much of it is left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kerinjing_desktop.slides.source import Section
+
+
+@dataclass
+class Timekeeper:
+    """Seconds spent per section (keyed by its first slide); kept by the slides page, so a
+    presentation stopped for the film and started again goes on counting the same parts."""
+
+    spent: dict[int, float] = field(default_factory=dict)
+
+    def add(self, section: Section | None, seconds: float) -> None:
+        key = section.first if section is not None else -1
+        self.spent[key] = self.spent.get(key, 0.0) + max(0.0, seconds)
+
+    def left(self, section: Section | None) -> float | None:
+        """Planned minus spent seconds (negative when over time); None if nothing planned."""
+        if section is None or section.minutes is None:
+            return None
+        return section.minutes * 60 - self.spent.get(section.first, 0.0)
+
+
+def format_clock(seconds: float) -> str:
+    """12:05 or 1:02:05 (no sign: the caller says "left" or "over")."""
+    total = int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes:02}:{secs:02}"
