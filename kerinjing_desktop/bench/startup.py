@@ -1,0 +1,121 @@
+"""`bench startup`: from process start to the main window shown and the event loop idle.
+
+The app (`python -m kerinjing_desktop --data-dir D`, a store holding the demo event) and a bare
+PySide6 `QMainWindow` are started the same way, by the same interpreter with the same
+environment, interleaved. Each prints a marker from a zero-delay timer queued right after
+`show()` (so once the event loop has drained what showing posted) and quits; the time is taken
+in this process when the marker line arrives, so shutting down is not counted. The app does
+this when `KERINJING_BENCH_STARTUP=1` (see `kerinjing_desktop.gui.app.run_gui`).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from kerinjing_desktop.bench import ensure_headless_qt, median
+
+GOALS = {"app_ms": "< 1500", "reference_ms": "", "ratio": "< 1.5", "peak_rss_mb": ""}
+RUNS = 7
+MARKER = "kerinjing-ready"
+TIMEOUT_S = 60
+
+REFERENCE = f"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("reference")
+window.resize(1024, 700)
+window.show()
+
+
+def idle():
+    print({MARKER!r}, flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, idle)
+sys.exit(app.exec())
+"""
+
+
+def _start(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Milliseconds from spawning `command` to its ready marker, and its peak RSS in MB."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as errors_file:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=errors_file, text=True
+        )
+        ready_ms = None
+        watchdog = threading.Timer(TIMEOUT_S, process.kill)  # a child that hangs is killed
+        watchdog.start()
+        try:
+            for line in process.stdout:
+                if line.strip() == MARKER:
+                    ready_ms = (time.perf_counter() - started) * 1000
+                    break
+            process.stdout.read()
+        finally:
+            peak_mb = _reap(process)
+            watchdog.cancel()
+        errors_file.seek(0)
+        errors = errors_file.read()
+    if ready_ms is None:
+        tail = " ".join(errors.strip().splitlines()[-3:])
+        raise RuntimeError(f"{command[1:3]} never showed its window: {tail or 'no output'}")
+    return ready_ms, peak_mb
+
+
+def _reap(process: subprocess.Popen) -> float | None:
+    """Wait for the child; on POSIX take its own peak RSS (ru_maxrss) from wait4."""
+    if not hasattr(os, "wait4"):
+        process.wait(TIMEOUT_S)
+        return None
+    deadline = time.monotonic() + TIMEOUT_S
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            process.returncode = os.waitstatus_to_exitcode(status)
+            return usage.ru_maxrss / 1024  # KiB on Linux
+        if time.monotonic() > deadline:
+            process.kill()
+        time.sleep(0.005)
+
+
+def run(_args=None) -> dict:
+    if getattr(sys, "frozen", False):
+        raise RuntimeError("bench startup runs from a source checkout (it starts Python itself)")
+    ensure_headless_qt()
+    env = dict(os.environ, KERINJING_BENCH_STARTUP="1")
+    env.pop("KERINJING_DATA_DIR", None)
+    with tempfile.TemporaryDirectory(prefix="kerinjing-bench-startup-") as tmp:
+        data_dir = str(Path(tmp) / "data")
+        app = [sys.executable, "-m", "kerinjing_desktop", "--data-dir", data_dir]
+        reference = [sys.executable, "-c", REFERENCE]
+        subprocess.run(
+            app + ["demo-data"], env=env, check=True, capture_output=True, timeout=TIMEOUT_S
+        )
+        _start(app, env)  # warm-up: disk cache, first backup, compiled bytecode
+        _start(reference, env)
+        app_ms, reference_ms, peaks = [], [], []
+        for _ in range(RUNS):
+            elapsed, peak = _start(app, env)
+            app_ms.append(elapsed)
+            if peak is not None:
+                peaks.append(peak)
+            reference_ms.append(_start(reference, env)[0])
+    app_median, reference_median = median(app_ms), median(reference_ms)
+    return {
+        "app_ms": round(app_median, 1),
+        "reference_ms": round(reference_median, 1),
+        "ratio": round(app_median / reference_median, 2),
+        "peak_rss_mb": round(max(peaks), 1) if peaks else None,
+    }

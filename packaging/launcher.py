@@ -1,0 +1,8 @@
+"""Entry script of the PyInstaller bundle: the same `kerinjing-desktop` command as the wheel's."""
+
+import sys
+
+from kerinjing_desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
