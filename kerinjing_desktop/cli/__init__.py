@@ -23,8 +23,12 @@ COMMAND_MODULES = [
     "kerinjing_desktop.cli.events",
     "kerinjing_desktop.cli.participants",
     "kerinjing_desktop.cli.print_cmd",
+    "kerinjing_desktop.cli.documents",
     "kerinjing_desktop.cli.scores",
+    "kerinjing_desktop.cli.slides",
+    "kerinjing_desktop.cli.film",
     "kerinjing_desktop.cli.bench",
+    "kerinjing_desktop.cli.backup",
 ]
 
 
@@ -34,7 +38,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kerinjing-desktop",
         description=_("Run a village anti-trafficking (TPPO) awareness day, offline."),
@@ -43,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help=_("language"))
     parser.add_argument("--demo", action="store_true", help=_("open with the demo event"))
     parser.add_argument("--version", action="version", version=f"kerinjing-desktop {__version__}")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -65,8 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.set_language(_early_language(args_list))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        parser = build_parser()
-        args = parser.parse_args(args_list)
+        # Opening the window needs only the global options: skip importing every command
+        # module (it costs start-up time on a slow laptop).
+        args, rest = _global_parser().parse_known_args(args_list)
+        if not rest:
+            from kerinjing_desktop.gui.app import run_gui
+
+            return run_gui(args)
+        args = build_parser().parse_args(args_list)
         if args.command is None:
             from kerinjing_desktop.gui.app import run_gui
 

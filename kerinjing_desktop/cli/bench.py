@@ -10,7 +10,12 @@ from kerinjing_desktop.core.i18n import _
 
 # subject → module with run(args) -> dict and GOALS: {key: (goal text, reference key | None)}
 SUBJECTS = {
+    "pdf": "kerinjing_desktop.bench.pdf",
     "search": "kerinjing_desktop.bench.search",
+    "startup": "kerinjing_desktop.bench.startup",
+    "slides": "kerinjing_desktop.bench.slides",
+    "scores": "kerinjing_desktop.bench.scores",
+    "film": "kerinjing_desktop.bench.film",
 }
 
 

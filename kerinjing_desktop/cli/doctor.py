@@ -16,7 +16,8 @@ Finding = tuple[bool, str]  # (ok, what was found and, when not ok, how to fix i
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 # Later features add their checks here: "module:function" returning a list of findings.
-EXTRA_CHECKS: list[str] = []
+# A function that takes one parameter gets the data dir (checks on the store's files).
+EXTRA_CHECKS: list[str] = ["kerinjing_desktop.cli.reliability_checks:check_backups"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,14 +62,32 @@ def check_qt(_args: argparse.Namespace) -> list[Finding]:
     return [(True, _("Qt {version}: present").format(version=qt_version))]
 
 
+def check_film(args: argparse.Namespace) -> list[Finding]:
+    """VLC 3 present, and the film chosen for the day still plays."""
+    from kerinjing_desktop.film.check import film_findings
+
+    try:
+        store = open_store(resolve_data_dir(args.data_dir))
+    except StoreError:
+        return film_findings(None)  # check_store has said what is wrong with the store
+    try:
+        return film_findings(store)
+    finally:
+        store.close()
+
+
 def _extra(name: str) -> Callable[[argparse.Namespace], list[Finding]]:
     module_name, function_name = name.split(":")
     function = getattr(importlib.import_module(module_name), function_name)
+    if function.__code__.co_argcount == 1:
+        return lambda args: function(resolve_data_dir(args.data_dir))
     return lambda _args: function()
 
 
 def run(args: argparse.Namespace) -> int:
-    checks = [check_qt, check_fonts, check_store] + [_extra(name) for name in EXTRA_CHECKS]
+    checks = [check_qt, check_fonts, check_store, check_film] + [
+        _extra(name) for name in EXTRA_CHECKS
+    ]
     findings: list[Finding] = []
     for check in checks:
         try:

@@ -12,6 +12,9 @@ from kerinjing_desktop.reports.common import PAPER_SIZES, PrintOptions
 
 # kind → "module:function" with build(store, event, out, options) -> Path
 DOCUMENTS: dict[str, str] = {
+    "attendance": "kerinjing_desktop.reports.attendance:build",
+    "certificates": "kerinjing_desktop.reports.certificates:build",
+    "summary": "kerinjing_desktop.reports.summary:build",
     "test-paper": "kerinjing_desktop.reports.test_paper:build",
 }
 

@@ -12,6 +12,23 @@ Finding = tuple[bool, str]
 STALE_DAYS = 7
 
 
+def _has_events(data_dir: Path) -> bool:
+    """Whether the store holds anything worth backing up (a fresh store does not)."""
+    from kerinjing_desktop.core.store import StoreError, open_store
+    from kerinjing_desktop.core.store.events import list_events
+
+    if not (Path(data_dir) / DB_NAME).exists():
+        return False
+    try:
+        store = open_store(data_dir)
+    except StoreError:
+        return False  # check_store reports a damaged store
+    try:
+        return bool(list_events(store))
+    finally:
+        store.close()
+
+
 def check_backups(data_dir: Path) -> list[Finding]:
     from kerinjing_desktop.core.store.backup import list_backups, verify_file
     from kerinjing_desktop.core.store.recovery import damaged_files
@@ -27,7 +44,7 @@ def check_backups(data_dir: Path) -> list[Finding]:
     store_file = Path(data_dir) / DB_NAME
     backups = list_backups(data_dir)
     if not backups:
-        if store_file.exists() and store_file.stat().st_size > 0:
+        if _has_events(data_dir):
             findings.append(
                 (False, _("No backup yet. Run: kerinjing-desktop backup (the app also makes one "
                           "at every start)."))

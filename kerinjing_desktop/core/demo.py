@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import uuid
 
+from kerinjing_desktop.core.demo_notes import add_demo_notes
+from kerinjing_desktop.core.demo_scores import add_demo_scores
 from kerinjing_desktop.core.domain import validate_person
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store
@@ -85,4 +87,6 @@ def create_demo_event(store: Store) -> str:
         import_participants(store, DEMO_EVENT_ID, people)
         present = [f"P-{i:03d}" for i, p in enumerate(DEMO_PEOPLE, 1) if p[0] not in ABSENT]
         set_attendance(store, DEMO_EVENT_ID, present, present=True)
+    add_demo_scores(store, DEMO_EVENT_ID)  # scores issue: its own module
+    add_demo_notes(store, DEMO_EVENT_ID)  # documents issue: its own module
     return DEMO_EVENT_ID

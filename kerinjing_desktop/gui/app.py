@@ -13,14 +13,9 @@ from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import ensure_private_dir, resolve_data_dir
 from kerinjing_desktop.core.settings import load_settings
+from kerinjing_desktop.gui.platform import prefer_xcb_on_wayland
 
 log = logging.getLogger(__name__)
-
-
-def prefer_xcb_on_wayland() -> None:
-    """VLC embeds its video only into X11 windows: under Wayland, run Qt through XWayland."""
-    if os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 
 def _install_error_hook(data_dir: Path | None) -> None:
@@ -62,11 +57,11 @@ def run_gui(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang or settings.lang)
     prefer_xcb_on_wayland()
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from kerinjing_desktop.core.demo import create_demo_event
-    from kerinjing_desktop.core.store import StoreError, open_store
     from kerinjing_desktop.gui.main_window import MainWindow
+    from kerinjing_desktop.gui.recovery import backup_quietly, open_store_asking
     from kerinjing_desktop.gui.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -80,17 +75,40 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app.setStyleSheet(stylesheet(settings.high_contrast))
     _install_error_hook(data_dir)
-    try:
-        store = open_store(data_dir)
-    except StoreError as error:
-        QMessageBox.critical(None, _("Cannot open the data"), str(error))
+    store = open_store_asking(data_dir)  # a damaged store: moved aside, a backup offered
+    if store is None:
         return 2
+    backup_quietly(store, data_dir)
     session = Session(store, data_dir, i18n.language())
     window = MainWindow(session)
+    # Every minute, back up if there were edits and 10 minutes passed since the last one.
+    backup_timer = QTimer(window)
+    backup_timer.timeout.connect(lambda: _timed_backup(session))
+    backup_timer.start(60_000)
     if args.demo:
+        from kerinjing_desktop.core.demo import create_demo_event  # only now: it pulls in content
+
         session.set_event(create_demo_event(store))
         window._reload_events()
     window.show()
+    if os.environ.get("KERINJING_BENCH_STARTUP") == "1":  # `bench startup`: say when idle, quit
+        from PySide6.QtCore import QTimer
+
+        def _idle() -> None:
+            print("kerinjing-ready", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, _idle)
     code = app.exec()
-    store.close()
+    backup_quietly(session.store, data_dir)
+    session.store.close()
     return code
+
+
+def _timed_backup(session) -> None:
+    from kerinjing_desktop.core.store.backup import BackupError, maybe_backup
+
+    try:
+        maybe_backup(session.store, session.data_dir)
+    except BackupError as error:
+        log.warning("backup failed: %s", error)

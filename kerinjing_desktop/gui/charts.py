@@ -49,7 +49,8 @@ class PrePostBars(_Chart):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         metrics = painter.fontMetrics()
-        left, top = metrics.horizontalAdvance("100%") + 12, 30
+        # title on the first line, legend on the second, so they never overlap when narrow
+        left, top = metrics.horizontalAdvance("100%") + 12, 30 + metrics.height()
         bottom = self.height() - metrics.height() - 12
         right = self.width() - 10
         height = bottom - top
@@ -82,7 +83,7 @@ class PrePostBars(_Chart):
                                  Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
             painter.drawText(QRectF(centre - slot / 2, bottom + 4, slot, metrics.height()),
                              Qt.AlignmentFlag.AlignCenter, f"{_('Q')}{q['number']}")  # fmt: skip
-        self._legend(painter, right - 220, 16)
+        self._legend(painter, left, 20 + metrics.height())
 
 
 class TotalsDots(_Chart):

@@ -32,6 +32,7 @@ class Step:
     key: str
     title: str  # English source; shown through _()
     page: str  # "module:Class", imported when the step is first opened
+    of_the_day: bool = True  # numbered in the day's order
 
 
 # The day, in the seed report's order. Only steps that work are listed.
@@ -42,6 +43,19 @@ STEPS: list[Step] = [
         N_("Participants & attendance"),
         "kerinjing_desktop.gui.pages.participants_page:ParticipantsPage",
     ),
+    Step("pretest", N_("Pre-test"), "kerinjing_desktop.gui.pages.scores_page:PreTestPage"),
+    Step("slides", N_("Slides"), "kerinjing_desktop.gui.pages.slides_page:SlidesPage"),
+    Step("film", N_("Film"), "kerinjing_desktop.gui.pages.film_page:FilmPage"),
+    Step("posttest", N_("Post-test"), "kerinjing_desktop.gui.pages.scores_page:PostTestPage"),
+    Step("results", N_("Results"), "kerinjing_desktop.gui.pages.results_page:ResultsPage"),
+    Step("fgd", N_("Discussion & commitments"), "kerinjing_desktop.gui.pages.notes_page:NotesPage"),
+    Step(
+        "documents",
+        N_("Certificates & report"),
+        "kerinjing_desktop.gui.pages.documents_page:DocumentsPage",
+    ),
+    # not a step of the day: shown last, without a number
+    Step("backups", N_("Backups"), "kerinjing_desktop.gui.pages.backups_page:BackupsPage", False),
 ]
 
 
@@ -57,7 +71,8 @@ class MainWindow(QMainWindow):
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
         for number, step in enumerate(STEPS, start=1):
-            item = QListWidgetItem(f"{number}. {_(step.title)}")
+            label = f"{number}. {_(step.title)}" if step.of_the_day else _(step.title)
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, step.key)
             self.steps.addItem(item)
         self.steps.setMinimumWidth(220)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import sys
 
-WAYLAND_HINT = (
+from kerinjing_desktop.core.i18n import N_
+
+WAYLAND_HINT = N_(
     "Under Wayland the app cannot place the slides on the projector by itself: "
     "start it with QT_QPA_PLATFORM=xcb (XWayland)."
 )

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.domain import Event, ValidationError
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.events import add_event, update_event
@@ -136,6 +135,8 @@ class EventPage(QWidget):
         self.inputs["title"].setFocus()
 
     def open_demo(self) -> None:
+        from kerinjing_desktop.core.demo import create_demo_event  # rarely used: keep start-up lean
+
         self.session.set_event(create_demo_event(self.session.store))
         self.session.data_changed.emit("event")
 
