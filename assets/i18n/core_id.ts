@@ -587,5 +587,9 @@ Data yang sudah tersimpan aman. Rinciannya ditulis ke {log}.</translation>
         <source>People from earlier events are offered as you type.</source>
         <translation>Orang dari acara sebelumnya ditawarkan saat Anda mengetik.</translation>
     </message>
+    <message>
+        <source>Participant {code}: the name is not printed (no consent recorded); write it on this line by hand.</source>
+        <translation>Peserta {code}: nama tidak dicetak (tidak ada persetujuan tercatat); tulis nama pada garis ini dengan tangan.</translation>
+    </message>
 </context>
 </TS>

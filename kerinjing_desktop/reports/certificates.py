@@ -195,13 +195,21 @@ def draw_certificate(
     y -= 14
     name_box = width - 70 * mm
     note = ""
-    if printable(holder.name, NAME_FONT):
+    if holder.consent and printable(holder.name, NAME_FONT):
         fitted = fit_name(holder.name, name_box)
         y -= fitted.size
         for line in fitted.lines:
             _centre(canvas, line, NAME_FONT, fitted.size, y, width)
             y -= fitted.size * 1.15
         y += fitted.size * 1.15
+    elif not holder.consent:
+        # no consent to be named on paper: the person writes their own name, if they wish
+        y -= 30
+        note = _(
+            "Participant {code}: the name is not printed (no consent recorded); write it on "
+            "this line by hand.",
+            lang,
+        ).format(code=holder.code)
     else:
         # a script the embedded font cannot draw right: a line to write the name by hand
         y -= 30
