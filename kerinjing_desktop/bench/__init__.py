@@ -25,3 +25,16 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+def own_peak_rss_mb() -> float | None:
+    """This process's own peak resident memory (VmHWM: unlike ru_maxrss it is not inherited
+    from the parent that started us), or None where /proc is missing."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None

@@ -8,7 +8,8 @@ import importlib
 from kerinjing_desktop.cli.common import CliError, add_json_flag, print_json
 from kerinjing_desktop.core.i18n import _
 
-# subject → module with run(args) -> dict and GOALS: {key: (goal text, reference key | None)}
+# subject → module with run(args) -> dict, GOALS {key: goal text} and, where a reference is
+# measured in the same run, REFERENCES {key: the key of its reference figure}
 SUBJECTS = {
     "pdf": "kerinjing_desktop.bench.pdf",
     "search": "kerinjing_desktop.bench.search",
@@ -42,10 +43,30 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(results[subjects[0]] if args.subject else results)
         return 0
-    print(f"{'subject':10} {'figure':24} {'ours':>12} {'goal':>12}")
-    for subject, figures in results.items():
-        goals = getattr(importlib.import_module(SUBJECTS[subject]), "GOALS", {})
-        for key, value in figures.items():
-            shown = f"{value:.2f}" if isinstance(value, float) else str(value)
-            print(f"{subject:10} {key:24} {shown:>12} {goals.get(key, ''):>12}")
+    print(report_table(results))
     return 0
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def report_table(results: dict[str, dict]) -> str:
+    """One Markdown table: figure, ours, the reference measured in the same run, the goal."""
+    lines = ["| subject | figure | ours | reference | goal |", "| --- | --- | ---: | ---: | --- |"]
+    for subject, figures in results.items():
+        module = importlib.import_module(SUBJECTS[subject])
+        goals = getattr(module, "GOALS", {})
+        references = getattr(module, "REFERENCES", {})
+        shown_as_reference = set(references.values())
+        for key, value in figures.items():
+            if key in shown_as_reference or isinstance(value, (dict, list)):
+                continue
+            reference = figures.get(references[key]) if key in references else None
+            lines.append(
+                f"| {subject} | {key} | {_shown(value)} | {_shown(reference)} | "
+                f"{goals.get(key, '')} |"
+            )
+    return "\n".join(lines)
