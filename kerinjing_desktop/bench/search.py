@@ -65,7 +65,7 @@ def build_store(data_dir: str):
     rng = random.Random(7)
     store = open_store(data_dir)
     event_ids = []
-    with store.db.atomic():
+    with store.transaction():
         for number in range(EVENTS):
             event = add_event(
                 store,

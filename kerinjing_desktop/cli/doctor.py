@@ -10,6 +10,7 @@ from kerinjing_desktop.cli.common import add_json_flag, print_json
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path, resolve_data_dir
 from kerinjing_desktop.core.store import StoreError, open_store
+from kerinjing_desktop.core.store.integrity import integrity_check
 
 Finding = tuple[bool, str]  # (ok, what was found and, when not ok, how to fix it)
 
@@ -33,7 +34,7 @@ def check_store(args: argparse.Namespace) -> list[Finding]:
     except StoreError as error:
         return [(False, str(error))]
     try:
-        result = store.db.execute("PRAGMA integrity_check").fetchone()[0]
+        result = integrity_check(store)
     finally:
         store.close()
     if result != "ok":

@@ -12,8 +12,7 @@ from kerinjing_desktop.core.demo_scores import add_demo_scores
 from kerinjing_desktop.core.domain import validate_person
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store
-from kerinjing_desktop.core.store.connection import now
-from kerinjing_desktop.core.store.events import EventNotFound, get_event
+from kerinjing_desktop.core.store.events import EventNotFound, add_event, get_event
 from kerinjing_desktop.core.store.participants import import_participants, set_attendance
 
 DEMO_EVENT_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "kerinjing-desktop:demo-event"))
@@ -60,33 +59,29 @@ def create_demo_event(store: Store) -> str:
     except EventNotFound:
         pass
     people = [validate_person(*person) for person in DEMO_PEOPLE]
-    stamp = now()
-    with store.db.atomic():
-        store.db["events"].insert(
-            {
-                "id": DEMO_EVENT_ID,
-                "created_at": stamp,
-                "updated_at": stamp,
-                "device_id": store.device_id,
-                "title": _("Prevention of Trafficking in Persons (TPPO) outreach"),
-                "village": "Kerinjing",
-                "kecamatan": "Tanjung Raja",
-                "kabupaten": "Ogan Ilir",
-                "venue": _("Village hall of Kerinjing"),
-                "date": "2021-09-21",
-                "facilitators": _("Outreach team (demo)"),
-                "notes": _("Demo event: the people are invented."),
-                "presurvey_notes": _(
-                    "Pre-survey with the village head (demo): many villagers work abroad, "
-                    "often through relatives or sponsors rather than official channels; the "
-                    "village has never had an outreach on trafficking; young people look for "
-                    "jobs on social media."
-                ),
-            }
+    # one transaction: a power cut never leaves a demo event without its scores or notes
+    with store.transaction():
+        add_event(
+            store,
+            _("Prevention of Trafficking in Persons (TPPO) outreach"),
+            "Kerinjing",
+            "2021-09-21",
+            event_id=DEMO_EVENT_ID,
+            kecamatan="Tanjung Raja",
+            kabupaten="Ogan Ilir",
+            venue=_("Village hall of Kerinjing"),
+            facilitators=_("Outreach team (demo)"),
+            notes=_("Demo event: the people are invented."),
+            presurvey_notes=_(
+                "Pre-survey with the village head (demo): many villagers work abroad, "
+                "often through relatives or sponsors rather than official channels; the "
+                "village has never had an outreach on trafficking; young people look for "
+                "jobs on social media."
+            ),
         )
         import_participants(store, DEMO_EVENT_ID, people)
         present = [f"P-{i:03d}" for i, p in enumerate(DEMO_PEOPLE, 1) if p[0] not in ABSENT]
         set_attendance(store, DEMO_EVENT_ID, present, present=True)
-    add_demo_scores(store, DEMO_EVENT_ID)  # scores issue: its own module
-    add_demo_notes(store, DEMO_EVENT_ID)  # documents issue: its own module
+        add_demo_scores(store, DEMO_EVENT_ID)  # scores issue: its own module
+        add_demo_notes(store, DEMO_EVENT_ID)  # documents issue: its own module
     return DEMO_EVENT_ID

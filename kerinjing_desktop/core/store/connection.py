@@ -57,6 +57,10 @@ class Store:
         """The columns every changed row carries."""
         return {"updated_at": now(), "device_id": self.device_id}
 
+    def transaction(self):
+        """One transaction for several store calls (nested ones become savepoints)."""
+        return self.db.atomic()
+
     def close(self) -> None:
         self.db.close()
 

@@ -27,10 +27,17 @@ def _event(row: dict) -> Event:
     return Event(**{key: row[key] for key in _EVENT_COLUMNS})
 
 
-def add_event(store: Store, title: str, village: str, date: str, **optional: str) -> Event:
-    """Validate and insert an event (ValidationError on bad input); committed on return."""
+def add_event(
+    store: Store, title: str, village: str, date: str, event_id: str | None = None, **optional: str
+) -> Event:
+    """Validate and insert an event (ValidationError on bad input); committed on return.
+
+    `event_id` is for fixed ids (the demo event); new events get a fresh UUID.
+    """
     cleaned = validate_event(title, village, date, **optional)
     row = store.row_meta() | cleaned
+    if event_id is not None:
+        row["id"] = event_id
     store.db["events"].insert(row)
     return _event(row)
 
