@@ -3,8 +3,6 @@ the newest good backup instead of crashing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from kerinjing_desktop.core.paths import DB_NAME
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.backup import list_backups, make_backup
@@ -19,8 +17,9 @@ def test_backups_page_backs_up_now(qtbot, tmp_path):
     page = BackupsPage(Session(store, tmp_path, "id"))
     qtbot.addWidget(page)
     assert page.table.rowCount() == 0
-    page.backup_now()
-    assert page.table.rowCount() == 1 == len(list_backups(tmp_path))
+    page.backup_now()  # off the GUI thread, through run_job
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert len(list_backups(tmp_path)) == 1
     store.close()
 
 
@@ -34,9 +33,7 @@ def test_damaged_store_opens_on_the_backup_after_asking(qtbot, tmp_path, monkeyp
     (tmp_path / DB_NAME).write_bytes(b"garbage" * 100)
     asked = []
     monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes,
+        "kerinjing_desktop.gui.recovery.ask", lambda *args: asked.append(args) or True
     )
     store = open_store_asking(tmp_path)
     assert asked and store is not None

@@ -93,7 +93,7 @@ def test_walk_in_with_bad_input_changes_nothing(qtbot, page, monkeypatch):
 
 def test_remove_with_confirmation_and_undo(qtbot, page, demo_store, monkeypatch):
     """Delete asks first; Undo brings the same person back with the same code."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("kerinjing_desktop.gui.pages.participants_page.ask", lambda *a: True)
     page.table.setFocus()
     page.table.selectRow(_row_of(page, "P-003"))
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
@@ -157,3 +157,20 @@ def test_import_dialog_refuses_a_file_with_bad_rows(qtbot, page, demo_store, tmp
     dialog.skip.setChecked(True)
     assert dialog.ok_button.isEnabled()
     dialog.reject()
+
+
+def test_edit_sets_the_role_for_the_certificate(qtbot, page, demo_store, monkeypatch):
+    """Editing a participant can make them a speaker; the table and the store show it."""
+    from kerinjing_desktop.gui.dialogs import person_dialog
+
+    def choose_speaker(dialog):
+        dialog.role_box.setCurrentIndex(dialog.role_box.findData("narasumber"))
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(person_dialog.PersonDialog, "exec", choose_speaker)
+    page.table.selectRow(_row_of(page, "P-021"))
+    page.edit_selected()
+    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-021").role == "narasumber"
+    row = page.proxy.mapToSource(page.proxy.index(_row_of(page, "P-021"), 2)).row()
+    assert "Narasumber" in page.model.index(row, 2).data()

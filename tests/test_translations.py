@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from kerinjing_desktop.core.i18n import catalogue
@@ -29,3 +32,170 @@ def test_translations_keep_their_placeholders():
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translated))
     ]
     assert not wrong, wrong
+
+
+# ---------------------------------------------------------------- strings that bypass _()
+GUI_FILES = [
+    *sorted((ROOT / "kerinjing_desktop" / "gui").rglob("*.py")),
+    *(ROOT / "kerinjing_desktop" / "slides" / f"{n}.py" for n in ("console", "presenter", "views")),
+    ROOT / "kerinjing_desktop" / "film" / "video_window.py",
+]
+TEXT_CONSTRUCTORS = {"QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox",
+                     "QAction", "QToolButton", "QMenu", "QToolBar", "QListWidgetItem",
+                     "QTableWidgetItem"}  # fmt: skip
+# method → index of its text argument
+TEXT_METHODS = {"setText": 0, "setWindowTitle": 0, "setToolTip": 0, "setPlaceholderText": 0,
+                "setStatusTip": 0, "showMessage": 0, "setWhatsThis": 0, "setTitle": 0,
+                "setLabelText": 0, "addRow": 0, "addTab": 1, "insertTab": 2, "setTabText": 1,
+                "addItem": 0, "addItems": 0, "setHorizontalHeaderLabels": 0,
+                "setHeaderLabels": 0, "setInformativeText": 0, "addButton": 0}  # fmt: skip
+MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
+FILE_DIALOGS = {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"}
+ALLOWED = {
+    "Kerinjing Desktop",  # the product's name, the same in every language
+    "L", "P", "L/P",  # sex codes as printed on Indonesian forms (laki-laki / perempuan)
+    "A4", "F4",  # paper sizes
+    "KB",  # a unit symbol
+    "001/PKM-TPPO/IX/2021",  # an example certificate number, not words
+    "PDF (*.pdf)", "Excel (*.xlsx)", "Kerinjing (*.kbundle)",  # file-type names in dialogs
+    "Kerinjing (*.kbundle);;* (*)",
+}  # fmt: skip
+
+
+def _texts(node):
+    """(line, text) for each literal piece of a text argument (f-string: its fixed parts)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.lineno, node.value
+    elif isinstance(node, ast.JoinedStr):
+        fixed = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        yield node.lineno, fixed
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        for element in node.elts:
+            yield from _texts(element)
+    elif isinstance(node, ast.BinOp):
+        yield from _texts(node.left)
+        yield from _texts(node.right)
+    elif isinstance(node, ast.IfExp):
+        yield from _texts(node.body)
+        yield from _texts(node.orelse)
+
+
+def _text_arguments(call: ast.Call):
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+    owner = (
+        func.value.id
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+        else None
+    )  # noqa: E501
+    if isinstance(func, ast.Name) and name in TEXT_CONSTRUCTORS:
+        return call.args
+    if owner == "QMessageBox" and name in MESSAGE_BOXES:
+        return call.args[1:3]
+    if owner == "QFileDialog" and name in FILE_DIALOGS:
+        return call.args[1:2] + call.args[3:4]
+    if isinstance(func, ast.Attribute) and name in TEXT_METHODS:
+        index = TEXT_METHODS[name]
+        return call.args[index : index + 1]
+    return []
+
+
+def bypassing_strings() -> list[str]:
+    found = []
+    for path in GUI_FILES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            for argument in _text_arguments(call):
+                for line, text in _texts(argument):
+                    words = re.sub(r"<[^>]*>", "", text).strip()  # markup is not words
+                    if any(c.isalpha() for c in words) and words not in ALLOWED:
+                        found.append(f"{path.relative_to(ROOT)}:{line}: {text!r}")
+    return found
+
+
+def test_no_user_visible_string_bypasses_translation():
+    """No literal with words reaches a Qt text setter or constructor in the GUI without _()."""
+    found = bypassing_strings()
+    assert not found, "wrap in _() and translate:\n" + "\n".join(found)
+
+
+def test_the_bypass_check_catches_a_bare_literal(tmp_path, monkeypatch):
+    """The check above does find `QPushButton("Save")` and `.setToolTip("…")` (not vacuous)."""
+    sample = tmp_path / "sample.py"
+    sample.write_text('b = QPushButton("Save")\nb.setToolTip(f"{n} rows")\nQLabel(_("Ok"))\n')
+    monkeypatch.setattr(sys.modules[__name__], "GUI_FILES", [sample])
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    assert bypassing_strings() == ["sample.py:1: 'Save'", "sample.py:2: ' rows'"]
+
+
+# ---------------------------------------------------------------- compiled catalogue
+def _ts_messages():
+    """(context, source, translation) of every finished message in assets/i18n/*_id.ts."""
+    for path in sorted((ROOT / "assets" / "i18n").glob("*_id.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                node = message.find("translation")
+                if node is not None and node.get("type") is None and node.text:
+                    yield name, message.findtext("source"), node.text
+
+
+def test_compiled_qm_is_up_to_date(qapp):
+    """kerinjing_id.qm gives every .ts translation (else: python tools/i18n.py qm)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "assets" / "i18n" / "kerinjing_id.qm"))
+    stale = [
+        source
+        for context, source, translated in _ts_messages()
+        if translator.translate(context, source) != translated
+    ]
+    assert not stale, "run `python tools/i18n.py qm`; stale or missing in the .qm: " + repr(
+        stale[:10]
+    )
+
+
+def test_confirmation_says_ya_tidak_in_indonesian(qtbot):
+    """Our yes/no question shows Ya / Tidak (Qt ships no Indonesian of its own)."""
+    from kerinjing_desktop.gui.dialogs.ask import question_box
+
+    box = question_box(None, "Hapus?", "Hapus foto ini?")
+    qtbot.addWidget(box)
+    assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Tidak", "Ya"]
+
+
+def test_standard_buttons_are_translated(qtbot):
+    """Save / Cancel of a QDialogButtonBox read Simpan / Batal in Indonesian, English in English."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from kerinjing_desktop.core import i18n
+    from kerinjing_desktop.gui.dialogs.ask import translate_buttons
+
+    both = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    box = translate_buttons(QDialogButtonBox(both))
+    qtbot.addWidget(box)
+    assert [b.text().replace("&", "") for b in box.buttons()] in (
+        ["Simpan", "Batal"], ["Batal", "Simpan"]
+    )  # fmt: skip
+    i18n.set_language("en")
+    english = translate_buttons(QDialogButtonBox(both))
+    qtbot.addWidget(english)
+    assert {b.text().replace("&", "") for b in english.buttons()} == {"Save", "Cancel"}
+
+
+def test_qt_own_buttons_use_the_compiled_catalogue(qapp):
+    """With kerinjing_id.qm installed, Qt's own QMessageBox Yes/No say Ya/Tidak too."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QMessageBox
+
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "assets" / "i18n" / "kerinjing_id.qm"))
+    qapp.installTranslator(translator)
+    try:
+        yes_no = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "x", yes_no)
+        assert {b.text().replace("&", "") for b in box.buttons()} == {"Ya", "Tidak"}
+        box.deleteLater()
+    finally:
+        qapp.removeTranslator(translator)

@@ -3,11 +3,16 @@
 python tools/i18n.py missing            list strings with no finished Indonesian translation
 python tools/i18n.py add FILE.ts        append the missing ones to FILE.ts, unfinished,
                                         for a translator (or you) to fill in
+python tools/i18n.py qm                 compile every assets/i18n/*_id.ts into
+                                        assets/i18n/kerinjing_id.qm with pyside6-lrelease
+                                        (then run tools/update_qrc.py if it is new)
 """
 
 from __future__ import annotations
 
 import ast
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -41,6 +46,25 @@ def missing(lang: str = "id") -> dict[str, str]:
     return {text: where for text, where in source_strings().items() if text not in known}
 
 
+QM_FILE = ROOT / "assets" / "i18n" / "kerinjing_id.qm"
+
+
+def lrelease() -> str | None:
+    """pyside6-lrelease beside this Python (the venv), else on PATH."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+
+
+def compile_qm(out: Path = QM_FILE) -> Path:
+    """Merge all Indonesian .ts files into one compiled catalogue (Qt's own texts included)."""
+    tool = lrelease()
+    if tool is None:
+        raise SystemExit("pyside6-lrelease not found (pip install PySide6-Essentials)")
+    sources = sorted(str(p) for p in (ROOT / "assets" / "i18n").glob("*_id.ts"))
+    subprocess.run([tool, "-silent", *sources, "-qm", str(out)], check=True)
+    return out
+
+
 def add_unfinished(ts_file: Path) -> int:
     entries = missing()
     if not entries:
@@ -59,6 +83,8 @@ if __name__ == "__main__":
     if len(sys.argv) >= 2 and sys.argv[1] == "missing":
         for source, where in missing().items():
             print(f"{where}: {source}")
+    elif len(sys.argv) == 2 and sys.argv[1] == "qm":
+        print("wrote", compile_qm().relative_to(ROOT))
     elif len(sys.argv) == 3 and sys.argv[1] == "add":
         print(add_unfinished(Path(sys.argv[2])), "added")
     else:

@@ -591,5 +591,25 @@ Data yang sudah tersimpan aman. Rinciannya ditulis ke {log}.</translation>
         <source>Participant {code}: the name is not printed (no consent recorded); write it on this line by hand.</source>
         <translation>Peserta {code}: nama tidak dicetak (tidak ada persetujuan tercatat); tulis nama pada garis ini dengan tangan.</translation>
     </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Panitia</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Unknown role “{role}”.</source>
+        <translation>Peran “{role}” tidak dikenal.</translation>
+    </message>
 </context>
 </TS>

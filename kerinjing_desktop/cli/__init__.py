@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "kerinjing_desktop.cli.film",
     "kerinjing_desktop.cli.bench",
     "kerinjing_desktop.cli.backup",
+    "kerinjing_desktop.cli.contacts",
 ]
 
 

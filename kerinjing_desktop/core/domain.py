@@ -11,11 +11,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import N_, _
 
 GENDERS = ("L", "P")  # laki-laki, perempuan: the letters on every Indonesian form
 GROUPS = ("PKK", "Karang Taruna", "Perangkat Desa", "Tokoh Masyarakat", "Lainnya")
 ROLES = ("peserta", "narasumber", "panitia")
+ROLE_LABELS = {
+    "peserta": N_("Participant"),
+    "narasumber": N_("Speaker"),
+    "panitia": N_("Organiser"),
+}
 MAX_NAME_LENGTH = 200
 MIN_AGE, MAX_AGE = 5, 120
 CODE_PATTERN = re.compile(r"^P-(\d{3,})$")

@@ -21,14 +21,21 @@ _catalogues: dict[str, dict[str, str]] = {}
 def load_ts(path: Path) -> dict[str, str]:
     """Source → finished translation from one `.ts` file (unfinished entries are skipped)."""
     catalogue: dict[str, str] = {}
-    for message in ET.parse(path).getroot().iter("message"):
+    for context in ET.parse(path).getroot().iter("context"):
+        if (context.findtext("name") or "").startswith("Q"):
+            continue  # Qt's own widgets (QFileDialog, …): for the compiled .qm only
+        _read_messages(context, catalogue)
+    return catalogue
+
+
+def _read_messages(context: ET.Element, catalogue: dict[str, str]) -> None:
+    for message in context.iter("message"):
         source = message.findtext("source")
         node = message.find("translation")
         if source is None or node is None or node.get("type") in ("unfinished", "obsolete"):
             continue
         if node.text:
             catalogue[source] = node.text
-    return catalogue
 
 
 def catalogue(lang: str) -> dict[str, str]:

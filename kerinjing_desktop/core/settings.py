@@ -20,6 +20,7 @@ class AppSettings:
     font_point_size: int = 0  # 0 follows the system; larger numbers for tired eyes
     high_contrast: bool = False  # for bright halls
     notes_point_size: int = 16  # presenter console notes
+    tour_done: bool = False  # the three-screen first-run tour was shown (or closed)
 
 
 def load_settings(data_dir: Path | None) -> AppSettings:
@@ -38,6 +39,8 @@ def load_settings(data_dir: Path | None) -> AppSettings:
             setattr(settings, field.name, value)
     if settings.lang not in ("id", "en"):
         settings.lang = "id"
+    if not 0 <= settings.font_point_size <= 40:
+        settings.font_point_size = 0
     return settings
 
 

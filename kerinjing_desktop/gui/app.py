@@ -67,13 +67,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerinjing Desktop")
     app.setOrganizationName("Kerinjing")
-    if settings.font_point_size > 0:
-        font = app.font()
-        font.setPointSize(settings.font_point_size)
-        app.setFont(font)
-    from kerinjing_desktop.gui.style import stylesheet
+    from kerinjing_desktop.gui.style import apply_look
 
-    app.setStyleSheet(stylesheet(settings.high_contrast))
+    apply_look(app, settings.font_point_size, settings.high_contrast)
+    if i18n.language() == "id":
+        _install_qt_translations(app)
     _install_error_hook(data_dir)
     store = open_store_asking(data_dir)  # a damaged store: moved aside, a backup offered
     if store is None:
@@ -91,11 +89,15 @@ def run_gui(args: argparse.Namespace) -> int:
         session.set_event(create_demo_event(store))
         window._reload_events()
     window.show()
+    if not settings.tour_done and os.environ.get("KERINJING_BENCH_STARTUP") != "1":
+        QTimer.singleShot(200, lambda: _first_run_tour(window, data_dir))
     if os.environ.get("KERINJING_BENCH_STARTUP") == "1":  # `bench startup`: say when idle, quit
         from PySide6.QtCore import QTimer
 
         def _idle() -> None:
-            print("kerinjing-ready", flush=True)
+            from kerinjing_desktop.bench import own_peak_rss_mb
+
+            print("kerinjing-ready", own_peak_rss_mb(), flush=True)
             app.quit()
 
         QTimer.singleShot(0, _idle)
@@ -103,6 +105,33 @@ def run_gui(args: argparse.Namespace) -> int:
     backup_quietly(session.store, data_dir)
     session.store.close()
     return code
+
+
+def _first_run_tour(window, data_dir: Path) -> None:
+    """The three-screen tour, once: remembered as seen as soon as it is closed."""
+    from kerinjing_desktop.core.settings import save_settings
+    from kerinjing_desktop.gui.dialogs.tour import TourDialog
+
+    tour = TourDialog(window)
+    tour.exec()
+    tour.deleteLater()
+    settings = load_settings(data_dir)  # re-read: Settings may have changed meanwhile
+    settings.tour_done = True
+    try:
+        save_settings(data_dir, settings)
+    except OSError as error:
+        log.warning("could not remember the tour: %s", error)
+
+
+def _install_qt_translations(app) -> None:
+    """Indonesian for Qt's own texts: the wheel has no qtbase_id.qm, so we ship our own."""
+    from PySide6.QtCore import QTranslator
+
+    from kerinjing_desktop.core.paths import asset_path
+
+    translator = QTranslator(app)
+    if translator.load(str(asset_path("i18n", "kerinjing_id.qm"))):
+        app.installTranslator(translator)
 
 
 def _timed_backup(session) -> None:

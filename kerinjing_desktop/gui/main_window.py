@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QWidget,
 )
@@ -24,6 +26,7 @@ from kerinjing_desktop import __version__
 from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.events import list_events
+from kerinjing_desktop.gui.keys import add_mnemonics
 from kerinjing_desktop.gui.session import Session
 
 
@@ -56,7 +59,19 @@ STEPS: list[Step] = [
     ),
     # not a step of the day: shown last, without a number
     Step("backups", N_("Backups"), "kerinjing_desktop.gui.pages.backups_page:BackupsPage", False),
+    Step(
+        "settings", N_("Settings"), "kerinjing_desktop.gui.pages.settings_page:SettingsPage", False
+    ),
 ]
+
+
+class _StepDelegate(QStyledItemDelegate):
+    """Measures a wrapped step without the style sheet's item padding (else it gets cut)."""
+
+    def sizeHint(self, option, index):
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect.setWidth(option.rect.width() - 16)  # 2 × 6 px padding and a margin
+        return super().sizeHint(narrower, index)
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +91,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, step.key)
             self.steps.addItem(item)
         self.steps.setMinimumWidth(220)
+        self.steps.setWordWrap(True)  # a larger font wraps a long step, never cuts it
+        self.steps.setItemDelegate(_StepDelegate(self.steps))
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setMaximumWidth(300)
         self.stack = QStackedWidget()
         splitter = QSplitter()
@@ -105,12 +123,39 @@ class MainWindow(QMainWindow):
         row.addWidget(self.event_box)
         bar.addWidget(holder)
         self.addToolBar(bar)
-        for number in range(1, min(len(STEPS), 9) + 1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, row=number - 1: self.steps.setCurrentRow(row))
-            self.addAction(action)
+        # Ctrl+1…9: the day's steps; Ctrl+0: backups; Ctrl+,: settings; F1: the keys.
+        keys = [f"Ctrl+{n}" for n in range(1, 10)]
+        for row, step in enumerate(STEPS):
+            key = {"backups": "Ctrl+0", "settings": "Ctrl+,"}.get(step.key)
+            key = key or (keys[row] if step.of_the_day and row < len(keys) else None)
+            if key:
+                self._add_key(key, lambda row=row: self.steps.setCurrentRow(row))
+        self._add_key("Ctrl+E", self._focus_event_box)
+        self._add_key("F1", self.show_keys)
         self.statusBar().showMessage(f"Kerinjing Desktop {__version__}")
+
+    def _add_key(self, key: str, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _focus_event_box(self) -> None:
+        self.event_box.setFocus()
+        self.event_box.showPopup()
+
+    def show_keys(self) -> None:
+        """F1: the keys of the window and of the current page."""
+        from kerinjing_desktop.gui.dialogs.keys_help import KeysHelp
+        from kerinjing_desktop.gui.keys import page_keys
+
+        row = max(self.steps.currentRow(), 0)
+        step = STEPS[row]
+        rows = page_keys(step.key, self.page(step.key))
+        self.keys_help = KeysHelp(_(step.title), rows, self)
+        self.keys_help.open()
 
     def _reload_events(self) -> None:
         current = self.session.event.id if self.session.event else None
@@ -147,6 +192,7 @@ class MainWindow(QMainWindow):
             module_name, class_name = step.page.split(":")
             page_class = getattr(importlib.import_module(module_name), class_name)
             page = page_class(self.session)
+            add_mnemonics(page)
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]

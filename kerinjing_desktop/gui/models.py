@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kerinjing_desktop.core.domain import Participant, name_key
+from kerinjing_desktop.core.domain import ROLE_LABELS, Participant, name_key
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import duplicate_names
 
@@ -100,7 +100,8 @@ class ParticipantsModel(QAbstractTableModel):
             if column == "present":
                 return "✔" if p.attended else ""
             if column == "name":
-                return f"{p.name}  ⚠" if p.registration_id in self._duplicates else p.name
+                name = p.name if p.role == "peserta" else f"{p.name} ({_(ROLE_LABELS[p.role])})"
+                return f"{name}  ⚠" if p.registration_id in self._duplicates else name
             if column == "age":
                 return "" if p.age is None else str(p.age)
             if column == "time":

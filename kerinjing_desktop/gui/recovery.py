@@ -11,15 +11,13 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store, StoreError, open_store
 from kerinjing_desktop.core.store.backup import BackupError, make_backup, restore_backup
 from kerinjing_desktop.core.store.recovery import StoreDamaged
+from kerinjing_desktop.gui.dialogs.ask import ask
 
 log = logging.getLogger(__name__)
 
 
 def _ask(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    return ask(parent, title, text)
 
 
 def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kerinjing_desktop.core.domain import (
+    ROLES,
     Participant,
     PersonInput,
     ValidationError,
@@ -210,6 +211,17 @@ def update_person(store: Store, registration_id: str, person: PersonInput) -> Pa
             "name_key": name_key(person.name),
         }
         | store.touch(),
+    )
+    return get_participant(store, registration_id)
+
+
+def set_role(store: Store, registration_id: str, role: str) -> Participant:
+    """Participant, speaker (narasumber) or organiser (panitia): it goes on the certificate."""
+    if role not in ROLES:
+        raise ValidationError([("role", _("Unknown role “{role}”.").format(role=role))])
+    store.db.execute(
+        "UPDATE registrations SET role = ?, updated_at = ?, device_id = ? WHERE id = ?",
+        [role, now(), store.device_id, registration_id],
     )
     return get_participant(store, registration_id)
 

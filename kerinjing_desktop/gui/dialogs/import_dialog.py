@@ -21,7 +21,9 @@ from kerinjing_desktop.core.domain import Event
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.importer import ImportFileError, ImportResult, read_people_file
 from kerinjing_desktop.core.store.participants import import_participants
+from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.keys import add_mnemonics
 from kerinjing_desktop.gui.models import RowsModel
 from kerinjing_desktop.gui.session import Session
 
@@ -98,8 +100,10 @@ class ImportDialog(QDialog):
         self.skip = QCheckBox(_("Import the valid rows and skip the rows with problems"))
         self.skip.setVisible(bool(result.problems))
         layout.addWidget(self.skip)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = translate_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(_("Import {n}").format(n=len(result.rows)))
@@ -108,6 +112,7 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        add_mnemonics(self)
         self.open()
 
     def _table(self, headers: list[str], rows: list[tuple]) -> QTableView:

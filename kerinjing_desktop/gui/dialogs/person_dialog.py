@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.domain import (
     GROUPS,
+    ROLE_LABELS,
+    ROLES,
     Participant,
     PersonInput,
     ValidationError,
     validate_person,
 )
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.gui.dialogs.ask import translate_buttons
+from kerinjing_desktop.gui.keys import add_mnemonics
 
 
 class PersonDialog(QDialog):
@@ -48,9 +52,16 @@ class PersonDialog(QDialog):
         form.addRow(_("Age"), self.age)
         form.addRow(_("Group"), self.group)
         form.addRow(_("Phone"), self.phone)
+        self.role_box = QComboBox()
+        for role in ROLES:
+            self.role_box.addItem(_(ROLE_LABELS[role]), role)
+        self.role_box.setCurrentIndex(ROLES.index(participant.role))
+        form.addRow(_("Role"), self.role_box)
         form.addRow("", self.consent)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = translate_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            )
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -58,6 +69,7 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        add_mnemonics(self)
 
     def accept(self) -> None:
         try:

@@ -34,6 +34,8 @@ from kerinjing_desktop.core.store.questions import (
     list_questions,
     save_questions,
 )
+from kerinjing_desktop.gui.dialogs.ask import ask, translate_buttons
+from kerinjing_desktop.gui.keys import add_mnemonics
 
 KIND_LABELS = {
     "open": N_("Open (written answer)"),
@@ -92,8 +94,10 @@ class QuestionsDialog(QDialog):
         body = QHBoxLayout()
         body.addLayout(left)
         body.addLayout(form, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = translate_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            )
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -104,6 +108,7 @@ class QuestionsDialog(QDialog):
             layout.addWidget(warning)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
+        add_mnemonics(self)
         self._refresh_list(0)
 
     # ---------------------------------------------------------------- list
@@ -177,12 +182,12 @@ class QuestionsDialog(QDialog):
         try:
             save_questions(store, self.event_value.id, self.questions, self.lang)
         except QuestionSetLocked as locked:
-            answer = QMessageBox.question(
+            answer = ask(
                 self, _("Change the questions?"),
                 str(locked) + "\n\n" + _("Change them anyway? Lettered answers are scored "
                                          "again with the new keys."),
             )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
+            if not answer:
                 return
             try:
                 save_questions(store, self.event_value.id, self.questions, self.lang, force=True)

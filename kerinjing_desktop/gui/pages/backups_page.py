@@ -22,6 +22,8 @@ from kerinjing_desktop.core.bundle import BundleError, export_bundle, import_bun
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import StoreError, open_store
 from kerinjing_desktop.core.store.backup import list_backups, make_backup, restore_backup
+from kerinjing_desktop.gui.dialogs.ask import ask
+from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.session import Session
 
 
@@ -74,26 +76,32 @@ class BackupsPage(QWidget):
     def backup_now(self) -> None:
         if self.data_dir is None:
             return
-        try:
-            info = make_backup(self.session.store, self.data_dir)
-        except StoreError as error:
-            QMessageBox.warning(self, _("Backups"), str(error))
-            return
-        self.session.status.emit(_("Backup saved: {file}").format(file=info.path.name))
-        self.refresh()
+        store, data_dir = self.session.store, self.data_dir
+
+        def saved(info) -> None:
+            self.session.status.emit(_("Backup saved: {file}").format(file=info.path.name))
+            self.refresh()
+
+        run_job(
+            self,
+            _("Back up now"),
+            lambda: make_backup(store, data_dir),
+            on_success=saved,
+            on_failure=lambda error: QMessageBox.warning(self, _("Backups"), str(error)),
+        )
 
     def restore_selected(self) -> None:
         row = self.table.currentRow()
         if row < 0 or self.data_dir is None:
             return
         source = Path(self.table.item(row, 0).data(0x0100))
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             _("Restore"),
             _("Replace the current data with the backup from {when}? The current data is kept "
               "aside, not deleted.").format(when=self.table.item(row, 0).text()),
         )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         self.session.store.close()
         try:
@@ -111,17 +119,27 @@ class BackupsPage(QWidget):
         )
         if not path:
             return
-        event = self.session.event
-        try:
-            summary = export_bundle(self.session.store, Path(path), event.id if event else None)
-        except BundleError as error:
-            QMessageBox.warning(self, _("Export bundle"), str(error))
-            return
-        self.session.status.emit(
-            _("Wrote {file}: {rows} rows, {deletions} deletions.").format(
-                file=path, rows=summary.rows, deletions=summary.deletions
+        event, store = self.session.event, self.session.store
+
+        def written(summary) -> None:
+            self.session.status.emit(
+                _("Wrote {file}: {rows} rows, {deletions} deletions.").format(
+                    file=path, rows=summary.rows, deletions=summary.deletions
+                )
             )
+
+        run_job(
+            self,
+            _("Export bundle"),
+            lambda: export_bundle(store, Path(path), event.id if event else None),
+            on_success=written,
+            on_failure=lambda error: self._job_failed(_("Export bundle"), error),
         )
+
+    def _job_failed(self, title: str, error: Exception) -> None:
+        known = isinstance(error, (BundleError, StoreError, OSError))
+        reason = str(error) if known else _("an unexpected problem: {reason}").format(reason=error)
+        QMessageBox.warning(self, title, reason)
 
     def import_bundle(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -129,11 +147,16 @@ class BackupsPage(QWidget):
         )
         if not path:
             return
-        try:
-            report = import_bundle(self.session.store, Path(path))
-        except BundleError as error:
-            QMessageBox.warning(self, _("Import bundle"), str(error))
-            return
+        store = self.session.store
+        run_job(
+            self,
+            _("Import bundle"),
+            lambda: import_bundle(store, Path(path)),
+            on_success=self._imported,
+            on_failure=lambda error: self._job_failed(_("Import bundle"), error),
+        )
+
+    def _imported(self, report) -> None:
         text = _("Merged: {added} added, {updated} updated, {deleted} deleted, {same} unchanged.")
         lines = [
             text.format(

@@ -32,6 +32,8 @@ from kerinjing_desktop.core.fgd import commitment_template, fgd_safety, fgd_topi
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store import notes as store_notes
 from kerinjing_desktop.core.store import photos as store_photos
+from kerinjing_desktop.gui.dialogs.ask import ask
+from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.session import Session
 
 KIND_TITLES = {"fgd": N_("FGD note"), "finding": N_("Finding"), "other": N_("Other note")}
@@ -368,15 +370,31 @@ class NotesPage(QWidget):
         files, _filter = QFileDialog.getOpenFileNames(
             self, _("Add photos"), str(Path.home()), _("Pictures (*.jpg *.jpeg *.png)")
         )
-        problems = []
-        for name in files:
-            try:
-                store_photos.add_photo(self.session.store, event.id, Path(name))
-            except ValidationError as error:
-                problems.append(str(error))
-        self._reload_photos()
-        if problems:
-            QMessageBox.warning(self, _("Photos"), "\n".join(problems))
+        if not files:
+            return
+        store = self.session.store
+
+        def work() -> list[str]:
+            problems = []
+            for name in files:
+                try:
+                    store_photos.add_photo(store, event.id, Path(name))
+                except ValidationError as error:
+                    problems.append(str(error))
+            return problems
+
+        def done(problems: list[str]) -> None:
+            self._reload_photos()
+            if problems:
+                QMessageBox.warning(self, _("Photos"), "\n".join(problems))
+
+        run_job(
+            self,
+            _("Add photos"),
+            work,
+            on_success=done,
+            on_failure=lambda error: QMessageBox.warning(self, _("Photos"), str(error)),
+        )
 
     def save_caption(self) -> None:
         item = self.photo_list.currentItem()
@@ -389,7 +407,6 @@ class NotesPage(QWidget):
         item = self.photo_list.currentItem()
         if item is None:
             return
-        answer = QMessageBox.question(self, _("Photos"), _("Remove this photo?"))
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, _("Photos"), _("Remove this photo?")):
             store_photos.delete_photo(self.session.store, item.data(ID_ROLE).id)
             self._reload_photos()

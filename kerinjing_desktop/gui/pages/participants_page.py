@@ -24,6 +24,7 @@ from kerinjing_desktop.core.domain import GROUPS, ValidationError, validate_pers
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.store import participants as store_participants
+from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
 from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog
 from kerinjing_desktop.gui.models import ParticipantsModel, SearchProxy
@@ -292,6 +293,11 @@ class ParticipantsPage(QWidget):
             changed = store_participants.update_person(
                 self.session.store, current.registration_id, dialog.person
             )
+            role = dialog.role_box.currentData()
+            if role != current.role:
+                changed = store_participants.set_role(
+                    self.session.store, current.registration_id, role
+                )
             self.model.replace_row(changed)
             self._after_change(_("{code} saved.").format(code=changed.code), reload=False)
 
@@ -300,7 +306,7 @@ class ParticipantsPage(QWidget):
         if row is None:
             return
         current = self.model.participant(row)
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             _("Remove participant"),
             _(
@@ -308,7 +314,7 @@ class ParticipantsPage(QWidget):
                 "You can undo this."
             ).format(code=current.code, name=current.name),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         self._undo = store_participants.remove_participant(
             self.session.store, current.registration_id

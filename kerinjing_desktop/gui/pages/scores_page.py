@@ -22,6 +22,7 @@ from kerinjing_desktop.core.domain import ValidationError, normalize_code, valid
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import took_test
 from kerinjing_desktop.core.store import participants as store_participants
+from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.score_grid import ScoreGrid, ScoreModel
 from kerinjing_desktop.gui.session import Session
@@ -129,13 +130,13 @@ class ScoresWidget(QWidget):
 
     def _confirm_absent(self, row: int) -> bool:
         person = self.model.people[row]
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             _("Mark absent?"),
             _("{code} already has scores in this test. Mark the whole test absent and remove "
               "them?").format(code=person.code),
         )  # fmt: skip
-        return answer == QMessageBox.StandardButton.Yes
+        return answer
 
     # ---------------------------------------------------------------- go to a code
     def _open_code_box(self, prefix: str) -> None:

@@ -1,0 +1,197 @@
+"""Settings (not a step of the day): language, font size, contrast, help contacts, the tour."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerinjing_desktop.core.contacts import Contact, load_contacts, save_contacts
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.settings import AppSettings, load_settings, save_settings
+from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.style import FONT_STEPS, apply_look, system_point_size
+
+LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))  # each in its own language
+KEY_ROLE = 0x0100  # Qt.UserRole: the contact's key
+
+
+class SettingsPage(QWidget):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.settings: AppSettings = load_settings(session.data_dir)
+        app = QApplication.instance()
+        self.base_size = system_point_size(app)
+
+        heading = QLabel(_("Settings"))
+        heading.setObjectName("pageHeading")
+
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(self.settings.lang))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel(_("A new language shows when the app starts again."))
+        self.language_note.setWordWrap(True)
+
+        self.font_size = QComboBox()
+        names = (_("Follow the system"), _("Larger"), _("Largest"))
+        for name, extra in zip(names, FONT_STEPS, strict=True):
+            size = self.base_size + extra
+            self.font_size.addItem(_("{name} ({size} pt)").format(name=name, size=size), extra)
+        extra = self.settings.font_point_size - self.base_size
+        self.font_size.setCurrentIndex(
+            0 if self.settings.font_point_size <= 0 else max(0, self.font_size.findData(extra))
+        )
+        self.font_size.currentIndexChanged.connect(self._look_changed)
+        self.high_contrast = QCheckBox(_("High contrast (for bright halls)"))
+        self.high_contrast.setChecked(self.settings.high_contrast)
+        self.high_contrast.toggled.connect(self._look_changed)
+
+        look = QGroupBox(_("Language and reading comfort"))
+        form = QFormLayout(look)
+        form.addRow(_("Language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(_("Font size"), self.font_size)
+        form.addRow("", self.high_contrast)
+
+        contacts_box = QGroupBox(_("Help contacts"))
+        contacts_layout = QVBoxLayout(contacts_box)
+        intro = QLabel(
+            _("Where people can get help, such as SAPA 129. Fill in the numbers of the local "
+              "offices before the day; point at a name to read what the service does.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.contacts = QTableWidget(0, 2)
+        self.contacts.setHorizontalHeaderLabels([_("Name"), _("Number")])
+        self.contacts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.contacts.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.contacts.verticalHeader().setVisible(False)
+        self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts.setMinimumHeight(200)
+        self.add_contact = QPushButton(_("Add a contact"))
+        self.remove_contact = QPushButton(_("Remove the contact"))
+        self.save_contacts = QPushButton(_("Save the contacts"))
+        self.contacts_saved = QLabel()
+        self.add_contact.clicked.connect(self._add_contact)
+        self.remove_contact.clicked.connect(self._remove_contact)
+        self.save_contacts.clicked.connect(self.save_contact_edits)
+        row = QHBoxLayout()
+        for button in (self.add_contact, self.remove_contact, self.save_contacts):
+            row.addWidget(button)
+        row.addWidget(self.contacts_saved, 1)
+        contacts_layout.addWidget(intro)
+        contacts_layout.addWidget(self.contacts)
+        contacts_layout.addLayout(row)
+
+        self.tour_button = QPushButton(_("Show the welcome tour again"))
+        self.tour_button.clicked.connect(self.show_tour)
+        tour_row = QHBoxLayout()
+        tour_row.addWidget(self.tour_button)
+        tour_row.addStretch(1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading)
+        layout.addWidget(look)
+        layout.addWidget(contacts_box, 1)
+        layout.addLayout(tour_row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.load_contacts()
+
+    # ------------------------------------------------------------------ preferences
+    def _save(self) -> None:
+        if self.session.data_dir is not None:
+            stored = load_settings(self.session.data_dir)  # the tour may have been seen since
+            self.settings.tour_done = self.settings.tour_done or stored.tour_done
+            save_settings(self.session.data_dir, self.settings)
+
+    def _language_chosen(self, index: int) -> None:
+        self.settings.lang = self.language.itemData(index)
+        self._save()
+        self.session.status.emit(_("Saved. The new language shows when the app starts again."))
+
+    def _look_changed(self, *_args) -> None:
+        extra = self.font_size.currentData()
+        self.settings.font_point_size = self.base_size + extra if extra else 0
+        self.settings.high_contrast = self.high_contrast.isChecked()
+        self._save()
+        apply_look(
+            QApplication.instance(), self.settings.font_point_size, self.settings.high_contrast
+        )
+        self.contacts.resizeRowsToContents()
+
+    # ------------------------------------------------------------------ contacts
+    def load_contacts(self) -> None:
+        shown = load_contacts(self.session.store, self.session.lang)
+        self.contacts.setRowCount(0)
+        for contact in shown:
+            self._append(contact)
+        self.contacts.resizeRowsToContents()
+
+    def _append(self, contact: Contact) -> None:
+        row = self.contacts.rowCount()
+        self.contacts.insertRow(row)
+        name = QTableWidgetItem(contact.name)
+        name.setData(KEY_ROLE, contact.key)
+        if contact.note:
+            name.setToolTip(contact.note)
+        self.contacts.setItem(row, 0, name)
+        self.contacts.setItem(row, 1, QTableWidgetItem(contact.number))
+
+    def shown_contacts(self) -> list[Contact]:
+        contacts = []
+        for row in range(self.contacts.rowCount()):
+            name, number = self.contacts.item(row, 0), self.contacts.item(row, 1)
+            contacts.append(
+                Contact(name.data(KEY_ROLE), name.text(), number.text() if number else "")
+            )
+        return contacts
+
+    def _add_contact(self) -> None:
+        self._append(Contact(f"own{self.contacts.rowCount()}", "", ""))
+        row = self.contacts.rowCount() - 1
+        self.contacts.setCurrentCell(row, 0)
+        self.contacts.editItem(self.contacts.item(row, 0))
+
+    def _remove_contact(self) -> None:
+        row = self.contacts.currentRow()
+        if row < 0:
+            return
+        if str(self.contacts.item(row, 0).data(KEY_ROLE)).startswith("own"):
+            self.contacts.removeRow(row)
+        else:  # a bundled contact stays; its number can be cleared
+            self.contacts_saved.setText(_("A bundled contact stays; clear its number instead."))
+
+    def save_contact_edits(self) -> None:
+        save_contacts(self.session.store, self.shown_contacts(), self.session.lang)
+        self.contacts_saved.setText(_("Saved."))
+        self.session.data_changed.emit("contacts")
+
+    # ------------------------------------------------------------------ tour
+    def show_tour(self) -> None:
+        from kerinjing_desktop.gui.dialogs.tour import TourDialog
+
+        TourDialog(self).exec()
