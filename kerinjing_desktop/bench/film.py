@@ -149,7 +149,7 @@ def run(args: argparse.Namespace | None = None) -> dict:
     first_time = median([o[1] for o in ours])
     reference_first_time = median([r[1] for r in reference])
     return {
-        "file": str(film),
+        "file": Path(film).name,  # the name only: a full path would name this machine
         "runs": runs,
         "playing_ms": round(playing, 1),
         "first_time_ms": round(first_time, 1),
