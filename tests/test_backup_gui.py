@@ -39,3 +39,35 @@ def test_damaged_store_opens_on_the_backup_after_asking(qtbot, tmp_path, monkeyp
     assert asked and store is not None
     assert [s.event.title for s in list_events(store)] == ["Tersimpan"]
     store.close()
+
+
+def test_start_backup_runs_off_the_gui_thread_and_is_verified(qtbot, tmp_path):
+    """run_gui's start backup (after the window is idle) still makes a verified backup."""
+    from kerinjing_desktop.core.store.backup import verify_file
+    from kerinjing_desktop.gui.recovery import start_backup, wait_for_jobs
+    from kerinjing_desktop.gui.session import Session
+
+    store = open_store(tmp_path)
+    start_backup(Session(store, tmp_path, "id"))
+    qtbot.waitUntil(lambda: len(list_backups(tmp_path)) == 1)
+    wait_for_jobs()
+    assert verify_file(list_backups(tmp_path)[0].path) is None
+    store.close()
+
+
+def test_start_backup_failure_is_reported(qtbot, tmp_path, monkeypatch):
+    """A failed start backup reaches the status bar (and the log), never a traceback."""
+    from kerinjing_desktop.core.store.backup import BackupError
+    from kerinjing_desktop.gui.recovery import start_backup
+    from kerinjing_desktop.gui.session import Session
+
+    def broken(*_args):
+        raise BackupError("disk full")
+
+    monkeypatch.setattr("kerinjing_desktop.gui.recovery.make_backup", broken)
+    store = open_store(tmp_path)
+    session = Session(store, tmp_path, "id")
+    with qtbot.waitSignal(session.status, timeout=5000) as shown:
+        start_backup(session)
+    assert shown.args == ["disk full"]
+    store.close()

@@ -178,6 +178,7 @@ def run_harness(data_dir: Path, kills: int, seed: int = 7) -> Figures:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+@pytest.mark.timeout(1800)  # the full form (200 kills) runs for minutes
 def test_no_saved_entry_is_lost_across_sigkills(tmp_path):
     started = time.monotonic()
     figures = run_harness(tmp_path / "data", KILLS)

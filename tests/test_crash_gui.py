@@ -218,6 +218,7 @@ def run_harness(data_dir: Path, kills: int, seed: int = 11) -> GuiFigures:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+@pytest.mark.timeout(1800)  # the full form (50 kills) runs for minutes
 def test_no_score_shown_as_saved_is_lost_when_the_gui_is_killed(tmp_path):
     """SIGKILLs of the GUI mid score entry lose no saved cell, tear no keystroke, corrupt
     nothing, and the app reopens the store every time."""

@@ -4,7 +4,10 @@ import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "kerinjing_desktop"
-DIRECT_DB = re.compile(r"\.db\.(execute|executescript|query|atomic)\b|\.db\[|\bsqlite3\.connect\(")
+DIRECT_DB = re.compile(
+    r"\.db\.(execute|executescript|query|atomic)\b|\.db\[|\bsqlite3\.connect\("
+    r"|\bstore\.(execute|conn)\b"
+)
 
 
 def test_no_database_access_outside_core_store():

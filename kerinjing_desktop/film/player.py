@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 protect_singletons()  # PySide6 6.12 on Python 3.11 (see gui/refcount_guard.py): 20 emits/s
 
 TICK_MS = 50  # how often the position, the markers and the file are looked at
+RESUME_CHECK_MS = 400  # after Play: confirm with VLC that the film really runs
 SAVE_EVERY_S = 5.0  # a power cut loses at most this much of the film
 FILE_CHECK_EVERY_S = 1.0
 SEEK_STEP_MS = 10_000
@@ -250,10 +251,21 @@ class FilmPlayer(QObject):
             self._reset_position(0)
         self.paused_at_marker = None
         self._play_called_at = time.monotonic()
-        if self._player.play() != 0:
+        if self._state == PlayerState.PAUSED:
+            # An explicit resume is queued after a pause VLC may not have applied yet (Continue
+            # pressed right after a discussion pause); play() there is a no-op and the pause wins.
+            self._player.set_pause(0)
+        elif self._player.play() != 0:
             self._fail(_("VLC could not start the film."))
             return False
+        QTimer.singleShot(RESUME_CHECK_MS, self._confirm_playing)
         return True  # the tick starts with VLC's Playing event
+
+    def _confirm_playing(self) -> None:
+        """VLC may resume without a new Playing event when pause and resume cross: ask it."""
+        stalled = self._player is not None and self._state != PlayerState.PLAYING
+        if stalled and self._player.is_playing():
+            self._on_vlc_event(_PLAYING, 0)
 
     def pause(self) -> None:
         if self._state != PlayerState.PLAYING:

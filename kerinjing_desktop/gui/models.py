@@ -12,6 +12,11 @@ from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import duplicate_names
 
 _PRESENT = QBrush(QColor("#e3f4e1"))
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ANSWERED = frozenset({_DISPLAY, _BACKGROUND, _ALIGNMENT, Qt.ItemDataRole.ToolTipRole})
+_CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 def _local_time(stamp: str | None) -> str:
@@ -92,11 +97,13 @@ class ParticipantsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Qt asks about a dozen roles per visible cell on every repaint: leave early on the
+        # ones we do not answer (a search keystroke repaints the whole table)
+        if role not in _ANSWERED or not index.isValid():
             return None
         p = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == "present":
                 return "✔" if p.attended else ""
             if column == "name":
@@ -107,13 +114,12 @@ class ParticipantsModel(QAbstractTableModel):
             if column == "time":
                 return _local_time(p.checked_in_at)
             return getattr(p, column)
-        duplicate = p.registration_id in self._duplicates
-        if role == Qt.ItemDataRole.ToolTipRole and column == "name" and duplicate:
+        if role == _BACKGROUND:
+            return _PRESENT if p.attended else None
+        if role == _ALIGNMENT:
+            return _CENTRE if column in ("present", "gender", "age") else None
+        if column == "name" and p.registration_id in self._duplicates:  # the tooltip
             return _("Another participant has the same name: check it is not a duplicate.")
-        if role == Qt.ItemDataRole.BackgroundRole and p.attended:
-            return _PRESENT
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("present", "gender", "age"):
-            return Qt.AlignmentFlag.AlignCenter
         return None
 
 

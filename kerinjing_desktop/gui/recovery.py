@@ -56,3 +56,30 @@ def backup_quietly(store: Store, data_dir: Path) -> None:
         make_backup(store, data_dir)
     except BackupError as error:
         log.warning("backup failed: %s", error)
+
+
+def start_backup(session, parent: QWidget | None = None) -> None:
+    """The verified backup every start makes, run once the window is shown and idle: off the
+    GUI thread through run_job, so it no longer delays the window (it cost a copy, an
+    integrity_check of the copy and an fsync before anything was on screen). A failure is
+    logged and shown in the status bar, as before never a reason to stop the day."""
+    from kerinjing_desktop.gui.jobs import run_job
+
+    def failed(error: Exception) -> None:
+        log.warning("backup at start failed: %s", error)
+        session.status.emit(str(error))  # BackupError says what happened, translated
+
+    run_job(
+        parent,
+        _("Back up now"),
+        lambda: make_backup(session.store, session.data_dir),
+        on_failure=failed,
+    )
+
+
+def wait_for_jobs() -> None:
+    """Before the close backup and closing the store: let a start backup still running end
+    (two backups at once on one connection, or closing it under one, must not happen)."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()

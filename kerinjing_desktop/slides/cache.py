@@ -32,7 +32,8 @@ from kerinjing_desktop.slides.source import DeckSource, PdfDeck
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BUDGET_MB = 256  # ≈ 30 full-HD slides, or a 24-slide deck in all three console views
+DEFAULT_BUDGET_MB = 128  # ≈ 15 full-HD slides: current, next, previous and more ahead; with a
+# film playing beside the deck, 256 MB took the process past 350 MB (`bench startup`)
 Key = tuple[int, int, int]  # slide index, width, height (device pixels)
 
 

@@ -109,7 +109,7 @@ def make_backup(store: Store, data_dir: Path) -> BackupInfo:
         os.close(fd)
         target = sqlite3.connect(partial)
         try:
-            store.db.conn.backup(target)
+            store.conn.backup(target)
             # A backup is a single file: no WAL beside it.
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -132,7 +132,7 @@ def make_backup(store: Store, data_dir: Path) -> BackupInfo:
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
-    _last[str(Path(data_dir))] = (time.monotonic(), store.db.conn.total_changes)
+    _last[str(Path(data_dir))] = (time.monotonic(), store.conn.total_changes)
     prune(data_dir)
     return _parse(final) or BackupInfo(final, stamp, final.stat().st_size)
 
@@ -164,7 +164,7 @@ def maybe_backup(
     The GUI calls this from a timer; edits are counted by the connection's total_changes.
     """
     key = str(Path(data_dir))
-    changes = store.db.conn.total_changes
+    changes = store.conn.total_changes
     last_time, last_changes = _last.get(key, (None, None))
     if last_time is None:
         _last[key] = (time.monotonic(), changes)

@@ -6,14 +6,15 @@ import datetime as dt
 import os
 import sqlite3
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -21,6 +22,9 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA secure_delete=ON",
     "PRAGMA busy_timeout=5000",
+    # What sqlite_utils.Database would set when it wraps the connection; set here because that
+    # wrapper is made lazily (see Store.db), and triggers must behave the same before it.
+    "PRAGMA recursive_triggers=ON",
 )
 
 
@@ -37,11 +41,32 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-@dataclass
 class Store:
-    db: sqlite_utils.Database
-    device_id: str
-    path: Path | None  # None for an in-memory store
+    """The open store: the sqlite3 connection, and over it the sqlite_utils.Database that the
+    store modules use, made on first use. Opening the store and listing events at start need
+    only plain SQL, so the window is shown without paying for importing sqlite_utils."""
+
+    def __init__(self, conn: sqlite3.Connection, device_id: str, path: Path | None):
+        self.conn = conn
+        self.device_id = device_id
+        self.path = path  # None for an in-memory store
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            import sqlite_utils  # ~50 ms: paid at the first write, not at start-up
+
+            # No plugins: none are used, and loading them scans every installed package's
+            # entry points (~10 ms). recursive_triggers is already on (PRAGMAS).
+            self._db = sqlite_utils.Database(
+                self.conn, recursive_triggers=False, execute_plugins=False
+            )
+        return self._db
+
+    def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
+        """Plain SQL on the connection (what `db.execute` does), for reads on the start path."""
+        return self.conn.execute(sql, parameters)
 
     def row_meta(self) -> dict[str, str]:
         """The columns every new row carries."""
@@ -62,7 +87,7 @@ class Store:
         return self.db.atomic()
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
 
 def open_store(data_dir: Path | str | None, allow_fresh: bool = False) -> Store:
@@ -109,9 +134,10 @@ def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise sqlite3.DatabaseError(check)
-        db = sqlite_utils.Database(conn)
-        migrate(db)
-        device_id = _device_id(db)
+        store = Store(conn, "", path)
+        if schema_version(conn) != SCHEMA_VERSION:  # only then is sqlite_utils needed
+            migrate(store.db)
+        store.device_id = _device_id(conn)
     except StoreError:
         conn.close()
         raise
@@ -123,10 +149,10 @@ def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
         if is_damage(error) or not getattr(error, "sqlite_errorname", None):
             raise _Damaged(str(error).splitlines()[0] if str(error) else "?") from error
         raise StoreError(explain(error)) from error
-    return Store(db=db, device_id=device_id, path=path)
+    return store
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: sqlite_utils.Database | sqlite3.Connection) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
@@ -155,7 +181,7 @@ def migrate(db: sqlite_utils.Database) -> int:
     return schema_version(db)
 
 
-def _device_id(db: sqlite_utils.Database) -> str:
+def _device_id(db: sqlite3.Connection) -> str:
     """This store's device id, made once (a copied data dir keeps it; merges stay honest)."""
     row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
     if row:

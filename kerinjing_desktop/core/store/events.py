@@ -53,7 +53,8 @@ def update_event(store: Store, event_id: str, **changes: str) -> Event:
 
 
 def get_event(store: Store, event_id: str) -> Event:
-    row = store.db.execute(
+    # store.execute, not store.db: this read is on the start path (see Store.db)
+    row = store.execute(
         f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE id = ?", [event_id]
     ).fetchone()
     if row is None:
@@ -63,7 +64,7 @@ def get_event(store: Store, event_id: str) -> Event:
 
 def list_events(store: Store) -> list[EventSummary]:
     """Every event, newest date first, with its registration and attendance counts."""
-    rows = store.db.execute(
+    rows = store.execute(  # plain SQL: on the start path, before sqlite_utils is loaded
         f"""
         SELECT {", ".join("e." + c for c in _EVENT_COLUMNS)},
                COUNT(r.id), COUNT(r.checked_in_at)

@@ -7,8 +7,10 @@ Never edit a released step: add the next one. Every table has a UUID `id`, `crea
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # sqlite_utils costs ~50 ms to import: only when the store first needs it
+    import sqlite_utils
 
 _ROW_META = """
     id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
@@ -19,7 +21,7 @@ _ROW_META = """
 
 # A step is SQL text (run as one transaction with the version bump) or, for data
 # migrations, a function run inside `db.atomic()`.
-Step = str | Callable[[sqlite_utils.Database], None]
+Step = str | Callable[["sqlite_utils.Database"], None]
 
 _V1 = f"""
         CREATE TABLE settings (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,8 +91,11 @@ class ParticipantsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the widest text each column can hold: resizing to the contents
+        # would measure every row again on each search keystroke.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         toggle = QPushButton(_("Check in / out (Space)"))
@@ -223,6 +226,17 @@ class ParticipantsPage(QWidget):
         self._select(added.registration_id)
 
     # --- the table ----------------------------------------------------------------------
+    def _size_columns(self) -> None:
+        widest = {0: "✔", 1: "P-0000", 3: "L/P", 4: "120", 5: max(GROUPS, key=len),
+                  6: "+62812345678901", 7: "00:00"}  # fmt: skip
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        for column, sample in widest.items():
+            label = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(label))
+            header.resizeSection(column, width + 24)
+
     def reload(self) -> None:
         event = self.session.event
         if event is None:
@@ -378,6 +392,11 @@ class ParticipantsPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.search.setFocus)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a larger font from the Settings page
+            self._size_columns()
 
     def current_index(self) -> QModelIndex:
         return self.table.currentIndex()
