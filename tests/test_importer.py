@@ -265,3 +265,13 @@ def test_every_message_has_an_indonesian_translation():
         translation = id_catalogue.get(template)
         assert translation and translation != template, template
         assert set(re.findall(r"{\w+}", translation)) == set(re.findall(r"{\w+}", template))
+
+
+def test_an_institution_is_imported_as_lainnya_with_a_notice():
+    """A Kelompok/Instansi cell naming an office imports as Lainnya, with a notice, no problem."""
+    text = "Nama;L/P;Kelompok/Instansi\nSiti;P;PKK\nBudi;L;Kantor Camat\n"
+    result = read_people_bytes(text.encode("utf-8"), "daftar.csv")
+    assert result.ok
+    assert [r.person.group for r in result.rows] == ["PKK", "Lainnya"]
+    assert [(n.row, n.column) for n in result.notices] == [(3, "Kelompok/Instansi")]
+    assert "Kantor Camat" in result.notices[0].message

@@ -611,5 +611,17 @@ Data yang sudah tersimpan aman. Rinciannya ditulis ke {log}.</translation>
         <source>Unknown role “{role}”.</source>
         <translation>Peran “{role}” tidak dikenal.</translation>
     </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>catatan: {text}</translation>
+    </message>
+    <message>
+        <source>Imported with a change (row as in the file):</source>
+        <translation>Diimpor dengan perubahan (nomor baris seperti di berkas):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
 </context>
 </TS>

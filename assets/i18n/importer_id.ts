@@ -75,5 +75,9 @@
         <source>“{name}” has no worksheet</source>
         <translation>“{name}” tidak memiliki lembar kerja (worksheet)</translation>
     </message>
+    <message>
+        <source>“{value}” is not one of the groups; imported as Lainnya</source>
+        <translation>“{value}” bukan salah satu kelompok; diimpor sebagai Lainnya</translation>
+    </message>
 </context>
 </TS>

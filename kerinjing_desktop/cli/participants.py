@@ -59,6 +59,8 @@ def import_command(args: argparse.Namespace) -> int:
         raise CliError(str(error), status=2) from error
     for problem in result.problems:
         print(f"kerinjing-desktop: {describe_problem(problem)}", file=sys.stderr)
+    for notice in result.notices:
+        print(_("note: {text}").format(text=describe_problem(notice)), file=sys.stderr)
     bad_rows = len({problem.row for problem in result.problems})
     if result.problems and not args.skip_invalid:
         return fail(

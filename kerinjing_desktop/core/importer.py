@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from kerinjing_desktop.core.domain import PersonInput, ValidationError, name_key, validate_person
+from kerinjing_desktop.core.domain import (
+    PersonInput,
+    ValidationError,
+    clean_text,
+    name_key,
+    parse_group,
+    validate_person,
+)
 from kerinjing_desktop.core.i18n import _
 
 FIELDS = ("name", "gender", "age", "group", "phone")
@@ -103,6 +110,8 @@ class ImportResult:
     delimiter: str | None  # None for xlsx
     ignored_columns: list[str] = field(default_factory=list)  # unknown or repeated headers
     duplicates: list[tuple[int, int]] = field(default_factory=list)  # (first row, later row)
+    # rows imported with a change worth a look (an institution that is not one of the groups)
+    notices: list[RowProblem] = field(default_factory=list)
     header_row: int = 1
 
     @property
@@ -351,12 +360,26 @@ def _validate_row(number: int, values: dict[str, str], result: ImportResult) -> 
     phone = values.get("phone", "")
     if re.fullmatch(r"8\d{8,11}", phone):  # a mobile number stored as a number lost its 0
         phone = "0" + phone
+    group = values.get("group", "")
+    if group.strip() and parse_group(group) is None:
+        # A "Kelompok/Instansi" column often names an office ("Kantor Camat"): that is no
+        # reason to refuse the person. They go to "Lainnya", and the preview says so.
+        result.notices.append(
+            RowProblem(
+                number,
+                result.columns.get("group", ""),
+                _("“{value}” is not one of the groups; imported as Lainnya").format(
+                    value=clean_text(group)
+                ),
+            )
+        )
+        group = "Lainnya"
     try:
         return validate_person(
             values["name"],
             values.get("gender", ""),
             values.get("age", ""),
-            values.get("group", ""),
+            group,
             phone,
         )
     except ValidationError as error:

@@ -79,6 +79,14 @@ class ImportDialog(QDialog):
                     [(p.row, p.column, p.message) for p in result.problems],
                 )
             )
+        if result.notices:
+            layout.addWidget(QLabel(_("Imported with a change (row as in the file):")))
+            layout.addWidget(
+                self._table(
+                    [_("Row"), _("Column"), _("Note")],
+                    [(n.row, n.column, n.message) for n in result.notices],
+                )
+            )
         layout.addWidget(QLabel(_("Preview:")))
         layout.addWidget(
             self._table(
