@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from kerinjing_desktop.core.domain import Event
+from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import resolve_data_dir
 from kerinjing_desktop.core.store import Store, StoreError, open_store
 from kerinjing_desktop.core.store.events import EventNotFound, resolve_event
@@ -52,6 +53,4 @@ def print_json(value: Any) -> None:
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    from kerinjing_desktop.core.i18n import _
-
     parser.add_argument("--json", action="store_true", help=_("print one JSON document"))

@@ -23,7 +23,6 @@ ROLE_LABELS = {
 }
 MAX_NAME_LENGTH = 200
 MIN_AGE, MAX_AGE = 5, 120
-CODE_PATTERN = re.compile(r"^P-(\d{3,})$")
 
 
 @dataclass(frozen=True)

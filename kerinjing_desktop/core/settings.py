@@ -19,7 +19,6 @@ class AppSettings:
     lang: str = "id"  # "id" or "en"; --lang overrides it for one run
     font_point_size: int = 0  # 0 follows the system; larger numbers for tired eyes
     high_contrast: bool = False  # for bright halls
-    notes_point_size: int = 16  # presenter console notes
     tour_done: bool = False  # the three-screen first-run tour was shown (or closed)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import (
+    GENDERS,
     GROUPS,
     ROLE_LABELS,
     ROLES,
@@ -34,7 +35,7 @@ class PersonDialog(QDialog):
         self.person: PersonInput | None = None
         self.name = QLineEdit(participant.name)
         self.gender = QComboBox()
-        self.gender.addItems(["L", "P"])
+        self.gender.addItems(GENDERS)
         self.gender.setCurrentText(participant.gender)
         self.age = QLineEdit("" if participant.age is None else str(participant.age))
         self.group = QComboBox()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.domain import Event, ValidationError
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.events import add_event, update_event
+from kerinjing_desktop.gui.layout import fill_with_scrolling
 from kerinjing_desktop.gui.session import Session
 
 LINE_FIELDS = (
@@ -90,12 +90,7 @@ class EventPage(QWidget):
         column.addWidget(survey_box, 2)
         column.addWidget(notes_box, 1)
         column.addLayout(buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, body)
 
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         for widget in list(self.inputs.values()):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.domain import GROUPS, ValidationError, validate_person
+from kerinjing_desktop.core.domain import GENDERS, GROUPS, ValidationError, validate_person
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.store import participants as store_participants
@@ -146,7 +146,7 @@ class ParticipantsPage(QWidget):
         self.walk_name.setCompleter(completer)
         self.walk_name.textEdited.connect(self._offer_known)
         self.walk_gender = QComboBox()
-        self.walk_gender.addItems(["L", "P"])
+        self.walk_gender.addItems(GENDERS)
         self.walk_gender.setPlaceholderText("L/P")
         self.walk_gender.setCurrentIndex(-1)
         self.walk_gender.setToolTip(_("L = male, P = female"))
@@ -397,6 +397,3 @@ class ParticipantsPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # a larger font from the Settings page
             self._size_columns()
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()

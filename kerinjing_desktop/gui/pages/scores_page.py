@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.domain import ValidationError, normalize_code, validate_person
+from kerinjing_desktop.core.domain import GENDERS, ValidationError, normalize_code, validate_person
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import took_test
 from kerinjing_desktop.core.store import participants as store_participants
@@ -169,7 +169,7 @@ class ScoresWidget(QWidget):
         self.walk_name = QLineEdit()
         self.walk_name.setPlaceholderText(_("Full name"))
         self.walk_gender = QComboBox()
-        self.walk_gender.addItems(["L", "P"])
+        self.walk_gender.addItems(GENDERS)
         self.walk_gender.setCurrentIndex(-1)
         self.walk_gender.setPlaceholderText("L/P")
         add = QPushButton(_("Add && check in"))

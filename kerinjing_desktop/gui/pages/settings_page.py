@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.contacts import Contact, load_contacts, save_contacts
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.settings import AppSettings, load_settings, save_settings
+from kerinjing_desktop.gui.layout import fill_with_scrolling
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.gui.style import FONT_STEPS, apply_look, system_point_size
 
@@ -113,12 +113,7 @@ class SettingsPage(QWidget):
         layout.addWidget(look)
         layout.addWidget(contacts_box, 1)
         layout.addLayout(tour_row)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, body)
         self.load_contacts()
 
     # ------------------------------------------------------------------ preferences
