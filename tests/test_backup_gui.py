@@ -33,7 +33,7 @@ def test_damaged_store_opens_on_the_backup_after_asking(qtbot, tmp_path, monkeyp
     (tmp_path / DB_NAME).write_bytes(b"garbage" * 100)
     asked = []
     monkeypatch.setattr(
-        "kerinjing_desktop.gui.recovery.ask", lambda *args: asked.append(args) or True
+        "kerinjing_desktop.gui.dialogs.ask.ask", lambda *args: asked.append(args) or True
     )
     store = open_store_asking(tmp_path)
     assert asked and store is not None
@@ -64,10 +64,24 @@ def test_start_backup_failure_is_reported(qtbot, tmp_path, monkeypatch):
     def broken(*_args):
         raise BackupError("disk full")
 
-    monkeypatch.setattr("kerinjing_desktop.gui.recovery.make_backup", broken)
+    monkeypatch.setattr("kerinjing_desktop.core.store.backup.make_backup", broken)
     store = open_store(tmp_path)
     session = Session(store, tmp_path, "id")
     with qtbot.waitSignal(session.status, timeout=5000) as shown:
         start_backup(session)
     assert shown.args == ["disk full"]
     store.close()
+
+
+def test_unusable_data_folder_is_said_plainly(qtbot, tmp_path, monkeypatch):
+    """A data folder that cannot be opened gives one message box (in Indonesian) and no store."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kerinjing_desktop.gui.recovery import open_store_asking
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[1:3]))
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    assert open_store_asking(blocker) is None
+    assert len(shown) == 1 and shown[0][0] == "Data tidak dapat dibuka"

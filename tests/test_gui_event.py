@@ -47,3 +47,20 @@ def test_steps_follow_the_day_in_indonesian(qtbot, demo_store):
     assert labels[0] == "1. Acara & pra-survei"
     assert labels[1] == "2. Peserta & kehadiran"
     assert len(labels) == len(STEPS)
+
+
+def test_step_list_rows_are_even_and_never_scroll_sideways(qtbot, demo_store):
+    """Shown at a laptop's size, every one-line step is as tall as the others (none measured
+    for two lines and drawn on one), and the list wraps instead of scrolling sideways."""
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, demo_store)
+    assert window.steps.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    window.resize(1366, 768)
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.wait(50)  # the list lays its items out after the resize, in the event loop
+    rects = [window.steps.visualItemRect(window.steps.item(i)) for i in range(len(STEPS))]
+    one_line = min(r.height() for r in rects)
+    assert all(r.height() == one_line for r in rects), [r.height() for r in rects]
+    assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:], strict=False))

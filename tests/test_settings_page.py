@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from kerinjing_desktop.core.contacts import load_contacts
 from kerinjing_desktop.core.settings import load_settings
@@ -17,12 +17,12 @@ from kerinjing_desktop.gui.session import Session
 
 @pytest.fixture
 def look(qapp):
-    """Put the app's font and style sheet back after a test changed them live."""
-    font, sheet, size = qapp.font(), qapp.styleSheet(), qapp.property("kerinjing_system_point_size")
+    """Put the app's font and contrast back after a test changed them live."""
+    from kerinjing_desktop.gui.style import apply_look, high_contrast_on, system_point_size
+
+    size, contrast = system_point_size(qapp), high_contrast_on(qapp)
     yield qapp
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
-    qapp.setProperty("kerinjing_system_point_size", size)
+    apply_look(qapp, size, contrast)
 
 
 @pytest.fixture
@@ -54,11 +54,15 @@ def test_font_size_and_contrast_apply_live_and_are_saved(window, look, tmp_path)
     page.font_size.setCurrentIndex(2)
     page.high_contrast.setChecked(True)
     assert look.font().pointSize() == base + 4
-    assert "yellow" in look.styleSheet() and f"{base + 6}pt" in look.styleSheet()
+    assert "background: white" in look.styleSheet()
+    assert "yellow" in window.steps.styleSheet() and f"{base + 6}pt" in window.steps.styleSheet()
+    assert f"{base + 8}pt" in page.findChild(QLabel, "pageHeading").styleSheet()
     saved = load_settings(tmp_path)
     assert saved.font_point_size == base + 4 and saved.high_contrast
     page.font_size.setCurrentIndex(0)
+    page.high_contrast.setChecked(False)
     assert load_settings(tmp_path).font_point_size == 0 and look.font().pointSize() == base
+    assert look.styleSheet() == "" and f"{base + 2}pt" in window.steps.styleSheet()
 
 
 def test_language_is_saved_for_the_next_start(window, tmp_path):

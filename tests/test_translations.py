@@ -156,6 +156,17 @@ def test_compiled_qm_is_up_to_date(qapp):
     )
 
 
+def test_compiled_json_is_up_to_date():
+    """The catalogue `_()` reads equals what the .ts files say (else: python tools/i18n.py qm)."""
+    from_ts = i18n_tool.ts_catalogue("id")
+    assert from_ts, "no Indonesian .ts found"
+    compiled = catalogue("id")
+    stale = sorted(k for k in from_ts.keys() | compiled.keys() if from_ts.get(k) != compiled.get(k))
+    assert not stale, "run `python tools/i18n.py qm`; stale in kerinjing_id.json: " + repr(
+        stale[:10]
+    )
+
+
 def test_confirmation_says_ya_tidak_in_indonesian(qtbot):
     """Our yes/no question shows Ya / Tidak (Qt ships no Indonesian of its own)."""
     from kerinjing_desktop.gui.dialogs.ask import question_box

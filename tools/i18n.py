@@ -5,22 +5,58 @@ python tools/i18n.py add FILE.ts        append the missing ones to FILE.ts, unfi
                                         for a translator (or you) to fill in
 python tools/i18n.py qm                 compile every assets/i18n/*_id.ts into
                                         assets/i18n/kerinjing_id.qm with pyside6-lrelease
-                                        (then run tools/update_qrc.py if it is new)
+                                        (Qt's own texts) and kerinjing_id.json (what the
+                                        app's `_()` reads); then run tools/update_qrc.py
+                                        if either is new
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kerinjing_desktop.core.i18n import catalogue  # noqa: E402
+I18N = ROOT / "assets" / "i18n"
+
+
+def load_ts(path: Path) -> dict[str, str]:
+    """Source → finished translation from one `.ts` file (unfinished entries are skipped)."""
+    found: dict[str, str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        if (context.findtext("name") or "").startswith("Q"):
+            continue  # Qt's own widgets (QFileDialog, …): for the compiled .qm only
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is None or node is None or node.get("type") in ("unfinished", "obsolete"):
+                continue
+            if node.text:
+                found[source] = node.text
+    return found
+
+
+def ts_catalogue(lang: str = "id") -> dict[str, str]:
+    """All `assets/i18n/*_<lang>.ts` files merged (one file per feature avoids edit clashes)."""
+    merged: dict[str, str] = {}
+    for path in sorted(I18N.glob(f"*_{lang}.ts")):
+        merged.update(load_ts(path))
+    return merged
+
+
+def write_json(lang: str = "id") -> Path:
+    """The catalogue `kerinjing_desktop.core.i18n` reads, sorted so that diffs stay small."""
+    out = I18N / f"kerinjing_{lang}.json"
+    text = json.dumps(ts_catalogue(lang), ensure_ascii=False, indent=0, sort_keys=True)
+    out.write_text(text + "\n", encoding="utf-8")
+    return out
 
 
 def source_strings() -> dict[str, str]:
@@ -42,11 +78,11 @@ def source_strings() -> dict[str, str]:
 
 
 def missing(lang: str = "id") -> dict[str, str]:
-    known = catalogue(lang)
+    known = ts_catalogue(lang)
     return {text: where for text, where in source_strings().items() if text not in known}
 
 
-QM_FILE = ROOT / "assets" / "i18n" / "kerinjing_id.qm"
+QM_FILE = I18N / "kerinjing_id.qm"
 
 
 def lrelease() -> str | None:
@@ -60,7 +96,7 @@ def compile_qm(out: Path = QM_FILE) -> Path:
     tool = lrelease()
     if tool is None:
         raise SystemExit("pyside6-lrelease not found (pip install PySide6-Essentials)")
-    sources = sorted(str(p) for p in (ROOT / "assets" / "i18n").glob("*_id.ts"))
+    sources = sorted(str(p) for p in I18N.glob("*_id.ts"))
     subprocess.run([tool, "-silent", *sources, "-qm", str(out)], check=True)
     return out
 
@@ -85,6 +121,7 @@ if __name__ == "__main__":
             print(f"{where}: {source}")
     elif len(sys.argv) == 2 and sys.argv[1] == "qm":
         print("wrote", compile_qm().relative_to(ROOT))
+        print("wrote", write_json().relative_to(ROOT))
     elif len(sys.argv) == 3 and sys.argv[1] == "add":
         print(add_unfinished(Path(sys.argv[2])), "added")
     else:

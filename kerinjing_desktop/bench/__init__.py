@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import statistics
 
 
 def ensure_headless_qt() -> None:
@@ -24,6 +23,8 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def median(values: list[float]) -> float:
+    import statistics  # here: `bench startup` children import this package for own_peak_rss_mb
+
     return statistics.median(values)
 
 

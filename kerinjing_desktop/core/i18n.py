@@ -1,12 +1,15 @@
 """Translations without Qt: English source strings, Indonesian from Qt Linguist `.ts` files.
 
-The same `.ts` files serve Qt's tools (lupdate/lrelease/linguist); reading them here keeps
-the CLI, the reports and the widgets on one catalogue. Indonesian is the default language.
+The `.ts` files under `assets/i18n/` are the source (Qt's tools read them too). `tools/i18n.py
+qm` compiles them into `kerinjing_id.qm` for Qt's own texts and into `kerinjing_id.json`, the
+catalogue read here: one small file instead of parsing every `.ts` at start-up, and no XML
+parser on the start path. `tests/test_translations.py` fails when the two disagree.
+Indonesian is the default language.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import json
 from pathlib import Path
 
 from kerinjing_desktop.core.paths import asset_path
@@ -18,33 +21,18 @@ _language = DEFAULT_LANGUAGE
 _catalogues: dict[str, dict[str, str]] = {}
 
 
-def load_ts(path: Path) -> dict[str, str]:
-    """Source → finished translation from one `.ts` file (unfinished entries are skipped)."""
-    catalogue: dict[str, str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        if (context.findtext("name") or "").startswith("Q"):
-            continue  # Qt's own widgets (QFileDialog, …): for the compiled .qm only
-        _read_messages(context, catalogue)
-    return catalogue
-
-
-def _read_messages(context: ET.Element, catalogue: dict[str, str]) -> None:
-    for message in context.iter("message"):
-        source = message.findtext("source")
-        node = message.find("translation")
-        if source is None or node is None or node.get("type") in ("unfinished", "obsolete"):
-            continue
-        if node.text:
-            catalogue[source] = node.text
+def catalogue_path(lang: str) -> Path:
+    return asset_path("i18n", f"kerinjing_{lang}.json")
 
 
 def catalogue(lang: str) -> dict[str, str]:
-    """All `assets/i18n/*_<lang>.ts` files merged (one file per feature avoids edit clashes)."""
+    """Source → finished translation for `lang`, compiled from all its `.ts` files."""
     if lang not in _catalogues:
-        merged: dict[str, str] = {}
-        for path in sorted(asset_path("i18n").glob(f"*_{lang}.ts")):
-            merged.update(load_ts(path))
-        _catalogues[lang] = merged
+        try:
+            text = catalogue_path(lang).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            text = "{}"  # English is the source: it has no catalogue
+        _catalogues[lang] = json.loads(text)
     return _catalogues[lang]
 
 

@@ -17,6 +17,8 @@ from kerinjing_desktop.gui.platform import prefer_xcb_on_wayland
 
 log = logging.getLogger(__name__)
 
+START_BACKUP_DELAY_MS = 1000
+
 
 def _install_error_hook(data_dir: Path | None) -> None:
     """An unexpected error is logged to a file and shown as a plain message, not a traceback."""
@@ -93,9 +95,10 @@ def run_gui(args: argparse.Namespace) -> int:
         session.set_event(create_demo_event(store))
         window._reload_events()
     window.show()
-    # The start backup, once the window is shown and the event loop idle (a zero-delay timer
-    # runs after what show() posted): on a worker thread, verified as ever, failures reported.
-    QTimer.singleShot(0, lambda: start_backup(session, window))
+    # The start backup, a moment after the window is up (the facilitator can already work):
+    # on a worker thread, verified as ever, failures reported. Its imports and set-up stay
+    # off the path to the first usable window.
+    QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: start_backup(session, window))
     if not settings.tour_done and os.environ.get("KERINJING_BENCH_STARTUP") != "1":
         QTimer.singleShot(200, lambda: _first_run_tour(window, data_dir))
     if os.environ.get("KERINJING_BENCH_STARTUP") == "1":  # `bench startup`: say when idle, quit

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +27,13 @@ from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.gui.keys import add_mnemonics
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.style import STEP_LIST, polish
+
+# Nothing on the way to the first window touches the `Qt` namespace: PySide builds all of its
+# ~130 enums on first use, about a tenth of start-up (`bench startup`). Hence no item data
+# roles, an enum property set by its value, and `setShortcuts([...])` (`setShortcut` touches
+# the namespace).
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff; a test checks the value
 
 
 @dataclass(frozen=True)
@@ -84,17 +90,18 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
 
         self.steps = QListWidget()
-        self.steps.setObjectName("steps")
+        self.steps.setObjectName(STEP_LIST)
+        polish(self.steps)  # before the items: they are measured with the list's own sheet
         for number, step in enumerate(STEPS, start=1):
             label = f"{number}. {_(step.title)}" if step.of_the_day else _(step.title)
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, step.key)
-            self.steps.addItem(item)
+            self.steps.addItem(QListWidgetItem(label))
         self.steps.setMinimumWidth(220)
         self.steps.setWordWrap(True)  # a larger font wraps a long step, never cuts it
         self.steps.setItemDelegate(_StepDelegate(self.steps))
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setMaximumWidth(300)
+        # Wrapped, never scrolled sideways (else a step is measured for two lines and drawn
+        # on one). ScrollBarAlwaysOff given as the property's value: see the note above.
+        self.steps.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.steps)
@@ -136,8 +143,7 @@ class MainWindow(QMainWindow):
 
     def _add_key(self, key: str, slot) -> QAction:
         action = QAction(self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcuts([QKeySequence.fromString(key)])
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
@@ -193,6 +199,7 @@ class MainWindow(QMainWindow):
             page_class = getattr(importlib.import_module(module_name), class_name)
             page = page_class(self.session)
             add_mnemonics(page)
+            polish(page)
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]

@@ -5,19 +5,28 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store, StoreError, open_store
-from kerinjing_desktop.core.store.backup import BackupError, make_backup, restore_backup
 from kerinjing_desktop.core.store.recovery import StoreDamaged
-from kerinjing_desktop.gui.dialogs.ask import ask
+
+# The backup module, the dialogs and the job runner are imported where they are used: none of
+# them is needed to show the window, and start-up time is what a facilitator waits through.
 
 log = logging.getLogger(__name__)
 
 
 def _ask(parent: QWidget | None, title: str, text: str) -> bool:
+    from kerinjing_desktop.gui.dialogs.ask import ask
+
     return ask(parent, title, text)
+
+
+def _cannot_open(parent: QWidget | None, error: StoreError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(parent, _("Cannot open the data"), str(error))
 
 
 def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | None:
@@ -26,6 +35,8 @@ def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | 
     try:
         return open_store(data_dir)
     except StoreDamaged as error:
+        from kerinjing_desktop.core.store.backup import restore_backup
+
         if error.backup is not None and _ask(
             parent, _("The data file is damaged"), str(error) + "\n\n" + _("Open the backup now?")
         ):
@@ -33,7 +44,7 @@ def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | 
                 restore_backup(data_dir, error.backup)
                 return open_store(data_dir)
             except StoreError as second:
-                QMessageBox.critical(parent, _("Cannot open the data"), str(second))
+                _cannot_open(parent, second)
                 return None
         if _ask(
             parent,
@@ -43,15 +54,17 @@ def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | 
             try:
                 return open_store(data_dir, allow_fresh=True)
             except StoreError as second:
-                QMessageBox.critical(parent, _("Cannot open the data"), str(second))
+                _cannot_open(parent, second)
         return None
     except StoreError as error:
-        QMessageBox.critical(parent, _("Cannot open the data"), str(error))
+        _cannot_open(parent, error)
         return None
 
 
 def backup_quietly(store: Store, data_dir: Path) -> None:
     """A backup at start or close; a failure is logged, never a reason to stop the day."""
+    from kerinjing_desktop.core.store.backup import BackupError, make_backup
+
     try:
         make_backup(store, data_dir)
     except BackupError as error:
@@ -63,6 +76,7 @@ def start_backup(session, parent: QWidget | None = None) -> None:
     GUI thread through run_job, so it no longer delays the window (it cost a copy, an
     integrity_check of the copy and an fsync before anything was on screen). A failure is
     logged and shown in the status bar, as before never a reason to stop the day."""
+    from kerinjing_desktop.core.store.backup import make_backup
     from kerinjing_desktop.gui.jobs import run_job
 
     def failed(error: Exception) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +37,8 @@ def now() -> str:
 
 
 def new_id() -> str:
+    import uuid  # here, not at the top: it pulls in `platform`, and opening needs neither
+
     return str(uuid.uuid4())
 
 

@@ -68,11 +68,15 @@ def damaged(data_dir: Path, reason: str) -> StoreDamaged:
     return _message(moved, reason, Path(data_dir))
 
 
+def _has_backups(data_dir: Path) -> bool:
+    from kerinjing_desktop.core.store.backup import list_backups  # not on every start's path
+
+    return bool(list_backups(Path(data_dir)))
+
+
 def guard_open(data_dir: Path, allow_fresh: bool) -> None:
     """Refuse, before SQLite opens it, a file that cannot be a store; refuse to start empty
     silently after a damaged store was moved aside (unless the facilitator chose to)."""
-    from kerinjing_desktop.core.store.backup import list_backups
-
     path = Path(data_dir) / DB_NAME
     if path.exists():
         size = path.stat().st_size
@@ -80,7 +84,7 @@ def guard_open(data_dir: Path, allow_fresh: bool) -> None:
             raise damaged(data_dir, _("not a SQLite file"))
         # A zero-byte file is what a crash right after creating a new store leaves; with
         # backups beside it, though, a real store was emptied.
-        if size == 0 and list_backups(Path(data_dir)):
+        if size == 0 and _has_backups(data_dir):
             raise damaged(data_dir, _("the file is empty (0 bytes)"))
         return
     if damaged_files(data_dir) and not allow_fresh:
