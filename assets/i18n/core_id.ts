@@ -623,5 +623,45 @@ Data yang sudah tersimpan aman. Rinciannya ditulis ke {log}.</translation>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>permission denied (choose another folder, e.g. Documents)</source>
+        <translation>tidak diizinkan (pilih folder lain, misalnya Dokumen)</translation>
+    </message>
+    <message>
+        <source>the disk is full (free some space or use a USB stick)</source>
+        <translation>disk penuh (kosongkan sebagian ruang atau pakai flashdisk)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only (a locked SD card or a CD?)</source>
+        <translation>disk hanya bisa dibaca (kartu SD terkunci atau CD?)</translation>
+    </message>
+    <message>
+        <source>a file with that name is in the way</source>
+        <translation>sudah ada berkas dengan nama itu</translation>
+    </message>
+    <message>
+        <source>a file is in the way where a folder should be</source>
+        <translation>ada berkas di tempat yang seharusnya folder</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>itu folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>another program is using it (close it and try again)</source>
+        <translation>sedang dipakai program lain (tutup program itu lalu coba lagi)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (is the USB stick still in?)</source>
+        <translation>disk tidak dapat dibaca atau ditulisi (apakah flashdisk masih terpasang?)</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namanya terlalu panjang</translation>
+    </message>
 </context>
 </TS>

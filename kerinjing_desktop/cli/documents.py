@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kerinjing_desktop.cli.common import CliError, add_json_flag, event_from, print_json, store_from
 from kerinjing_desktop.core.domain import format_date
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.export import FORMATS, export_event
 from kerinjing_desktop.core.i18n import _, language
 from kerinjing_desktop.core.store.certificates import verify
@@ -105,7 +106,7 @@ def run_export(args: argparse.Namespace) -> int:
         paths = export_event(store, event.id, args.format, out, args.include_sensitive)
     except OSError as error:
         raise CliError(
-            _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror or error)
+            _("Cannot write {path}: {reason}").format(path=out, reason=os_reason(error))
         ) from error
     for path in paths:
         print(path)

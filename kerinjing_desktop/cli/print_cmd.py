@@ -7,6 +7,7 @@ import importlib
 from pathlib import Path
 
 from kerinjing_desktop.cli.common import CliError, event_from, store_from
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _, language
 from kerinjing_desktop.reports.common import PAPER_SIZES, PrintOptions
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         path = build(store, event, out, options)
     except OSError as error:
         raise CliError(
-            _("Cannot write {path}: {reason}").format(path=out, reason=error.strerror or error)
+            _("Cannot write {path}: {reason}").format(path=out, reason=os_reason(error))
         ) from error
     print(path)
     return 0

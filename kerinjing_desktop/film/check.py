@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.film.markers import IOM_FILM_MS, format_time
 from kerinjing_desktop.film.vlc_loader import (
@@ -180,7 +181,7 @@ def _readable_problem(path: Path) -> str | None:
             head = handle.read(READ_PROBE_BYTES)
     except OSError as error:
         return _("The film file {path} cannot be read: {reason}.").format(
-            path=path, reason=error.strerror or error
+            path=path, reason=os_reason(error)
         )
     if not head:
         return _("The film file {path} is empty (0 bytes): copy it again.").format(path=path)

@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path
 from kerinjing_desktop.slides.cards import render_card
@@ -57,7 +58,9 @@ def _out_dir(path: Path) -> Path:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(
-            _("Cannot create the folder {path}: {reason}").format(path=path, reason=error.strerror)
+            _("Cannot create the folder {path}: {reason}").format(
+                path=path, reason=os_reason(error)
+            )
         ) from None
     if not path.is_dir():
         raise ExportError(_("{path} is not a folder.").format(path=path))
@@ -252,7 +255,7 @@ def write_handout(source: DeckSource, out_file: Path) -> Path:
         document.build(story, canvasmaker=_make_numbered_canvas(helpline, source.name, lang))
     except OSError as error:
         raise ExportError(
-            _("Cannot write {path}: {reason}").format(path=out_file, reason=error.strerror)
+            _("Cannot write {path}: {reason}").format(path=out_file, reason=os_reason(error))
         ) from None
     return out_file
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 from kerinjing_desktop.core.deck import Deck, DeckError, parse_deck, strip_inline
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path
 from kerinjing_desktop.slides import theme
@@ -182,7 +183,7 @@ class PdfDeck:
             self.sha256 = file_sha256(self.path)
         except OSError as error:
             raise DeckLoadError(
-                _("Cannot read {path}: {reason}").format(path=self.path, reason=error.strerror)
+                _("Cannot read {path}: {reason}").format(path=self.path, reason=os_reason(error))
             ) from None
         self.document = QPdfDocument(None)
         error = self.document.load(str(self.path))
@@ -262,7 +263,7 @@ def _check_pdf_file(path: Path) -> None:
             head = handle.read(1024)
     except OSError as error:
         raise DeckLoadError(
-            _("Cannot read {path}: {reason}").format(path=path, reason=error.strerror)
+            _("Cannot read {path}: {reason}").format(path=path, reason=os_reason(error))
         ) from None
     if b"%PDF-" not in head:
         raise DeckLoadError(

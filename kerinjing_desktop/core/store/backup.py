@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.connection import Store, StoreError
@@ -221,7 +222,5 @@ def restore_backup(data_dir: Path, source: Path) -> Path | None:
         os.replace(partial, directory / DB_NAME)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(
-            _("Not restored: {reason}").format(reason=error.strerror or error)
-        ) from error
+        raise BackupError(_("Not restored: {reason}").format(reason=os_reason(error))) from error
     return moved

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -115,7 +116,7 @@ def open_store(data_dir: Path | str | None, allow_fresh: bool = False) -> Store:
     except OSError as error:
         raise StoreError(
             _("Cannot open the data folder {path}: {reason}").format(
-                path=directory, reason=error.strerror or error
+                path=directory, reason=os_reason(error)
             )
         ) from error
     try:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kerinjing_desktop.core.domain import ValidationError, clean_text
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import ensure_private_dir
 from kerinjing_desktop.core.store.connection import Store
@@ -76,7 +77,7 @@ def import_image(store: Store, source: Path, max_side: int = MAX_SIDE) -> str:
                 (
                     "file",
                     _("Cannot read {name}: {reason}").format(
-                        name=source.name, reason=error.strerror or error
+                        name=source.name, reason=os_reason(error)
                     ),
                 )
             ]

@@ -32,6 +32,9 @@ class BackupsPage(QWidget):
         super().__init__()
         self.session = session
         layout = QVBoxLayout(self)
+        heading = QLabel(_("Backups"))
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
         intro = QLabel(
             _(
                 "A verified copy of the data is made when the app starts and closes, and every "

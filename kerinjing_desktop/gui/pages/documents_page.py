@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import ValidationError, format_date
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.export import export_event
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store import certificates as store_certificates
@@ -333,7 +334,7 @@ class DocumentsPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _failed(self, error: Exception) -> None:
-        reason = getattr(error, "strerror", None) or str(error)
+        reason = os_reason(error)
         QMessageBox.warning(
             self,
             _("Certificates & report"),
