@@ -28,6 +28,10 @@
         <translation>Jenis soal tidak dikenal: {kind}</translation>
     </message>
     <message>
+        <source>Write the question's text.</source>
+        <translation>Tulis teks soalnya.</translation>
+    </message>
+    <message>
         <source>Choose the right answer's letter as the key.</source>
         <translation>Pilih huruf jawaban yang benar sebagai kunci.</translation>
     </message>
@@ -210,10 +214,6 @@
     <message>
         <source>(name not printed: code only)</source>
         <translation>(nama tidak dicetak: hanya kode)</translation>
-    </message>
-    <message>
-        <source>continued</source>
-        <translation>lanjutan</translation>
     </message>
     <message>
         <source>Village {village}</source>

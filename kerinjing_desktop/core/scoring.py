@@ -129,6 +129,8 @@ def validate_question(question: Question, lang: str = "id") -> list[str]:
     problems = []
     if question.kind not in KINDS:
         problems.append(_("Unknown question kind: {kind}", lang).format(kind=question.kind))
+    if not question.text.strip():
+        problems.append(_("Write the question's text.", lang))
     if not 1 <= question.max_score <= 100:
         problems.append(_("The maximum score must be between 1 and 100.", lang))
     if question.kind == "choice":

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 FILE_NAME = "settings.json"
+NOTES_PIXEL_RANGE = (14, 48)  # the presenter console's A− … A+ steps span this
 
 
 @dataclass
@@ -20,6 +21,7 @@ class AppSettings:
     font_point_size: int = 0  # 0 follows the system; larger numbers for tired eyes
     high_contrast: bool = False  # for bright halls
     tour_done: bool = False  # the three-screen first-run tour was shown (or closed)
+    notes_pixel_size: int = 22  # the presenter console's speaker notes (A− / A+)
 
 
 def load_settings(data_dir: Path | None) -> AppSettings:
@@ -40,6 +42,17 @@ def load_settings(data_dir: Path | None) -> AppSettings:
         settings.lang = "id"
     if not 0 <= settings.font_point_size <= 40:
         settings.font_point_size = 0
+    low, high = NOTES_PIXEL_RANGE
+    if not low <= settings.notes_pixel_size <= high:
+        settings.notes_pixel_size = AppSettings.notes_pixel_size
+    return settings
+
+
+def update_settings(data_dir: Path, **changes: object) -> AppSettings:
+    """Re-read the file and change only `changes`, so that each window saving its own
+    preference (Settings page, tour, presenter console) never undoes another's."""
+    settings = replace(load_settings(data_dir), **changes)
+    save_settings(data_dir, settings)
     return settings
 
 

@@ -119,16 +119,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _first_run_tour(window, data_dir: Path) -> None:
     """The three-screen tour, once: remembered as seen as soon as it is closed."""
-    from kerinjing_desktop.core.settings import save_settings
+    from kerinjing_desktop.core.settings import update_settings
     from kerinjing_desktop.gui.dialogs.tour import TourDialog
 
     tour = TourDialog(window)
     tour.exec()
     tour.deleteLater()
-    settings = load_settings(data_dir)  # re-read: Settings may have changed meanwhile
-    settings.tour_done = True
     try:
-        save_settings(data_dir, settings)
+        update_settings(data_dir, tour_done=True)  # re-read: Settings may have changed meanwhile
     except OSError as error:
         log.warning("could not remember the tour: %s", error)
 

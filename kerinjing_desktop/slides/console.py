@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QIcon, QImage, QPixmap
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.settings import load_settings, update_settings
 from kerinjing_desktop.slides.cache import SlideCache
 from kerinjing_desktop.slides.source import DeckSource
 from kerinjing_desktop.slides.views import SlideView
@@ -43,8 +46,9 @@ def notes_html(text: str) -> str:
     return "".join(parts)
 
 
-NOTES_SIZES = (14, 16, 18, 20, 22, 24, 28, 32, 36, 40, 48)
+NOTES_SIZES = (14, 16, 18, 20, 22, 24, 28, 32, 36, 40, 48)  # within NOTES_PIXEL_RANGE
 THUMB = QSize(240, 135)
+log = logging.getLogger(__name__)
 
 
 class ConsoleWindow(QWidget):
@@ -53,13 +57,17 @@ class ConsoleWindow(QWidget):
     closing = Signal()
     jump = Signal(int)  # a thumbnail of the overview was chosen
 
-    def __init__(self, source: DeckSource, cache: SlideCache):
+    def __init__(self, source: DeckSource, cache: SlideCache, data_dir: Path | None = None):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("console")
         self.setWindowTitle(_("Presenter console — {name}").format(name=source.name))
         self.source = source
         self.cache = cache
-        self.notes_size_index = NOTES_SIZES.index(22)
+        self.data_dir = data_dir  # None (tests, no data folder): the size is not remembered
+        remembered = load_settings(data_dir).notes_pixel_size
+        self.notes_size_index = min(
+            range(len(NOTES_SIZES)), key=lambda i: abs(NOTES_SIZES[i] - remembered)
+        )
         self._thumbs: dict[int, tuple[int, int]] = {}  # row → size of the icon it has
 
         self.position = QLabel()
@@ -180,11 +188,18 @@ class ConsoleWindow(QWidget):
             self.overview.setCurrentRow(index)
 
     def change_notes_size(self, step: int) -> None:
-        self.notes_size_index = max(0, min(len(NOTES_SIZES) - 1, self.notes_size_index + step))
+        """A− / A+ (and Ctrl+− / Ctrl++): one step, remembered for the next show."""
+        index = max(0, min(len(NOTES_SIZES) - 1, self.notes_size_index + step))
+        changed, self.notes_size_index = index != self.notes_size_index, index
         face = QFont(self.notes.font())
         face.setPixelSize(NOTES_SIZES[self.notes_size_index])
         self.notes.setFont(face)
         self.notes.document().setDefaultFont(face)
+        if changed and self.data_dir is not None:
+            try:
+                update_settings(self.data_dir, notes_pixel_size=NOTES_SIZES[index])
+            except OSError as error:  # a full or read-only disk must not stop the show
+                log.warning("could not remember the notes size: %s", error)
 
     def notes_pixel_size(self) -> int:
         return NOTES_SIZES[self.notes_size_index]

@@ -19,6 +19,7 @@ about a second later, when the system has settled the new screen's geometry.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
@@ -62,6 +63,7 @@ class Presenter(QObject):
         cache: SlideCache,
         start: int = 0,
         timekeeper: Timekeeper | None = None,
+        data_dir: Path | None = None,  # where the console remembers its notes size
     ):
         super().__init__()
         self.source = source
@@ -77,7 +79,7 @@ class Presenter(QObject):
         self._audience_on_projector = False
         self._started = self._last = time.monotonic()
 
-        self.console = ConsoleWindow(source, cache)
+        self.console = ConsoleWindow(source, cache, data_dir)
         self.audience = AudienceWindow(cache)
         self.audience.setWindowTitle(_("Audience view — {name}").format(name=source.name))
         buttons = self.console.buttons

@@ -82,6 +82,8 @@ class QuestionsDialog(QDialog):
         self.options.setPlaceholderText(_("One option per line: A, B, C…"))
         self.key = QLineEdit()
         self.key.setMaximumWidth(60)
+        for edit in (self.text, self.rubric, self.options):
+            edit.setTabChangesFocus(True)  # Tab moves on (to Save), never types a tab
         form = QFormLayout()
         form.addRow(_("Kind"), self.kind)
         form.addRow(_("Maximum score"), self.max_score)
@@ -112,11 +114,15 @@ class QuestionsDialog(QDialog):
         self._refresh_list(0)
 
     # ---------------------------------------------------------------- list
+    @staticmethod
+    def _label(question: Question) -> str:
+        return f"{question.number}. {question.text[:40]}"
+
     def _refresh_list(self, row: int) -> None:
         self.list.blockSignals(True)
         self.list.clear()
         for q in self.questions:
-            self.list.addItem(f"{q.number}. {q.text[:40]}")
+            self.list.addItem(self._label(q))
         self.list.blockSignals(False)
         self.current = -1
         if self.questions:
@@ -153,6 +159,7 @@ class QuestionsDialog(QDialog):
             options=lines(self.options),
             answer_key=self.key.text().strip().upper(),
         )
+        self.list.item(self.current).setText(self._label(self.questions[self.current]))
 
     def _add(self, question: Question) -> None:
         self._store_form()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.contacts import Contact, load_contacts, save_contacts
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.settings import AppSettings, load_settings, save_settings
+from kerinjing_desktop.core.settings import AppSettings, load_settings, update_settings
 from kerinjing_desktop.gui.layout import fill_with_scrolling
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.gui.style import FONT_STEPS, apply_look, system_point_size
@@ -118,10 +118,13 @@ class SettingsPage(QWidget):
 
     # ------------------------------------------------------------------ preferences
     def _save(self) -> None:
-        if self.session.data_dir is not None:
-            stored = load_settings(self.session.data_dir)  # the tour may have been seen since
-            self.settings.tour_done = self.settings.tour_done or stored.tour_done
-            save_settings(self.session.data_dir, self.settings)
+        if self.session.data_dir is not None:  # only this page's own preferences: the tour
+            update_settings(  # and the presenter console save theirs meanwhile
+                self.session.data_dir,
+                lang=self.settings.lang,
+                font_point_size=self.settings.font_point_size,
+                high_contrast=self.settings.high_contrast,
+            )
 
     def _language_chosen(self, index: int) -> None:
         self.settings.lang = self.language.itemData(index)

@@ -306,7 +306,9 @@ class SlidesPage(QWidget):
             self.presenter.show_audience()
             return
         self.save_notes()
-        self.presenter = Presenter(self.deck, self.cache, max(0, start), self.timekeeper)
+        self.presenter = Presenter(
+            self.deck, self.cache, max(0, start), self.timekeeper, self.session.data_dir
+        )
         self.presenter.finished.connect(self._presentation_ended)
         self.presenter.start()
 
