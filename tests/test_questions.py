@@ -50,6 +50,24 @@ def test_set_is_locked_after_first_score(store, setup):
     assert stored_questions(store, event_id)[0].max_score == 3
 
 
+def test_a_stored_question_cannot_be_removed_once_scored(store, setup):
+    """Even with force, removing question 2 (which renumbers the rest, so that question 3's
+    scores would sit under question 4's text) is refused in Indonesian and changes nothing;
+    appending a question stays possible."""
+    event_id, reg = setup
+    enter(store, event_id, reg, "pre", 3, "2", "id")
+    before = stored_questions(store, event_id)
+    renumbered = [dataclasses.replace(q, number=i) for i, q in
+                  enumerate(before[:1] + before[2:], start=1)]  # fmt: skip
+    with pytest.raises(ValidationError) as refused:
+        save_questions(store, event_id, renumbered, "id", force=True)
+    assert refused.value.problems[0][1].startswith("Skor sudah dimasukkan, jadi soal 5")
+    assert stored_questions(store, event_id) == before
+    assert participant_cells(store, reg, "pre")[3].score == 2
+    extra = dataclasses.replace(before[0], number=6, text="Soal tambahan?")
+    assert len(save_questions(store, event_id, [*before, extra], "id", force=True)) == 6
+
+
 def test_choice_items_are_scored_by_key_and_rescored(store, setup):
     """A letter scores full marks when it matches the key; a corrected key rescores."""
     event_id, reg = setup

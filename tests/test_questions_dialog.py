@@ -180,3 +180,22 @@ def test_scored_set_asks_before_changing(open_dialog, store, event_id, monkeypat
     monkeypatch.setattr(questions_dialog, "ask", lambda *args: True)
     button(dialog).click()
     assert stored_questions(store, event_id)[0] == dataclasses.replace(SET[0], max_score=5)
+
+
+def test_scored_questions_cannot_be_removed(open_dialog, store, event_id, monkeypatch):
+    """With scores entered, removing a stored question is refused with a reason (the list
+    stays as it was); a question added in this dialog can still be removed."""
+    person = add_participant(store, event_id, validate_person("Siti", "P"), checked_in=True)
+    enter(store, event_id, person.registration_id, "pre", 2, "B", "id")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    dialog = open_dialog()
+    dialog.list.setCurrentRow(0)
+    removal = next(b for b in dialog.findChildren(QPushButton) if "Hapus soal" in b.text())
+    removal.click()
+    assert told and told[0].startswith("Skor sudah dimasukkan, jadi soal 1")
+    assert dialog.list.count() == 2
+    dialog._add(SET[0])
+    dialog.list.setCurrentRow(2)
+    removal.click()
+    assert dialog.list.count() == 2 and len(told) == 1

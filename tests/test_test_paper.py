@@ -121,3 +121,11 @@ def test_no_question_is_split_or_runs_into_the_footer(tmp_path, paper):
         if n % 3:
             [page] = [p for p in pages if f"Soal {n}:" in p]
             assert all(f"jawaban-{n}{letter}" in page for letter in "ABCD")
+
+
+@needs_poppler
+def test_a_name_the_font_cannot_draw_gets_a_line_to_write_on(tmp_path):
+    """A name in Arabic script is not printed as broken letters: the paper asks to write it."""
+    sheets = [Sheet("P-002", "محمد")]
+    [page] = paper_pages(tmp_path, default_questions("id"), "a4", sheets)
+    assert "P-002" in page and "محمد" not in page and "tulis dengan tangan" in page

@@ -447,5 +447,9 @@
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
+    <message>
+        <source>Scores have been entered, so question {n} can no longer be removed (scores are kept by question number). Untick “Counts in the total” to leave it out of the results.</source>
+        <translation>Skor sudah dimasukkan, jadi soal {n} tidak dapat dihapus lagi (skor disimpan menurut nomor soal). Hilangkan centang “Dihitung dalam total” agar soal itu tidak ikut dalam hasil.</translation>
+    </message>
 </context>
 </TS>

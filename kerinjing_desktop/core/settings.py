@@ -36,7 +36,8 @@ def load_settings(data_dir: Path | None) -> AppSettings:
         return settings
     for field in fields(AppSettings):
         value = stored.get(field.name)
-        if isinstance(value, type(getattr(settings, field.name))):
+        # exact types: JSON `true` is no font size (bool is a subclass of int in Python)
+        if type(value) is type(getattr(settings, field.name)):
             setattr(settings, field.name, value)
     if settings.lang not in ("id", "en"):
         settings.lang = "id"

@@ -30,6 +30,7 @@ from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.questions import list_questions
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
+from kerinjing_desktop.reports.textsafe import printable
 
 DEFAULT_BLANK_SHEETS = 5  # walk-ins: a handful is usually enough for a village hall
 MARGIN = 16 * mm
@@ -218,9 +219,14 @@ class _Painter:
         c.setFont(FONT, 9)
         c.drawString(name_x, y - 4, _("Name", self.lang))
         c.line(name_x, y - 6 - box_h, self.width - MARGIN, y - 6 - box_h)
-        if sheet.name:
+        if sheet.name and printable(sheet.name):
             c.setFont(FONT, 13)
             c.drawString(name_x + 2 * mm, y - 4 - box_h + 2.5 * mm, sheet.name)
+        elif sheet.name:  # never boxes or broken letters: a line to write the name on
+            c.setFont(FONT, 8.5)
+            c.drawString(name_x + 2 * mm, y - 4 - box_h + 2.5 * mm,
+                         _("name in a script this printout cannot show: write it by hand",
+                           self.lang))  # fmt: skip
         elif sheet.code:
             c.setFont(FONT, 8.5)
             c.drawString(name_x + 2 * mm, y - 4 - box_h + 2.5 * mm,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kerinjing_desktop.core.domain import ValidationError
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.scoring import Question, default_questions, validate_question
 from kerinjing_desktop.core.store.connection import Store
 
@@ -93,6 +93,12 @@ def _replace(store: Store, event_id: str, questions: Sequence[Question]) -> None
             store.db["questions"].delete(row_id)
 
 
+REMOVAL_REFUSED = N_(
+    "Scores have been entered, so question {n} can no longer be removed (scores are kept by "
+    "question number). Untick “Counts in the total” to leave it out of the results."
+)
+
+
 def has_scores(store: Store, event_id: str) -> bool:
     row = store.db.execute(
         "SELECT 1 FROM scores s JOIN registrations r ON r.id = s.registration_id "
@@ -119,8 +125,9 @@ def save_questions(
 
     Refused (QuestionSetLocked) once a score exists, unless `force`. Even with `force`, a
     maximum below a score already entered is refused: lowering it would make that score
-    impossible. Choice items are re-scored from the letters entered, so a corrected key
-    takes effect on every paper.
+    impossible. So is removing any stored question: scores are kept by question number, and
+    those of the questions after it would move onto other questions' texts. Choice items are
+    re-scored from the letters entered, so a corrected key takes effect on every paper.
     """
     numbers = [q.number for q in questions]
     problems = [
@@ -144,6 +151,9 @@ def save_questions(
                         lang,
                     )
                 )
+            gone = sorted({q.number for q in stored_questions(store, event_id)} - set(numbers))
+            if gone:
+                raise ValidationError([("number", _(REMOVAL_REFUSED, lang).format(n=gone[0]))])
             highest = _highest_scores(store, event_id)
             too_low = [q.number for q in questions if highest.get(q.number, 0) > q.max_score]
             if too_low:

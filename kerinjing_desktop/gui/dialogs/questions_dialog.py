@@ -29,10 +29,12 @@ from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.scoring import Question, example_choices
 from kerinjing_desktop.core.store.questions import (
+    REMOVAL_REFUSED,
     QuestionSetLocked,
     has_scores,
     list_questions,
     save_questions,
+    stored_questions,
 )
 from kerinjing_desktop.gui.dialogs.ask import ask, translate_buttons
 from kerinjing_desktop.gui.keys import add_mnemonics
@@ -174,6 +176,13 @@ class QuestionsDialog(QDialog):
     def _remove(self) -> None:
         row = self.list.currentRow()
         if row < 0 or len(self.questions) <= 1:
+            return
+        number = self.questions[row].number
+        store, event_id = self.session.store, self.event_value.id
+        if has_scores(store, event_id) and number <= len(stored_questions(store, event_id)):
+            QMessageBox.information(
+                self, _("Remove question"), _(REMOVAL_REFUSED).format(n=number)
+            )  # new questions, added after the stored ones, can still be removed
             return
         self.current = -1
         del self.questions[row]
