@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the Linux one-folder bundle (dist/kerinjing-desktop/) and check it:
-# the built binary must answer `--version` and pass `doctor` offscreen with a fresh data dir,
-# and the bundle must stay under 150 MB. Exits non-zero when any of that fails.
+# the built binary must answer `--version`, pass `doctor` offscreen with a fresh data dir, print
+# the demo event's certificates and render that PDF as slides, and the bundle must stay under
+# 150 MB. Exits non-zero when any of that fails.
 # Usage: packaging/build-linux.sh        (from anywhere; needs no network once .venv is set up)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -34,9 +35,7 @@ else
 fi
 
 # A laptop in use has a backup (the app makes one at every start): make one, then ask doctor.
-if run_bundled --help | grep -qw backup; then
-    run_bundled backup >/dev/null || { echo "FAILED: $BINARY backup" >&2; failed=1; }
-fi
+run_bundled backup >/dev/null || { echo "FAILED: $BINARY backup" >&2; failed=1; }
 echo "doctor (from the bundle, offscreen):"
 if run_bundled doctor; then
     echo "doctor: all checks passed"
@@ -50,6 +49,17 @@ import json, sys
 findings = json.load(sys.stdin)["findings"]
 sys.exit(not any(f["ok"] and "Fonts" in f["message"] for f in findings))'; then
     echo "FAILED: doctor from the bundle did not find the bundled fonts" >&2
+    failed=1
+fi
+
+# Real work from the bundle: reportlab with its QR codes and the bundled fonts, then QtPdf.
+if event=$(run_bundled demo-data) &&
+    run_bundled print certificates --event "$event" --out "$data_dir/certificates.pdf" >/dev/null &&
+    run_bundled slides render "$data_dir/certificates.pdf" --out "$data_dir/slides" >/dev/null &&
+    [ -s "$data_dir/slides/001.png" ]; then
+    echo "print certificates + slides render: $(ls "$data_dir/slides" | wc -l) pages"
+else
+    echo "FAILED: $BINARY could not print the demo certificates or render them as slides" >&2
     failed=1
 fi
 

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import configparser
+import importlib.util
+import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
 APP_ID = "id.kerinjing.Desktop"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_spec = importlib.util.spec_from_file_location("icu_data", PACKAGING / "icu_data.py")
+icu_data = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(icu_data)
 
 
 def _desktop_entry() -> configparser.SectionProxy:
@@ -61,6 +72,9 @@ def test_spec_is_python_and_bundles_the_assets():
     compile(source, "kerinjing-desktop.spec", "exec")
     assert '(str(ROOT / "assets"), "assets")' in source
     assert "PySide6.QtWebEngineCore" in source and "tkinter" in source  # kept out
+    # reportlab imports its barcode modules from strings: without them no certificate prints
+    assert 'collect_submodules("reportlab.graphics.barcode")' in source
+    assert "trimmed_library" in source  # the small ICU data library
 
 
 def test_build_script_checks_version_doctor_and_size():
@@ -69,6 +83,7 @@ def test_build_script_checks_version_doctor_and_size():
     assert script.startswith("#!/usr/bin/env bash") and "set -euo pipefail" in script
     assert "--version" in script and "doctor" in script and "LIMIT_MB=150" in script
     assert "QT_QPA_PLATFORM=offscreen" in script
+    assert "print certificates" in script and "slides render" in script
 
 
 def test_inno_setup_script_checks_for_64_bit_vlc_3():
@@ -80,3 +95,100 @@ def test_inno_setup_script_checks_for_64_bit_vlc_3():
     assert "videolan.org" in iss and "64-bit" in iss
     assert "ArchitecturesAllowed=x64compatible" in iss
     assert r"dist\kerinjing-desktop\*" in iss
+
+
+def test_icu_trim_keeps_collation_time_zones_and_the_app_languages():
+    """The ICU data keeps collation, time zones and the root, English and Indonesian locales, and
+    drops the trees and tables Qt never reads and other languages' resource bundles."""
+    for name in (
+        "coll/root.res", "coll/ucadata.icu", "coll/id.res", "coll/en_US_POSIX.res",
+        "coll/res_index.res", "zone/id.res", "zone/pool.res", "zone/tzdbNames.res",
+        "zoneinfo64.res", "metaZones.res", "timezoneTypes.res", "supplementalData.res",
+        "res_index.res", "root.res", "id_ID.res", "in.res", "en_001.res", "pool.res",
+        "cnvalias.icu", "nfkc.nrm",
+    ):  # fmt: skip
+        assert icu_data.keep(name), name
+    for name in (
+        "brkitr/root.res", "brkitr/cjdict.dict", "translit/root.res", "lang/id.res",
+        "region/en.res", "curr/id.res", "unit/en.res", "rbnf/id.res", "coll/ja.res",
+        "coll/de__PHONEBOOK.res", "zone/fr.res", "fr.res", "zh_Hant_TW.res",
+        "ibm-943_P15A-2003.cnv", "unames.icu",
+    ):  # fmt: skip
+        assert not icu_data.keep(name), name
+
+
+def _qt_lib() -> Path | None:
+    if not sys.platform.startswith("linux") or shutil.which("nm") is None:
+        return None
+    import PySide6
+
+    lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    return lib if any(lib.glob("libicudata.so.*")) else None
+
+
+@pytest.mark.skipif(_qt_lib() is None, reason="PySide6 without its own ICU, or no binutils")
+def test_qt_calls_only_the_icu_functions_whose_data_the_trim_keeps():
+    """No Qt library or plugin calls ICU beyond case mapping, converters, collation and
+    calendars; if a new Qt does (break iterators, date formats…), revisit icu_data.DROP_TREES."""
+    qt = _qt_lib().parent
+    allowed = re.compile(r"^(u_strToLower|u_strToUpper|ucal_|ucnv_|UCNV_|ucol_)")
+    calls = set()
+    for library in [*qt.glob("lib/libQt6*.so.6"), *qt.glob("plugins/*/*.so")]:
+        undefined = subprocess.run(
+            ["nm", "-D", "--undefined-only", str(library)], capture_output=True, text=True
+        ).stdout.split()
+        calls |= {name for name in undefined if re.search(r"_\d{2,3}$", name)}
+    assert calls and all(allowed.match(name) for name in calls), sorted(calls)
+
+
+_ICU_PROBE = """
+import json
+from PySide6.QtCore import QCollator, QLocale, QTimeZone
+words = ["zebra", "Ábel", "abel", "Abel", "éclair", "eclair", "P-10", "P-9", "Ölçek", "Buku"]
+found = {"maps": sorted({l.split()[-1] for l in open("/proc/self/maps") if "libicudata" in l})}
+for name in ("id_ID", "en_US"):
+    collator = QCollator(QLocale(name))
+    collator.setNumericMode(True)
+    zone = QTimeZone(b"Asia/Jakarta")
+    found[name] = [
+        sorted(words, key=collator.sortKey),
+        zone.displayName(QTimeZone.StandardTime, QTimeZone.LongName, QLocale(name)),
+        QLocale(name).toUpper("straße istri"),
+    ]
+print(json.dumps(found))
+"""
+
+
+@pytest.mark.skipif(_qt_lib() is None, reason="PySide6 without its own ICU, or no binutils")
+def test_trimmed_icu_sorts_and_names_time_zones_like_the_full_data(tmp_path):
+    """The trimmed ICU data library is under an eighth of the size, is a faithful repacking
+    (keeping every item gives back the original bytes), and Qt collates, upper-cases and names
+    time zones in Indonesian and English with it exactly as with the full data."""
+    original = next(_qt_lib().glob("libicudata.so.*"))
+    small = icu_data.trimmed_library(original, tmp_path)
+    assert small.stat().st_size < original.stat().st_size / 8
+    full = tmp_path / "full.bin"
+    subprocess.run(
+        ["objcopy", "-O", "binary", "--only-section=.rodata", str(original), str(full)], check=True
+    )
+    data = full.read_bytes()
+    assert icu_data.repack(data, lambda name: True) == data
+    trimmed = icu_data.items(next(tmp_path.glob("*.dat")).read_bytes())
+    assert trimmed == [(n, b) for n, b in icu_data.items(data) if icu_data.keep(n.split("/", 1)[1])]
+
+    def probe(**env: str) -> dict:
+        run = subprocess.run(
+            [sys.executable, "-c", _ICU_PROBE],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(run.stdout)
+
+    with_full, with_small = probe(), probe(LD_LIBRARY_PATH=str(tmp_path))
+    assert with_small.pop("maps") == [str(small)] and with_full.pop("maps") != [str(small)]
+    assert with_small == with_full
+    order = with_small["id_ID"][0]
+    assert order.index("abel") < order.index("Ábel") < order.index("Buku") < order.index("eclair")
+    assert order.index("P-9") < order.index("P-10")  # numeric mode, as QFileSystemModel sorts
