@@ -14,6 +14,14 @@ def test_version_and_no_traceback_on_bad_usage(cli):
     assert bad.status == 2 and "Traceback" not in bad.err
 
 
+def test_help_lists_the_commands(cli):
+    """--help names every command (not only the global options); a command's help its own."""
+    top = cli("--help")
+    assert top.status == 0 and all(c in top.out for c in ("doctor", "slides", "backup", "print"))
+    slides = cli("slides", "-h")
+    assert slides.status == 0 and "render" in slides.out and "handout" in slides.out
+
+
 def test_events_add_and_list_json(cli):
     """events add prints only the new id; events --json lists it with its counts."""
     added = cli(

@@ -39,10 +39,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _global_parser() -> argparse.ArgumentParser:
+def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kerinjing-desktop",
         description=_("Run a village anti-trafficking (TPPO) awareness day, offline."),
+        add_help=add_help,
     )
     parser.add_argument("--data-dir", help=_("where the store lives"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help=_("language"))
@@ -76,8 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         # Opening the window needs only the global options: skip importing every command
-        # module (it costs start-up time on a slow laptop).
-        args, rest = _global_parser().parse_known_args(args_list)
+        # module (it costs start-up time on a slow laptop). Without -h here, a help request
+        # is left over and goes to the full parser, which lists the commands.
+        args, rest = _global_parser(add_help=False).parse_known_args(args_list)
         if not rest:
             from kerinjing_desktop.gui.app import run_gui
 
