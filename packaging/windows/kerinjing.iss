@@ -29,8 +29,26 @@ SolidCompression=yes
 WizardStyle=modern
 
 [Languages]
-Name: "id"; MessagesFile: "compiler:Languages\Indonesian.isl"
+; Indonesian is not one of Inno Setup's official translations, so a stock Inno Setup 6 has no
+; Languages\Indonesian.isl. Put the unofficial one (Inno Setup's translations page) next to this
+; script or in the compiler's Languages folder. Without it the compiler warns and "Bahasa
+; Indonesia" keeps its own messages below (the VLC notice) but shows the wizard in English.
+#if FileExists(AddBackslash(SourcePath) + "Indonesian.isl")
+  #define IdMessages AddBackslash(SourcePath) + "Indonesian.isl"
+#elif FileExists(AddBackslash(CompilerPath) + "Languages\Indonesian.isl")
+  #define IdMessages "compiler:Languages\Indonesian.isl"
+#else
+  #pragma warning "Indonesian.isl not found (next to kerinjing.iss or in the compiler's Languages folder): the Indonesian wizard pages will be in English"
+  #define IdMessages "compiler:Default.isl"
+#endif
+Name: "id"; MessagesFile: "{#IdMessages}"
 Name: "en"; MessagesFile: "compiler:Default.isl"
+#if IdMessages == "compiler:Default.isl"
+
+[LangOptions]
+id.LanguageName=Bahasa Indonesia
+id.LanguageID=$0421
+#endif
 
 [Files]
 Source: "dist\kerinjing-desktop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -60,15 +78,33 @@ begin
   Result := RegQueryStringValue(HKLM64, 'SOFTWARE\VideoLAN\VLC', 'Version', Version);
 end;
 
+{ Yes/No: go on installing without a usable VLC? A silent install (/SUPPRESSMSGBOXES) goes on:
+  everything but the film works, and a plain MsgBox would wait for a click nobody can give. }
+function ContinueWithoutVlc(const Text: String): Boolean;
+begin
+  Result := SuppressibleMsgBox(Text, mbConfirmation, MB_YESNO, IDYES) = IDYES;
+  if Result then
+    Log('VLC check: continuing without VLC 3 (64-bit)')
+  else
+    Log('VLC check: installation cancelled by the user');
+end;
+
 function InitializeSetup(): Boolean;
 var
   Version: String;
 begin
   Result := True;
   if not Vlc64Version(Version) then
-    Result := MsgBox(FmtMessage(CustomMessage('VlcMissing'), ['{#VlcUrl}']),
-      mbConfirmation, MB_YESNO) = IDYES
+  begin
+    Log('VLC check: missing (no 64-bit HKLM\SOFTWARE\VideoLAN\VLC Version)');
+    Result := ContinueWithoutVlc(FmtMessage(CustomMessage('VlcMissing'), ['{#VlcUrl}']));
+  end
   else if Copy(Version, 1, 2) <> '3.' then
-    Result := MsgBox(FmtMessage(CustomMessage('VlcWrongVersion'), ['{#VlcUrl}', Version]),
-      mbConfirmation, MB_YESNO) = IDYES;
+  begin
+    Log('VLC check: wrong version ' + Version);
+    Result := ContinueWithoutVlc(
+      FmtMessage(CustomMessage('VlcWrongVersion'), ['{#VlcUrl}', Version]));
+  end
+  else
+    Log('VLC check: found 64-bit VLC ' + Version);
 end;
