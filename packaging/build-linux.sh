@@ -12,6 +12,8 @@ BINARY="$BUNDLE/kerinjing-desktop"
 
 . tools/setup-env.sh
 setup_venv "test,packaging" || exit $?
+# PyInstaller reads libraries with objdump; packaging/icu_data.py rebuilds one with objcopy/as/ld
+setup_debian_packages binutils
 
 started=$(date +%s)
 rm -rf "$BUNDLE" build/pyinstaller
