@@ -64,3 +64,14 @@ def test_step_list_rows_are_even_and_never_scroll_sideways(qtbot, demo_store):
     one_line = min(r.height() for r in rects)
     assert all(r.height() == one_line for r in rects), [r.height() for r in rects]
     assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:], strict=False))
+
+
+def test_ctrl_q_closes_the_window(qtbot, store):
+    """Ctrl+Q closes the main window (the app then makes its closing backup)."""
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, store)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.steps, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()

@@ -120,6 +120,10 @@
         <translation>Memilih acara</translation>
     </message>
     <message>
+        <source>Close the app (a backup is made first)</source>
+        <translation>Menutup aplikasi (cadangan dibuat dulu)</translation>
+    </message>
+    <message>
         <source>This list of keys</source>
         <translation>Daftar tombol ini</translation>
     </message>

@@ -36,6 +36,7 @@ GLOBAL_KEYS: list[tuple[str, str]] = [
     ("Ctrl+,", N_("Settings")),
     ("Ctrl+E", N_("Choose the event")),
     ("F1", N_("This list of keys")),
+    ("Ctrl+Q", N_("Close the app (a backup is made first)")),
 ]
 
 

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
                 self._add_key(key, lambda row=row: self.steps.setCurrentRow(row))
         self._add_key("Ctrl+E", self._focus_event_box)
         self._add_key("F1", self.show_keys)
+        self._add_key("Ctrl+Q", self.close)  # close backs up and closes the store, as ever
         self.statusBar().showMessage(f"Kerinjing Desktop {__version__}")
 
     def _add_key(self, key: str, slot) -> QAction:
