@@ -97,6 +97,55 @@ def test_inno_setup_script_checks_for_64_bit_vlc_3():
     assert r"dist\kerinjing-desktop\*" in iss
 
 
+# Inno Setup's English messages, where packaging/check-windows-installer.sh caches Inno Setup
+DEFAULT_ISL = (
+    Path(os.environ.get("KERINJING_ISCC_CACHE", Path.home() / ".cache" / "kerinjing-iscc"))
+    / "npm/node_modules/innosetup/bin/Default.isl"
+)
+ISL_PLACEHOLDER = re.compile(r"%[1-9n]|\[(?:name|name/ver|gb|mb)\]")
+
+
+def _isl_messages(path: Path) -> dict[str, str]:
+    section, messages = "", {}
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        if header := re.fullmatch(r"\[(\w+)\]", line):
+            section = header[1]
+        elif line and not line.startswith(";") and section.endswith("Messages"):
+            key, _, value = line.partition("=")
+            assert f"{section}.{key}" not in messages, f"{section}.{key} twice in {path.name}"
+            messages[f"{section}.{key}"] = value
+    return messages
+
+
+def _placeholders(text: str) -> tuple[set[str], bool]:
+    return set(ISL_PLACEHOLDER.findall(text)), text.endswith(".")  # Inno adds some periods
+
+
+def test_indonesian_isl_is_well_formed():
+    """Indonesian.isl: UTF-8 with BOM, LanguageID $0421, each key once, only Inno's placeholders."""
+    isl = PACKAGING / "windows" / "Indonesian.isl"
+    assert isl.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "\nLanguageID=$0421\n" in isl.read_text(encoding="utf-8-sig")
+    messages = _isl_messages(isl)
+    assert len(messages) > 250 and "CustomMessages.LaunchProgram" in messages
+    for key, value in messages.items():
+        rest = ISL_PLACEHOLDER.sub("", value)
+        assert "%" not in rest and not re.search(r"\[[^]]*\]", rest), key
+
+
+@pytest.mark.skipif(
+    not DEFAULT_ISL.is_file(), reason="Inno Setup not cached (run check-windows-installer.sh)"
+)
+def test_indonesian_isl_has_exactly_the_messages_of_inno_setups_default_isl():
+    """Indonesian.isl has Default.isl's keys, no more, with their placeholders and final periods."""
+    english = _isl_messages(DEFAULT_ISL)
+    ours = _isl_messages(PACKAGING / "windows" / "Indonesian.isl")
+    assert set(ours) == set(english)
+    for key, text in english.items():
+        assert _placeholders(ours[key]) == _placeholders(text), key
+        assert bool(ours[key]) == bool(text), key
+
+
 def test_icu_trim_keeps_collation_time_zones_and_the_app_languages():
     """The ICU data keeps collation, time zones and the root, English and Indonesian locales, and
     drops the trees and tables Qt never reads and other languages' resource bundles."""

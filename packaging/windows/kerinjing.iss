@@ -30,9 +30,9 @@ WizardStyle=modern
 
 [Languages]
 ; Indonesian is not one of Inno Setup's official translations, so a stock Inno Setup 6 has no
-; Languages\Indonesian.isl. Put the unofficial one (Inno Setup's translations page) next to this
-; script or in the compiler's Languages folder. Without it the compiler warns and "Bahasa
-; Indonesia" keeps its own messages below (the VLC notice) but shows the wizard in English.
+; Languages\Indonesian.isl: ours, written for this app from Default.isl, is next to this script.
+; Should it be missing, the compiler warns and "Bahasa Indonesia" keeps its own messages below
+; (the VLC notice) but shows the wizard in English.
 #if FileExists(AddBackslash(SourcePath) + "Indonesian.isl")
   #define IdMessages AddBackslash(SourcePath) + "Indonesian.isl"
 #elif FileExists(AddBackslash(CompilerPath) + "Languages\Indonesian.isl")
