@@ -451,5 +451,9 @@
         <source>Scores have been entered, so question {n} can no longer be removed (scores are kept by question number). Untick “Counts in the total” to leave it out of the results.</source>
         <translation>Skor sudah dimasukkan, jadi soal {n} tidak dapat dihapus lagi (skor disimpan menurut nomor soal). Hilangkan centang “Dihitung dalam total” agar soal itu tidak ikut dalam hasil.</translation>
     </message>
+    <message>
+        <source>{name} checked in: their paper has scores.</source>
+        <translation>{name} ditandai hadir: lembar tesnya sudah berisi skor.</translation>
+    </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ from kerinjing_desktop.core.scoring import (
 )
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store import scores as store_scores
+from kerinjing_desktop.core.store.participants import get_participant
 
 log = logging.getLogger(__name__)
 _ABSENT_BG = QBrush(QColor("#eeeeee"))
@@ -57,6 +58,7 @@ class EntryResult:
     ok: bool
     message: str = ""
     absent: bool = False
+    checked_in: bool = False  # the store checked the writer in: the paper has a score
 
 
 class ScoreModel(QAbstractTableModel):
@@ -238,8 +240,11 @@ class ScoreModel(QAbstractTableModel):
         for key in [k for k in self.failed if k[0] == row]:
             del self.failed[key]
         self.cells[person.registration_id] = cells
+        checked_in = not person.attended and cells[question.number].state == "scored"
+        if checked_in:  # the store checked them in with the score: show it on this row
+            self.people[row] = get_participant(self.store, person.registration_id)
         self._row_changed(row)
-        return EntryResult(True, absent=text == ABSENT_MARK)
+        return EntryResult(True, absent=text == ABSENT_MARK, checked_in=checked_in)
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -253,6 +258,7 @@ class ScoreGrid(QTableView):
 
     message = Signal(str, bool)
     go_to_code = Signal(str)  # a "P" typed: the page opens its go-to-code box
+    checked_in = Signal(str)  # a score checked its writer in (their name)
 
     def __init__(self, model: ScoreModel, confirm_absent: Callable[[int], bool] | None = None):
         super().__init__()
@@ -358,5 +364,7 @@ class ScoreGrid(QTableView):
             self.message.emit(result.message, True)
             return
         self.message.emit("", False)
+        if result.checked_in:
+            self.checked_in.emit(self.score_model.people[row].name)
         if move:
             self._advance(row, column, whole_row=result.absent)

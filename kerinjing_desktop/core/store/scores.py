@@ -84,11 +84,26 @@ def _write_entry(
             _write(store, registration_id, test, q.number, Cell("absent"))
         return
     _write(store, registration_id, test, number, entry.cell)
-    # The paper turned up: its other cells are no longer absent.
+    _paper_turned_up(store, registration_id, test, scored=entry.cell.state == "scored")
+
+
+def _paper_turned_up(store: Store, registration_id: str, test: str, scored: bool) -> None:
+    """Inside a transaction: the paper exists, so its other cells are no longer absent; and
+    when it has a score, its writer was there: checked in if the desk missed them (the
+    attendance sheet and the certificates follow check-in), a first check-in time kept.
+    A cell cleared back to unanswered checks nobody in: it may undo a slip of the keys."""
+    stamp = now()
     store.db.execute(
         "UPDATE scores SET state = 'unanswered', updated_at = ?, device_id = ? "
         "WHERE registration_id = ? AND test = ? AND state = 'absent'",
-        [now(), store.device_id, registration_id, test],
+        [stamp, store.device_id, registration_id, test],
+    )
+    if not scored:
+        return
+    store.db.execute(
+        "UPDATE registrations SET checked_in_at = ?, updated_at = ?, device_id = ? "
+        "WHERE id = ? AND checked_in_at IS NULL",
+        [stamp, stamp, store.device_id, registration_id],
     )
 
 
@@ -131,6 +146,8 @@ def import_scores(store: Store, event_id: str, rows: Iterable[ScoreRow], lang: s
             else:
                 for number, entry in row.entries.items():
                     _write(store, row.registration_id, row.test, number, entry.cell)
+                scored = any(e.cell.state == "scored" for e in row.entries.values())
+                _paper_turned_up(store, row.registration_id, row.test, scored)
             count += 1
     return count
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -40,6 +41,8 @@ class ScoresWidget(QWidget):
         self.grid = ScoreGrid(self.model, confirm_absent=self._confirm_absent)
         self.grid.message.connect(self.show_message)
         self.grid.go_to_code.connect(self._open_code_box)
+        self.grid.checked_in.connect(self._checked_in)
+        self._announcing = False  # our own attendance change: the grid already shows it
 
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
@@ -102,7 +105,19 @@ class ScoresWidget(QWidget):
         self.grid.resizeColumnsToContents()
         self._update_counts()
 
+    def _checked_in(self, name: str) -> None:
+        text = _("{name} checked in: their paper has scores.").format(name=html.escape(name))
+        self.show_message(text, False)
+        self._update_counts()
+        self._announcing = True
+        try:  # the participants page, the counts and the attendance sheet follow
+            self.session.data_changed.emit("participants")
+        finally:
+            self._announcing = False
+
     def _data_changed(self, kind: str) -> None:
+        if self._announcing:
+            return
         if kind in ("participants", "questions", "event") or (
             kind == "scores" and not self.isVisible()
         ):
