@@ -241,3 +241,20 @@ def test_trimmed_icu_sorts_and_names_time_zones_like_the_full_data(tmp_path):
     order = with_small["id_ID"][0]
     assert order.index("abel") < order.index("Ábel") < order.index("Buku") < order.index("eclair")
     assert order.index("P-9") < order.index("P-10")  # numeric mode, as QFileSystemModel sorts
+
+
+@pytest.mark.skipif(
+    not (shutil.which("desktop-file-validate") and shutil.which("appstreamcli")),
+    reason="desktop-file-utils / appstream not installed",
+)
+def test_freedesktop_validators_accept_the_menu_entry_and_metainfo():
+    """desktop-file-validate (no hints either) and appstreamcli validate pass the Linux files."""
+    linux = PACKAGING / "linux"
+    desktop = subprocess.run(["desktop-file-validate", str(linux / f"{APP_ID}.desktop")],
+                             capture_output=True, text=True)  # fmt: skip
+    assert desktop.returncode == 0 and not desktop.stdout.strip(), desktop.stdout
+    metainfo = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(linux / f"{APP_ID}.metainfo.xml")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert metainfo.returncode == 0, metainfo.stdout
