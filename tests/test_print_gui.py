@@ -61,3 +61,45 @@ def test_pdf_pages_render_for_printing(qtbot, demo_store, tmp_path):
     target = QImage(620, 877, QImage.Format.Format_RGB32)
     target.fill(0xFFFFFF)
     assert paint_pages(document, target, dpi=75) == document.pageCount()
+
+
+def test_printing_runs_off_the_gui_thread_and_counts_pages(qtbot, demo_store, tmp_path,
+                                                            monkeypatch):  # fmt: skip
+    """Print… draws the 23 certificates onto the chosen printer on a worker thread (the
+    window stays usable), reports each page, and says how many pages went out."""
+    import threading
+
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMessageBox
+
+    from kerinjing_desktop.gui import printing
+    from kerinjing_desktop.gui.pages import documents_page
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    asked = []
+
+    def ask(_parent, path, landscape=False):
+        asked.append(landscape)
+        count = printing.open_pdf(path).pageCount()
+        return printing.PrintJob(printer, path, 0, count - 1)
+
+    threads, reports, warned = [], [], []
+    paint_file = printing.paint_file
+
+    def paint(job, report):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return paint_file(job, lambda n: reports.append(n) or report(n))
+
+    monkeypatch.setattr(printing, "ask_printer", ask)
+    monkeypatch.setattr(printing, "paint_file", paint)
+    monkeypatch.setattr(printing, "PRINT_DPI", 30)  # the pages, not the resolution, matter here
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    page = _page(qtbot, demo_store)
+    with qtbot.waitSignal(page.session.status, timeout=30_000) as said:
+        page.print_document("certificates")
+    assert warned == []
+    assert asked == [documents_page.DOCUMENTS["certificates"][2]] and threads == [False]
+    assert reports == list(range(1, 24)) and said.args == ["23 halaman dikirim ke printer."]
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000

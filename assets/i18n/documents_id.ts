@@ -703,5 +703,13 @@
         <source>[sensitive]</source>
         <translation>[sensitif]</translation>
     </message>
+    <message>
+        <source>Sending {n} pages to the printer…</source>
+        <translation>Mengirim {n} halaman ke printer…</translation>
+    </message>
+    <message>
+        <source>{n} pages sent to the printer.</source>
+        <translation>{n} halaman dikirim ke printer.</translation>
+    </message>
 </context>
 </TS>

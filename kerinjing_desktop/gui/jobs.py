@@ -3,7 +3,9 @@
     run_job(parent, _("Saving PDF…"), lambda: make_pdf(...), on_success=show, on_failure=warn)
 
 The work function must not touch widgets; the callbacks run on the GUI thread. A progress
-dialog appears only if the job takes longer than half a second.
+dialog appears only if the job takes longer than half a second. With `total`, the work is
+called with a `report(done)` function and the dialog counts up to `total` instead of only
+showing that something is happening.
 """
 
 from __future__ import annotations
@@ -23,14 +25,20 @@ _running: set[_Job] = set()  # keeps jobs alive until their callbacks ran
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int)
 
 
 class _Relay(QObject):
     """Lives on the GUI thread: a queued connection to its slots runs the callbacks there."""
 
-    def __init__(self, finish: Callable[[bool, Any], None]):
+    def __init__(self, finish: Callable[[bool, Any], None], progress: Callable[[int], None]):
         super().__init__()
         self._finish = finish
+        self._progress = progress
+
+    @Slot(int)
+    def progressed(self, done: int) -> None:
+        self._progress(done)
 
     @Slot(object)
     def done(self, result: Any) -> None:
@@ -42,15 +50,16 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]):
+    def __init__(self, work: Callable[..., Any], counted: bool):
         super().__init__()
         self.setAutoDelete(False)
         self.work = work
+        self.counted = counted
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            result = self.work()
+            result = self.work(self.signals.progressed.emit) if self.counted else self.work()
         except Exception as error:  # reported to the failure callback, never lost
             log.exception("background job failed")
             self.signals.failed.emit(error)
@@ -61,19 +70,32 @@ class _Job(QRunnable):
 def run_job(
     parent: QWidget | None,
     label: str,
-    work: Callable[[], Any],
+    work: Callable[..., Any],
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[Exception], None] | None = None,
+    total: int = 0,
 ) -> None:
-    job = _Job(work)
-    dialog = QProgressDialog(label, "", 0, 0, parent)
+    job = _Job(work, counted=total > 0)
+    dialog = QProgressDialog(label, "", 0, total, parent)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.reset()  # hidden until the timer says the job is slow
     timer = QTimer(dialog)
     timer.setSingleShot(True)
-    timer.timeout.connect(dialog.show)
+    reached = [0]
+
+    def show() -> None:
+        dialog.show()
+        if total:
+            dialog.setValue(reached[0])
+
+    def progressed(done: int) -> None:
+        reached[0] = done
+        if dialog.isVisible():
+            dialog.setValue(done)
+
+    timer.timeout.connect(show)
     timer.start(SHOW_PROGRESS_AFTER_MS)
 
     def finish(succeeded: bool, value: Any) -> None:
@@ -85,9 +107,10 @@ def run_job(
         if callback is not None:
             callback(value)
 
-    job.relay = _Relay(finish)
+    job.relay = _Relay(finish, progressed)
     queued = Qt.ConnectionType.QueuedConnection
     job.signals.done.connect(job.relay.done, queued)
     job.signals.failed.connect(job.relay.failed, queued)
+    job.signals.progressed.connect(job.relay.progressed, queued)
     _running.add(job)
     QThreadPool.globalInstance().start(job)

@@ -1,8 +1,15 @@
 """Print a PDF straight from the app: Qt's print dialog, then each page rendered by QtPdf
-onto the printer (so what prints is exactly the PDF a print shop would get)."""
+onto the printer (so what prints is exactly the PDF a print shop would get).
+
+Rendering takes about a tenth of a second a page at 300 dpi (200 certificates: ~25 s), so
+`print_pdf` only asks; the pages are drawn off the GUI thread by `paint_file`, through
+run_job with a page count. QPainter may paint on a QPrinter from another thread; the PDF is
+opened again in that thread, so QtPdf's document is only ever used where it was made."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -39,12 +46,15 @@ def render_page(document: QPdfDocument, page: int, dpi: int) -> QImage:
 def paint_pages(
     document: QPdfDocument,
     printer: QPrinter | QImage,
-    dpi: int = PRINT_DPI,
+    dpi: int | None = None,
     first: int = 0,
     last: int | None = None,
+    report: Callable[[int], None] | None = None,
 ) -> int:
     """Draw pages onto the printer (or any paint device), one per sheet, scaled to fit
-    the printable area with their aspect ratio kept; returns the number of pages drawn."""
+    the printable area with their aspect ratio kept; returns the number of pages drawn.
+    `report(n)` is told after each page. `dpi` defaults to PRINT_DPI."""
+    dpi = dpi or PRINT_DPI
     last = document.pageCount() - 1 if last is None else last
     painter = QPainter()
     if not painter.begin(printer):
@@ -65,26 +75,48 @@ def paint_pages(
             )
             painter.drawImage(target, image)
             drawn += 1
+            if report is not None:
+                report(drawn)
     finally:
         painter.end()
     return drawn
 
 
-def print_pdf(parent: QWidget | None, path: Path, landscape: bool = False) -> bool:
-    """Ask for a printer and print; False when cancelled. Raises OSError on failure."""
-    document = open_pdf(path)
+@dataclass
+class PrintJob:
+    """What the print dialog chose: the printer and the pages (0-based, inclusive)."""
+
+    printer: QPrinter
+    path: Path
+    first: int
+    last: int
+
+    @property
+    def pages(self) -> int:
+        return self.last - self.first + 1
+
+
+def ask_printer(parent: QWidget | None, path: Path, landscape: bool = False) -> PrintJob | None:
+    """Qt's print dialog for the PDF at `path`; None when cancelled. Raises OSError when the
+    PDF cannot be read."""
+    count = open_pdf(path).pageCount()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.name)
-    printer.setFromTo(1, document.pageCount())
+    printer.setFromTo(1, count)
     if landscape:
         from PySide6.QtGui import QPageLayout
 
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
+        return None
     first, last = printer.fromPage(), printer.toPage()
     if first == 0:  # "all pages"
-        first, last = 1, document.pageCount()
-    paint_pages(document, printer, first=first - 1, last=last - 1)
-    return True
+        first, last = 1, count
+    return PrintJob(printer, path, first - 1, last - 1)
+
+
+def paint_file(job: PrintJob, report: Callable[[int], None] | None = None) -> int:
+    """The chosen pages onto the chosen printer (runs on a worker thread)."""
+    return paint_pages(open_pdf(job.path), job.printer, first=job.first, last=job.last,
+                       report=report)  # fmt: skip

@@ -280,12 +280,22 @@ class DocumentsPage(QWidget):
         out = Path(tempfile.mkdtemp(prefix="kerinjing-print-")) / f"{FILE_NAMES[kind]}.pdf"
 
         def send(path: Path) -> None:
-            from kerinjing_desktop.gui.printing import print_pdf
+            from kerinjing_desktop.gui.printing import ask_printer, paint_file
 
             try:
-                print_pdf(self, path, landscape=DOCUMENTS[kind][2])
+                job = ask_printer(self, path, landscape=DOCUMENTS[kind][2])
             except OSError as error:
                 self._failed(error)
+                return
+            if job is not None:
+                run_job(
+                    self,
+                    _("Sending {n} pages to the printer…").format(n=job.pages),
+                    lambda report: paint_file(job, report),
+                    on_success=self._printed,
+                    on_failure=self._failed,
+                    total=job.pages,
+                )
 
         run_job(
             self,
@@ -332,6 +342,9 @@ class DocumentsPage(QWidget):
         if box.clickedButton() is show:
             folder = path if path.is_dir() else path.parent
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _printed(self, pages: int) -> None:
+        self.session.status.emit(_("{n} pages sent to the printer.").format(n=pages))
 
     def _failed(self, error: Exception) -> None:
         reason = os_reason(error)
