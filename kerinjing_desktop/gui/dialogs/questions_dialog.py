@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +60,9 @@ class QuestionsDialog(QDialog):
 
         self.list = QListWidget()
         self.list.setMaximumWidth(260)
+        self.list.setWordWrap(True)  # a question reads whole on two or three lines, not cut
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._select)
         add = QPushButton(_("Add open question"))
         add.clicked.connect(lambda: self._add(Question(0, text=_("New question"))))
@@ -118,7 +122,8 @@ class QuestionsDialog(QDialog):
     # ---------------------------------------------------------------- list
     @staticmethod
     def _label(question: Question) -> str:
-        return f"{question.number}. {question.text[:40]}"
+        text = " ".join(question.text.split())
+        return f"{question.number}. {text if len(text) <= 90 else text[:89] + '…'}"
 
     def _refresh_list(self, row: int) -> None:
         self.list.blockSignals(True)
