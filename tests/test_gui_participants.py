@@ -159,6 +159,25 @@ def test_import_dialog_refuses_a_file_with_bad_rows(qtbot, page, demo_store, tmp
     dialog.reject()
 
 
+def test_import_problems_leave_the_room_to_the_preview(qtbot, page, tmp_path):
+    """Thirty bad rows: their list shows six at a time and scrolls; the preview gets the rest."""
+    from PySide6.QtWidgets import QTableView
+
+    from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "daftar.csv"
+    rows = "".join(f"Orang {i};X;{i}\n" for i in range(30))
+    path.write_text("Nama;L/P;Umur\nMaimunah;P;50\n" + rows, encoding="utf-8")
+    dialog = ImportDialog(page.session, page.session.event, str(path), page)
+    dialog.open_and_import(on_done=lambda n: None)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.isVisible(), timeout=5000)
+    problems, preview = dialog.findChildren(QTableView)
+    row = problems.verticalHeader().defaultSectionSize()
+    assert problems.height() <= problems.horizontalHeader().height() + 6 * row + 4
+    assert preview.height() > problems.height()
+    dialog.reject()
+
+
 def test_edit_sets_the_role_for_the_certificate(qtbot, page, demo_store, monkeypatch):
     """Editing a participant can make them a speaker; the table and the store show it."""
     from kerinjing_desktop.gui.dialogs import person_dialog

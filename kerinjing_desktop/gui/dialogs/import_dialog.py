@@ -77,6 +77,7 @@ class ImportDialog(QDialog):
                 self._table(
                     [_("Row"), _("Column"), _("Problem")],
                     [(p.row, p.column, p.message) for p in result.problems],
+                    fit=6,
                 )
             )
         if result.notices:
@@ -85,6 +86,7 @@ class ImportDialog(QDialog):
                 self._table(
                     [_("Row"), _("Column"), _("Note")],
                     [(n.row, n.column, n.message) for n in result.notices],
+                    fit=4,
                 )
             )
         layout.addWidget(QLabel(_("Preview:")))
@@ -123,12 +125,19 @@ class ImportDialog(QDialog):
         add_mnemonics(self)
         self.open()
 
-    def _table(self, headers: list[str], rows: list[tuple]) -> QTableView:
+    def _table(self, headers: list[str], rows: list[tuple], fit: int = 0) -> QTableView:
+        """A read-only table; with `fit`, no taller than its rows (at most `fit` of them shown),
+        so that lists of problems and notes leave the room to the preview."""
         view = QTableView()
         view.setModel(RowsModel(headers, rows, view))
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
+        if fit:
+            shown = min(len(rows), fit)
+            rows_height = shown * view.verticalHeader().defaultSectionSize()
+            frame = 2 * view.frameWidth()
+            view.setMaximumHeight(view.horizontalHeader().sizeHint().height() + rows_height + frame)
         return view
 
     def accept(self) -> None:
