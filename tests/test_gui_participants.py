@@ -160,21 +160,23 @@ def test_import_dialog_refuses_a_file_with_bad_rows(qtbot, page, demo_store, tmp
 
 
 def test_import_problems_leave_the_room_to_the_preview(qtbot, page, tmp_path):
-    """Thirty bad rows: their list shows six at a time and scrolls; the preview gets the rest."""
+    """The lists of problems and of changes are only as tall as their rows (six at most,
+    then they scroll); the preview of the people to import gets the rest of the dialog."""
     from PySide6.QtWidgets import QTableView
 
     from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "daftar.csv"
-    rows = "".join(f"Orang {i};X;{i}\n" for i in range(30))
-    path.write_text("Nama;L/P;Umur\nMaimunah;P;50\n" + rows, encoding="utf-8")
+    bad = "".join(f"Orang {i};X;{i}\n" for i in range(10))  # 2 problems each: 20 in all
+    path.write_text("Nama;L/P;Umur;Kelompok\nMaimunah;P;50;Kantor Camat\n" + bad, "utf-8")
     dialog = ImportDialog(page.session, page.session.event, str(path), page)
     dialog.open_and_import(on_done=lambda n: None)
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.isVisible(), timeout=5000)
-    problems, preview = dialog.findChildren(QTableView)
+    problems, notices, preview = dialog.findChildren(QTableView)
     row = problems.verticalHeader().defaultSectionSize()
-    assert problems.height() <= problems.horizontalHeader().height() + 6 * row + 4
-    assert preview.height() > problems.height()
+    for table, shown in ((problems, 6), (notices, 1)):
+        assert table.height() <= table.horizontalHeader().height() + shown * row + 4
+    assert preview.height() >= problems.height() - row  # the preview is never the squeezed one
     dialog.reject()
 
 
