@@ -87,6 +87,7 @@ class NotesPage(QWidget):
     def _build_notes(self, lang: str) -> QWidget:
         self.note_list = QListWidget()
         self.note_list.setWordWrap(True)  # long notes wrap instead of scrolling sideways
+        self.note_list.setSpacing(3)
         self.note_list.currentItemChanged.connect(self._note_selected)
         self.kind = QComboBox()
         for key, title in KIND_TITLES.items():
@@ -142,6 +143,7 @@ class NotesPage(QWidget):
         hint.setWordWrap(True)
         self.commitments = QListWidget()
         self.commitments.setWordWrap(True)
+        self.commitments.setSpacing(2)
         self.commitments.setAlternatingRowColors(True)
         row = QHBoxLayout()
         for text, slot in (
