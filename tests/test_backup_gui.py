@@ -42,7 +42,7 @@ def test_damaged_store_opens_on_the_backup_after_asking(qtbot, tmp_path, monkeyp
 
 
 def test_start_backup_runs_off_the_gui_thread_and_is_verified(qtbot, tmp_path):
-    """run_gui's start backup (after the window is idle) still makes a verified backup."""
+    """run_gui's start backup (a moment after the window is up) still makes a verified backup."""
     from kerinjing_desktop.core.store.backup import verify_file
     from kerinjing_desktop.gui.recovery import start_backup, wait_for_jobs
     from kerinjing_desktop.gui.session import Session

@@ -72,7 +72,7 @@ def backup_quietly(store: Store, data_dir: Path) -> None:
 
 
 def start_backup(session, parent: QWidget | None = None) -> None:
-    """The verified backup every start makes, run once the window is shown and idle: off the
+    """The verified backup every start makes, run a moment after the window is up: off the
     GUI thread through run_job, so it no longer delays the window (it cost a copy, an
     integrity_check of the copy and an fsync before anything was on screen). A failure is
     logged and shown in the status bar, as before never a reason to stop the day."""
