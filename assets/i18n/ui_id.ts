@@ -263,5 +263,21 @@
         <source>No contact {key}; the keys are: {keys}</source>
         <translation>Tidak ada kontak {key}; kuncinya: {keys}</translation>
     </message>
+    <message>
+        <source>No one on the list yet. Type a name in the walk-in box (Ctrl+N), or import a list (CSV or Excel).</source>
+        <translation>Belum ada peserta. Ketik nama di kotak peserta baru (Ctrl+N), atau impor daftar (CSV atau Excel).</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Tidak ada yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them on step 2, or type a walk-in in the box below.</source>
+        <translation>Belum ada peserta: tambahkan di langkah 2, atau ketik peserta yang datang langsung di kotak di bawah.</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add photos of the day (JPEG or PNG): the activity report shows them with their captions.</source>
+        <translation>Belum ada foto. Tambahkan foto kegiatan (JPEG atau PNG): laporan kegiatan menampilkannya bersama keterangannya.</translation>
+    </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store import notes as store_notes
 from kerinjing_desktop.core.store import photos as store_photos
 from kerinjing_desktop.gui.dialogs.ask import ask
+from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.session import Session
 
@@ -171,6 +172,10 @@ class NotesPage(QWidget):
         self.photo_list.setIconSize(QSize(200, 150))
         self.photo_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.photo_list.setWordWrap(True)
+        EmptyHint(self.photo_list, lambda: _(
+            "No photos yet. Add photos of the day (JPEG or PNG): the activity report shows "
+            "them with their captions."
+        ))  # fmt: skip
         self.photo_list.currentItemChanged.connect(self._photo_selected)
         self.caption = QLineEdit()
         self.caption.setPlaceholderText(_("Caption for the report"))

@@ -27,6 +27,7 @@ from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
 from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog
+from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.models import ParticipantsModel, SearchProxy
 from kerinjing_desktop.gui.session import Session
 
@@ -85,6 +86,8 @@ class ParticipantsPage(QWidget):
 
         self.table = ParticipantTable(self)
         self.table.setModel(self.proxy)
+        hint = EmptyHint(self.table, self._empty_text)
+        self.search.textChanged.connect(hint.refresh)  # its text names what was searched
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -236,6 +239,14 @@ class ParticipantsPage(QWidget):
             label = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(label))
             header.resizeSection(column, width + 24)
+
+    def _empty_text(self) -> str:
+        if self.model.rowCount() == 0:
+            return _(
+                "No one on the list yet. Type a name in the walk-in box (Ctrl+N), or import "
+                "a list (CSV or Excel)."
+            )
+        return _("No one matches “{text}”.").format(text=self.search.text())
 
     def reload(self) -> None:
         event = self.session.event

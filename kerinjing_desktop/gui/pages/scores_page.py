@@ -24,6 +24,7 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import took_test
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.ask import ask
+from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.score_grid import ScoreGrid, ScoreModel
 from kerinjing_desktop.gui.session import Session
@@ -39,6 +40,9 @@ class ScoresWidget(QWidget):
         self.test = test
         self.model = ScoreModel(session.store, session.lang, self)
         self.grid = ScoreGrid(self.model, confirm_absent=self._confirm_absent)
+        EmptyHint(self.grid, lambda: _(
+            "No participants yet: add them on step 2, or type a walk-in in the box below."
+        ))  # fmt: skip
         self.grid.message.connect(self.show_message)
         self.grid.go_to_code.connect(self._open_code_box)
         self.grid.checked_in.connect(self._checked_in)
