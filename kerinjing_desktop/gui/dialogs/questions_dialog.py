@@ -184,7 +184,8 @@ class QuestionsDialog(QDialog):
             return
         number = self.questions[row].number
         store, event_id = self.session.store, self.event_value.id
-        if has_scores(store, event_id) and number <= len(stored_questions(store, event_id)):
+        stored = {q.number for q in stored_questions(store, event_id)}
+        if has_scores(store, event_id) and number in stored:
             QMessageBox.information(
                 self, _("Remove question"), _(REMOVAL_REFUSED).format(n=number)
             )  # new questions, added after the stored ones, can still be removed
