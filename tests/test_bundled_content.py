@@ -7,7 +7,8 @@ import tomllib
 
 import pytest
 
-from kerinjing_desktop.core.deck import Deck, parse_deck, strip_inline
+from kerinjing_desktop.core.deck import Deck, strip_inline
+from kerinjing_desktop.core.deck_local import localise
 from kerinjing_desktop.core.paths import asset_path
 
 LANGS = ("id", "en")
@@ -17,7 +18,8 @@ FACTUAL = re.compile(r"\b(Pasal|UU|Article|Law No\.)|\bRp\s?\d|\d[\d.,]*\s+(kasu
 
 
 def load_deck(lang: str) -> Deck:
-    return parse_deck(asset_path("deck", f"tppo_{lang}.md").read_text(encoding="utf-8"))
+    """The deck as written for its demo village (no event)."""
+    return localise(asset_path("deck", f"tppo_{lang}.md").read_text(encoding="utf-8")).deck
 
 
 def load_content(name: str) -> dict:

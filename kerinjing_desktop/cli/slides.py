@@ -24,14 +24,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     render.add_argument("deck", metavar="DECK", help=_("`bundled`, or a PDF file"))
     render.add_argument("--out", required=True, metavar="DIR", help=_("folder for the pictures"))
     render.add_argument("--size", default="1920x1080", metavar="WxH", help=_("picture size"))
+    _add_event_option(render)
     render.set_defaults(handler=run_render)
     handout = actions.add_parser("handout", help=_("the slides with their speaker notes, A4 PDF"))
     handout.add_argument("deck", metavar="DECK", help=_("`bundled`, or a PDF file"))
     handout.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the PDF to write"))
+    _add_event_option(handout)
     handout.set_defaults(handler=run_handout)
     cards = actions.add_parser("cards", help=_("1080×1080 cards of the key messages"))
     cards.add_argument("--out", required=True, metavar="DIR", help=_("folder for the cards"))
     cards.set_defaults(handler=run_cards)
+
+
+def _add_event_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--event",
+        metavar="ID",
+        help=_("the bundled deck as localised for this event (its village, the edits)"),
+    )
 
 
 def ensure_gui_app():
@@ -51,12 +61,37 @@ def _open(args: argparse.Namespace):
     ensure_gui_app()
     from kerinjing_desktop.slides.source import DeckLoadError, PdfDeck, open_deck
 
+    if getattr(args, "event", None):
+        return _open_for_event(args)
     try:
         deck = open_deck(args.deck, language())
     except DeckLoadError as error:
         raise CliError(str(error), status=2) from None
     if isinstance(deck, PdfDeck):
         _load_notes(args, deck)
+    return deck
+
+
+def _open_for_event(args: argparse.Namespace):
+    """`bundled --event ID`: the deck that event's facilitator sees in the app."""
+    from kerinjing_desktop.cli.common import event_from, store_from
+    from kerinjing_desktop.slides.event_deck import bundled_for_event
+    from kerinjing_desktop.slides.source import DeckLoadError
+
+    if args.deck != "bundled":
+        raise CliError(_("--event goes with the bundled deck only: slides … bundled --event ID"))
+    store = store_from(args)
+    try:
+        deck = bundled_for_event(store, event_from(store, args.event).id, language())
+    except DeckLoadError as error:
+        raise CliError(str(error), status=2) from None
+    finally:
+        store.close()
+    for problem in deck.problems:
+        print(_("kerinjing-desktop: note: the edit of slide “{key}” has a mistake on line "
+                "{line} ({reason}); the bundled slide is used").format(
+                    key=problem.key.lstrip("# "), line=problem.line, reason=problem.reason),
+              file=sys.stderr)  # fmt: skip
     return deck
 
 

@@ -11,7 +11,11 @@ Inside a slide (keywords in English or Indonesian):
     plain line                  a paragraph
     > key message               the slide's one message (also a social-media card)
     Source: / Sumber: ...       the citation shown at the slide's foot
+    Local: / Lokal:             the slide speaks about the village: see core/deck_local.py
     Notes: / Catatan:           everything after it is the speaker notes
+
+Lines may hold the event's facts (`{desa}`, …) and lines about the demo village start with
+`[demo]`; core/deck_local.py fills them in for an event before the text is parsed here.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kerinjing_desktop.core.i18n import _
+
 LAYOUTS = ("bullets", "title", "statement")
 _SEPARATOR = re.compile(r"^---\s*$")
 _KEYWORD = re.compile(
-    r"^(section|bagian|layout|source|sumber|notes|catatan)\s*:\s*(.*)$", re.IGNORECASE
+    r"^(section|bagian|layout|source|sumber|local|lokal|notes|catatan)\s*:\s*(.*)$", re.IGNORECASE
 )
 
 
@@ -54,6 +60,9 @@ class Slide:
     section: str = ""
     section_minutes: int | None = None
     line: int = 0
+    local: bool = False  # about the village: skipped for an event with nothing local to say
+    key: str = ""  # the bundled slide's `# Title` line as written: names it for per-event edits
+    edited: bool = False  # the facilitator's text for this event replaces the bundled one
 
 
 @dataclass
@@ -75,7 +84,8 @@ def strip_inline(text: str) -> str:
     return text.replace("**", "")
 
 
-def parse_deck(text: str) -> Deck:
+def split_blocks(text: str) -> list[tuple[int, list[str]]]:
+    """The header and each slide's lines, with the number of each block's first line."""
     lines = text.lstrip("\ufeff").splitlines()
     blocks: list[tuple[int, list[str]]] = []
     start, current = 1, []
@@ -86,18 +96,23 @@ def parse_deck(text: str) -> Deck:
         else:
             current.append(line)
     blocks.append((start, current))
+    return blocks
+
+
+def parse_deck(text: str) -> Deck:
+    blocks = split_blocks(text)
     if len(blocks) < 2:
         raise DeckError(1, "no slides: a header, then slides separated by lines of ---")
-    meta = _parse_header(*blocks[0])
+    meta = parse_header(*blocks[0])
     slides = [
-        _parse_slide(first, body) for first, body in blocks[1:] if any(s.strip() for s in body)
+        parse_slide(first, body) for first, body in blocks[1:] if any(s.strip() for s in body)
     ]
     if not slides:
-        raise DeckError(len(lines), "no slides found")
+        raise DeckError(sum(len(body) + 1 for _first, body in blocks), "no slides found")
     return Deck(meta=meta, slides=slides)
 
 
-def _parse_header(first: int, body: list[str]) -> dict[str, str]:
+def parse_header(first: int, body: list[str]) -> dict[str, str]:
     meta: dict[str, str] = {}
     for offset, line in enumerate(body):
         if not line.strip() or line.lstrip().startswith("<!--"):
@@ -109,7 +124,7 @@ def _parse_header(first: int, body: list[str]) -> dict[str, str]:
     return meta
 
 
-def _parse_slide(first: int, body: list[str]) -> Slide:
+def parse_slide(first: int, body: list[str]) -> Slide:
     slide = Slide(line=first)
     notes: list[str] | None = None
     for offset, raw in enumerate(body):
@@ -126,6 +141,8 @@ def _parse_slide(first: int, body: list[str]) -> Slide:
             name, value = keyword.group(1).lower(), keyword.group(2).strip()
             if name in ("notes", "catatan"):
                 notes = [value] if value else []
+            elif name in ("local", "lokal"):
+                slide.local = True
             elif name in ("source", "sumber"):
                 slide.source = value
             elif name == "layout":
@@ -146,7 +163,7 @@ def _parse_slide(first: int, body: list[str]) -> Slide:
         else:
             slide.paragraphs.append(stripped)
     if not slide.title:
-        raise DeckError(first, "a slide needs a `# Title` line")
+        raise DeckError(first, _("a slide needs a # Title line"))
     slide.notes = "\n".join(notes or []).strip()
     return slide
 

@@ -18,7 +18,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
-from kerinjing_desktop.core.deck import Deck, DeckError, parse_deck, strip_inline
+from kerinjing_desktop.core.deck import Deck, DeckError, strip_inline
+from kerinjing_desktop.core.deck_local import EditProblem, LocalFacts, localise
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path
@@ -84,12 +85,22 @@ class BundledDeck:
     name: str
     kind: str = "bundled"
     path: Path | None = None
+    texts: dict[str, str] = field(default_factory=dict)  # slide key → text to start editing
+    problems: list[EditProblem] = field(default_factory=list)  # edits that could not be read
+    event_id: str | None = None  # the event this deck was localised for (None: as written)
 
     def __post_init__(self) -> None:
         load_fonts()
 
     @classmethod
-    def from_file(cls, path: Path, lang: str) -> BundledDeck:
+    def from_file(
+        cls,
+        path: Path,
+        lang: str,
+        facts: LocalFacts | None = None,
+        edits: dict[str, str] | None = None,
+    ) -> BundledDeck:
+        """The deck file, with one event's village lines and edits (see core/deck_local.py)."""
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -99,19 +110,33 @@ class BundledDeck:
                 _("Cannot read the deck file {path}: {reason}").format(path=path, reason=error)
             ) from None
         try:
-            deck = parse_deck(text)
+            local = localise(text, facts, edits)
         except DeckError as error:
             raise DeckLoadError(
                 _("The deck {name} has a mistake on line {line}: {reason}").format(
                     name=path.name, line=error.line, reason=error.reason
                 )
             ) from None
+        deck = local.deck
         lang = deck.meta.get("lang", deck.meta.get("language", lang))
-        return cls(deck, lang, deck.title or path.stem, path=path)
+        return cls(
+            deck, lang, deck.title or path.stem, path=path, texts=local.texts,
+            problems=local.problems,
+        )  # fmt: skip
 
     @classmethod
-    def bundled(cls, lang: str) -> BundledDeck:
-        return cls.from_file(bundled_deck_path(lang), lang)
+    def bundled(
+        cls, lang: str, facts: LocalFacts | None = None, edits: dict[str, str] | None = None
+    ) -> BundledDeck:
+        return cls.from_file(bundled_deck_path(lang), lang, facts, edits)
+
+    def key(self, index: int) -> str:
+        """The name of slide `index` for a per-event edit."""
+        return self.deck.slides[index].key
+
+    def edit_text(self, index: int) -> str:
+        """The slide's text as the facilitator edits it (their edit, or the bundled text)."""
+        return self.texts.get(self.key(index), "")
 
     @property
     def count(self) -> int:

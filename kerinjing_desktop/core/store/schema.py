@@ -144,22 +144,17 @@ _V2 = """
 # v3 (reliability issue): tombstones, so that a bundle carries deletions to other laptops.
 # Triggers keep them without any feature module having to remember: a delete (cascades
 # included) leaves one; putting the same row back (Undo, a merge) lifts it.
-SYNCED_TABLES = (
+_V3_TABLES = (
     "events", "people", "registrations", "questions", "scores", "notes", "commitments",
     "certificates", "photos",
 )  # fmt: skip
 _STAMP_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-# A tombstone's id is the deleted row's own UUID (unique across tables).
-_V3 = f"""
-        CREATE TABLE deletions (
-            {_ROW_META},
-            table_name TEXT NOT NULL,
-            row_id TEXT NOT NULL,
-            deleted_at TEXT NOT NULL,
-            UNIQUE (table_name, row_id)
-        ) STRICT;
-""" + "".join(
-    f"""
+
+
+def _tombstone_triggers(tables: tuple[str, ...]) -> str:
+    """A delete (cascades included) leaves a tombstone; putting the row back lifts it."""
+    return "".join(
+        f"""
         CREATE TRIGGER {table}_tombstone AFTER DELETE ON {table} BEGIN
             INSERT OR REPLACE INTO deletions
                 (id, created_at, updated_at, device_id, table_name, row_id, deleted_at)
@@ -170,8 +165,36 @@ _V3 = f"""
         CREATE TRIGGER {table}_revived AFTER INSERT ON {table} BEGIN
             DELETE FROM deletions WHERE table_name = '{table}' AND row_id = NEW.id;
         END;"""
-    for table in SYNCED_TABLES
-)
+        for table in tables
+    )
 
-MIGRATIONS: list[Step] = [_V1, _V2, _V3]
+
+# A tombstone's id is the deleted row's own UUID (unique across tables).
+_V3 = f"""
+        CREATE TABLE deletions (
+            {_ROW_META},
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            UNIQUE (table_name, row_id)
+        ) STRICT;
+""" + _tombstone_triggers(_V3_TABLES)
+
+# v4 (issue 13): a facilitator's text for a bundled slide, for one event (the bundled file is
+# never written). `slide_key` is the slide's `# Title` line as bundled; empty text hides it.
+_V4 = f"""
+        CREATE TABLE slide_edits (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            lang TEXT NOT NULL,
+            slide_key TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            UNIQUE (event_id, lang, slide_key)
+        ) STRICT;
+""" + _tombstone_triggers(("slide_edits",))
+
+# The tables a bundle carries, parents before children.
+SYNCED_TABLES = (*_V3_TABLES, "slide_edits")
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import StoreError
 from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.pages.slides_edit import EventDeckEditing
 from kerinjing_desktop.gui.platform import WAYLAND_HINT
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.slides.cache import SlideCache, View
+from kerinjing_desktop.slides.event_deck import bundled_for_event
 from kerinjing_desktop.slides.exports import ExportError, render_pngs, write_cards, write_handout
 from kerinjing_desktop.slides.notes import load_pdf_notes, save_pdf_notes
 from kerinjing_desktop.slides.presenter import Presenter
@@ -44,7 +46,7 @@ SAVE_NOTES_AFTER_MS = 400
 OWNER = "slides-page"
 
 
-class SlidesPage(QWidget):
+class SlidesPage(EventDeckEditing, QWidget):
     def __init__(self, session: Session):
         super().__init__()
         self.session = session
@@ -63,6 +65,11 @@ class SlidesPage(QWidget):
         self.pdf_button = QPushButton(_("Open a PDF…"))
         self.pdf_button.setToolTip(_("Your own slides, saved as PDF (PowerPoint, Canva, …)"))
         self.pdf_button.clicked.connect(self.choose_pdf)
+        self.edit_button = QPushButton(_("&Edit this slide…"))
+        self.edit_button.setToolTip(
+            _("Change the slide's text and notes for this event; the bundled deck stays as it is")
+        )
+        self.edit_button.clicked.connect(self.edit_slide)
         self.present_button = QPushButton(_("Present (F5)"))
         self.present_button.setObjectName("present")
         self.present_button.clicked.connect(lambda: self.present(0))
@@ -75,6 +82,7 @@ class SlidesPage(QWidget):
         for widget in (self.bundled_button, self.pdf_button):
             top.addWidget(widget)
         top.addWidget(self.deck_label, 1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.present_button)
 
         self.thumbs = QListWidget()
@@ -154,12 +162,26 @@ class SlidesPage(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        session.event_changed.connect(self._event_changed)
         self.open_bundled()
 
     # --- opening decks -----------------------------------------------------------------
 
-    def open_bundled(self) -> None:
-        self._open(lambda: BundledDeck.bundled(self.session.lang))
+    def open_bundled(self, row: int = 0) -> bool:
+        """The bundled deck as localised for the session's event (its village, its edits)."""
+        event = self.session.event
+        return self._open(lambda: self._load_bundled(event.id if event else None), row)
+
+    def _load_bundled(self, event_id: str | None) -> BundledDeck:
+        try:
+            return bundled_for_event(self.session.store, event_id, self.session.lang)
+        except StoreError as error:
+            self._say(_("This event's slides could not be read: {reason}").format(reason=error))
+            return BundledDeck.bundled(self.session.lang)
+
+    def _event_changed(self, _event) -> None:
+        if self.deck is None or self.deck.kind == "bundled":
+            self.open_bundled()
 
     def choose_pdf(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -179,7 +201,7 @@ class SlidesPage(QWidget):
             self._say(_("The notes of this PDF could not be read: {reason}").format(reason=error))
         return deck
 
-    def _open(self, make: Callable[[], DeckSource]) -> bool:
+    def _open(self, make: Callable[[], DeckSource], row: int = 0) -> bool:
         """Open a deck; on failure keep the current one and say why."""
         if self.presenter is not None:
             self._say(_("End the presentation (Esc) before changing the deck."), error=True)
@@ -199,17 +221,25 @@ class SlidesPage(QWidget):
         self.cache = SlideCache(deck)
         self.cache.ready.connect(self._thumbnail_ready)
         self.timekeeper = Timekeeper()
-        self._fill()
-        self._say("")
+        self._fill(row)
+        self._say(self._edit_problems())
         return True
 
-    def _fill(self) -> None:
+    def _fill(self, row: int = 0) -> None:
         deck = self.deck
         is_pdf = isinstance(deck, PdfDeck)
+        local = self._event_deck()
+        event = self.session.event
+        if is_pdf:
+            kind = ""
+        elif local is not None and event is not None:
+            kind = " " + _("(bundled deck, for {village})").format(village=event.village)
+        else:
+            kind = " " + _("(bundled deck)")
         self.deck_label.setText(
-            _("{name} — {n} slides").format(name=deck.name, n=deck.count)
-            + ("" if is_pdf else " " + _("(bundled deck)"))
+            _("{name} — {n} slides").format(name=deck.name, n=deck.count) + kind
         )
+        self.edit_button.setVisible(local is not None)
         self.thumbs.blockSignals(True)
         self.thumbs.clear()
         for index in range(deck.count):
@@ -217,9 +247,11 @@ class SlidesPage(QWidget):
             item.setSizeHint(QSize(THUMB.width() + 16, THUMB.height() + 52))
             self.thumbs.addItem(item)
         self.thumbs.blockSignals(False)
-        self.notes.setReadOnly(not is_pdf)
+        self.notes.setReadOnly(not is_pdf and local is None)
         self.notes.setPlaceholderText(
-            _("Type what you want to say on this page; it is saved as you type.") if is_pdf else ""
+            _("Type what you want to say on this page; it is saved as you type.")
+            if is_pdf or local is not None
+            else ""
         )
         for widget in (self.minutes, self.minutes_label):
             widget.setVisible(is_pdf)
@@ -231,8 +263,9 @@ class SlidesPage(QWidget):
         self.cache.set_views(
             OWNER, [View(round(THUMB.width() * ratio), round(THUMB.height() * ratio))], 1
         )
-        self.thumbs.setCurrentRow(0)
-        self._row_changed(0)
+        row = min(max(0, row), deck.count - 1)
+        self.thumbs.setCurrentRow(row)
+        self._row_changed(row)
 
     def _thumbnail_ready(self, index: int, width: int, height: int) -> None:
         ratio = self.devicePixelRatioF()
@@ -276,7 +309,7 @@ class SlidesPage(QWidget):
         self.notes.blockSignals(False)
 
     def _notes_edited(self) -> None:
-        if isinstance(self.deck, PdfDeck):
+        if isinstance(self.deck, PdfDeck) or self._event_deck() is not None:
             self._save_timer.start()
 
     def _minutes_changed(self, value: int) -> None:
@@ -285,9 +318,13 @@ class SlidesPage(QWidget):
             self._save_timer.start()
 
     def save_notes(self) -> None:
-        """Write the editor's notes into the deck and commit them (no-op for the bundled deck)."""
+        """Write the editor's notes into the deck and commit them (the bundled deck: as this
+        event's edit of the slide; without an event they are read-only)."""
         self._save_timer.stop()
         deck = self.deck
+        if self._event_deck() is not None and self._notes_row is not None:
+            self._save_bundled_notes(self._event_deck(), self._notes_row)
+            return
         if not isinstance(deck, PdfDeck) or self._notes_row is None:
             return
         deck.set_notes(self._notes_row, self.notes.toPlainText())
