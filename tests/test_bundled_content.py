@@ -13,8 +13,22 @@ from kerinjing_desktop.core.paths import asset_path
 
 LANGS = ("id", "en")
 CONTENT_FILES = ("questions", "film_markers", "fgd_guide", "commitments", "contacts")
-# Visible text citing the law, a sum of money or a count of cases needs a source line.
-FACTUAL = re.compile(r"\b(Pasal|UU|Article|Law No\.)|\bRp\s?\d|\d[\d.,]*\s+(kasus|cases)\b")
+# Visible text citing the law, a sum of money, a count (cases, victims), a year or a help
+# number needs a source line, and that line names the year of its source.
+FACTUAL = re.compile(
+    r"\b(Pasal|UU|Article|Law No\.)|\bRp\s?\d|\d[\d.,]*\s+(kasus|cases|korban|victims)\b"
+    r"|\b(19|20)\d\d\b|\b0800-|\b129\b|\b110\b"
+)
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+# The five topics the deck teaches, each with a word that must appear in the deck (id) and in
+# the full-marks rubric line of the question on that topic.
+TOPICS = {
+    "understanding": "eksploitasi",
+    "tactics": "Kamboja",
+    "safe_route": "visa kerja",
+    "rights": "restitusi",
+    "reporting": "SAPA 129",
+}
 
 
 def load_deck(lang: str) -> Deck:
@@ -75,6 +89,8 @@ def test_factual_slides_name_a_source(decks):
         for number, slide in enumerate(deck.slides, start=1):
             if FACTUAL.search(visible_text(slide)):
                 assert slide.source, f"{lang} slide {number} ({slide.title}) needs a source"
+            if slide.source:
+                assert YEAR.search(slide.source), f"{lang} slide {number}: source has no year"
 
 
 def test_slides_are_parallel_translations(decks):
@@ -176,3 +192,23 @@ def test_commitments_and_contacts_defaults():
     assert all(isinstance(c["number"], str) for c in contacts)
     numbers = {c["number"] for c in contacts}
     assert {"129", "08111-129-129", "110"} <= numbers
+
+
+def test_the_five_questions_cover_the_five_topics_of_the_deck(decks):
+    """One scored question per topic the deck teaches; its full-marks line names the topic."""
+    questions = load_content("questions")["question"]
+    assert sorted(q["topic"] for q in questions) == sorted(TOPICS)
+    deck_text = " ".join(visible_text(s) + " " + s.notes for s in decks["id"].slides)
+    for q in questions:
+        word = TOPICS[q["topic"]]
+        assert q.get("scored", True) and q["max"] == 2, q["number"]
+        assert word in deck_text, f"the deck does not teach {q['topic']!r} ({word})"
+        assert word in q["rubric"]["id"][-1], f"question {q['number']}: full marks lack {word!r}"
+
+
+def test_an_irregular_route_alone_is_not_full_marks():
+    """The deck says a tourist visa is not trafficking by itself; so does question 2's rubric."""
+    [tactics] = [q for q in load_content("questions")["question"] if q["topic"] == "tactics"]
+    assert "visa pelancong" in tactics["rubric"]["id"][1]
+    assert "visa pelancong" not in tactics["rubric"]["id"][2]
+    assert "tourist visa" not in tactics["rubric"]["en"][2]

@@ -33,7 +33,7 @@ def test_default_set_is_copied_on_first_score(store, setup):
     assert len(list_questions(store, event_id, "id")) == 5
     enter(store, event_id, reg, "pre", 1, "2", "id")
     stored = stored_questions(store, event_id)
-    assert [q.number for q in stored] == [1, 2, 3, 4, 5] and not stored[4].scored
+    assert [q.number for q in stored] == [1, 2, 3, 4, 5] and all(q.scored for q in stored)
 
 
 def test_set_is_locked_after_first_score(store, setup):

@@ -71,8 +71,8 @@ def test_stats_json_keys_and_text(cli, event):
         "pre_mean_pct", "post_mean_pct", "normalized_gain", "mean_individual_gain",
         "wilcoxon", "rank_biserial", "t_test", "cohen_dz", "questions", "notes",
     }  # fmt: skip
-    assert data["max_score"] == 8  # question 5 is background: not counted
-    assert [q["number"] for q in data["questions"]] == [1, 2, 3, 4]
+    assert data["max_score"] == 10  # five knowledge questions, all counted
+    assert [q["number"] for q in data["questions"]] == [1, 2, 3, 4, 5]
     text = cli("--lang", "en", "stats", "--event", event).out
     assert "Average knowledge rose" in text
     assert "Rata-rata" in cli("stats", "--event", event).out

@@ -88,10 +88,12 @@ def test_contacts_are_edited_and_kept_in_the_store(window, store):
     page.contacts.item(last, 1).setText("0813-2222-3333")
     page.save_contact_edits()
     stored = get_json(store, "contacts")
-    assert {"key": "village_head", "number": "0812-0000-1111"} in stored
+    kept = {entry["key"]: entry for entry in stored}
+    assert kept["village_head"]["number"] == "0812-0000-1111"
+    assert kept["village_head"]["checked_on"]  # a typed number counts as checked that day
     reread = {c.name: c.number for c in load_contacts(store, "id")}
     assert reread["Kepala Desa"] == "0812-0000-1111" and reread["Bidan desa"] == "0813-2222-3333"
-    assert reread["SAPA 129 (KemenPPPA) — telepon"] == "129"
+    assert reread["SAPA 129 (Kementerian PPPA) — telepon"] == "129"
 
 
 def test_page_buttons_get_distinct_mnemonics(window):

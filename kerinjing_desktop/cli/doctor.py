@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib
 from collections.abc import Callable
 
@@ -13,6 +14,9 @@ from kerinjing_desktop.core.store import StoreError, open_store
 from kerinjing_desktop.core.store.integrity import integrity_check
 
 Finding = tuple[bool, str]  # (ok, what was found and, when not ok, how to fix it)
+# A third element WARN marks a finding that is worth acting on but does not stop the day
+# (printed as WARN, left out of the exit status).
+WARN = "warn"
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
@@ -77,6 +81,35 @@ def check_film(args: argparse.Namespace) -> list[Finding]:
         store.close()
 
 
+def check_contacts(args: argparse.Namespace, today: datetime.date | None = None) -> list:
+    """Help numbers on the handout that nobody has checked for more than a year."""
+    from kerinjing_desktop.core import i18n
+    from kerinjing_desktop.core.contacts import load_contacts, stale_contacts
+
+    try:
+        store = open_store(resolve_data_dir(args.data_dir))
+    except StoreError:
+        return []  # check_store has said what is wrong with the store
+    try:
+        contacts = load_contacts(store, i18n.language())
+    finally:
+        store.close()
+    stale = stale_contacts(contacts, today or datetime.date.today())
+    if not stale:
+        return [(True, _("Help contacts: every number was checked within the last year"))]
+    names = ", ".join(
+        _("{name} ({number}, checked {date})").format(
+            name=c.name, number=c.number, date=c.checked_on or _("never")
+        )
+        for c in stale
+    )
+    message = _(
+        "Help contacts not checked for over a year: {names}. Call or look each one up, "
+        "then save it again under Settings → Help contacts (or `contacts set`)."
+    ).format(names=names)
+    return [(False, message, WARN)]
+
+
 def _extra(name: str) -> Callable[[argparse.Namespace], list[Finding]]:
     module_name, function_name = name.split(":")
     function = getattr(importlib.import_module(module_name), function_name)
@@ -86,7 +119,7 @@ def _extra(name: str) -> Callable[[argparse.Namespace], list[Finding]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    checks = [check_qt, check_fonts, check_store, check_film] + [
+    checks = [check_qt, check_fonts, check_store, check_film, check_contacts] + [
         _extra(name) for name in EXTRA_CHECKS
     ]
     findings: list[Finding] = []
@@ -95,14 +128,19 @@ def run(args: argparse.Namespace) -> int:
             findings.extend(check(args))
         except Exception as error:  # a broken check is itself a finding, not a crash
             findings.append((False, _("A check failed to run: {reason}").format(reason=error)))
+    blocking = [finding for finding in findings if not finding[0] and WARN not in finding[2:]]
     if args.json:
         print_json(
             {
-                "ok": all(ok for ok, _message in findings),
-                "findings": [{"ok": ok, "message": message} for ok, message in findings],
+                "ok": not blocking,
+                "findings": [
+                    {"ok": f[0], "message": f[1], **({"warning": True} if WARN in f[2:] else {})}
+                    for f in findings
+                ],
             }
         )
     else:
-        for ok, message in findings:
-            print(("OK    " if ok else "FIX   ") + message)
-    return 0 if all(ok for ok, _message in findings) else 1
+        for finding in findings:
+            label = "OK    " if finding[0] else ("WARN  " if WARN in finding[2:] else "FIX   ")
+            print(label + finding[1])
+    return 1 if blocking else 0

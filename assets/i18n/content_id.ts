@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>kerinjing</name>
+    <message>
+        <source>Help contacts not checked for over a year: {names}. Call or look each one up, then save it again under Settings → Help contacts (or `contacts set`).</source>
+        <translation>Kontak bantuan yang lebih dari setahun tidak diperiksa: {names}. Telepon atau cari tiap nomor di sumber resminya, lalu simpan lagi di Pengaturan → Kontak bantuan (atau dengan `contacts set`).</translation>
+    </message>
+    <message>
+        <source>Help contacts: every number was checked within the last year</source>
+        <translation>Kontak bantuan: semua nomor diperiksa dalam setahun terakhir</translation>
+    </message>
+    <message>
+        <source>{name} ({number}, checked {date})</source>
+        <translation>{name} ({number}, diperiksa {date})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+</context>
+</TS>
