@@ -51,3 +51,20 @@ def test_report_chart_embeds_its_font(demo_store, tmp_path):
         out = tmp_path / name
         renderPDF.drawToFile(pre_post_chart(data, "id"), str(out))
         assert fonts_all_embedded(out)
+
+
+def test_plain_figures_first_statistics_one_click_away(qtbot, demo_store):
+    """Hake gain and rank-biserial r are hidden until asked for, and stay so across a reload."""
+    page = _page(qtbot, demo_store, DEMO_EVENT_ID)
+    labels = [page.figures.itemAt(i).widget() for i in range(page.figures.count())]
+    qtbot.waitUntil(lambda: not labels[0].isHidden())  # the layout shows new labels queued
+    shown = " ".join(label.text() for label in labels if not label.isHidden())
+    assert "Hake" not in shown and "rank-biserial" not in shown and "Terdaftar" in shown
+    page.statistics_toggle.click()
+    assert page.statistics_labels and not any(lb.isHidden() for lb in page.statistics_labels)
+    assert any("Hake" in label.text() for label in page.statistics_labels)
+    page.reload()
+    qtbot.waitUntil(lambda: not page.figures.itemAt(0).widget().isHidden())
+    assert page.statistics_labels and not any(lb.isHidden() for lb in page.statistics_labels)
+    page.statistics_toggle.click()
+    assert all(label.isHidden() for label in page.statistics_labels)

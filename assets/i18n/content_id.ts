@@ -19,5 +19,13 @@
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
+    <message>
+        <source>Show the statistics (for the report)</source>
+        <translation>Tampilkan statistik (untuk laporan)</translation>
+    </message>
+    <message>
+        <source>Hide the statistics</source>
+        <translation>Sembunyikan statistik</translation>
+    </message>
 </context>
 </TS>

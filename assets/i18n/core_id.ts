@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Pre-survey with the village head (demo): many villagers work abroad, often through relatives or sponsors rather than official channels; the village has never had an outreach on trafficking; young people look for jobs on social media.</source>
-        <translation>Pra-survei dengan kepala desa (contoh): banyak warga bekerja di luar negeri, sering lewat kerabat atau sponsor, bukan jalur resmi; desa belum pernah mendapat sosialisasi tentang perdagangan orang; anak muda mencari kerja lewat media sosial.</translation>
+        <translation>Prasurvei dengan kepala desa (contoh): banyak warga bekerja di luar negeri, sering lewat kerabat atau sponsor, bukan jalur resmi; desa belum pernah mendapat sosialisasi tentang perdagangan orang; anak muda mencari kerja lewat media sosial.</translation>
     </message>
     <message>
         <source>name is empty</source>
@@ -353,7 +353,7 @@ Data yang sudah tersimpan aman. Rinciannya ditulis ke {log}.</translation>
     </message>
     <message>
         <source>Event &amp; pre-survey</source>
-        <translation>Acara &amp; pra-survei</translation>
+        <translation>Acara &amp; prasurvei</translation>
     </message>
     <message>
         <source>Participants &amp; attendance</source>
@@ -433,7 +433,7 @@ Data yang sudah tersimpan aman. Rinciannya ditulis ke {log}.</translation>
     </message>
     <message>
         <source>Pre-survey with the village head</source>
-        <translation>Pra-survei dengan kepala desa</translation>
+        <translation>Prasurvei dengan kepala desa</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>

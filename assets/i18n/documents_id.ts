@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Pre-test (5 questions, on paper)</source>
-        <translation>Pre-test (5 soal, di kertas)</translation>
+        <translation>Tes awal (5 soal, di kertas)</translation>
     </message>
     <message>
         <source>Talk: what trafficking is, its modes, UU 21/2007, protecting victims, the community's role</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Post-test (the same questions)</source>
-        <translation>Post-test (soal yang sama)</translation>
+        <translation>Tes akhir (soal yang sama)</translation>
     </message>
     <message>
         <source>Focus group discussion and the village's commitments</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Pre-survey with the village</source>
-        <translation>Pra-survei dengan pemerintah desa</translation>
+        <translation>Prasurvei dengan pemerintah desa</translation>
     </message>
     <message>
         <source>No pre-survey notes.</source>
-        <translation>Tidak ada catatan pra-survei.</translation>
+        <translation>Tidak ada catatan prasurvei.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Pre-test and post-test</source>
-        <translation>Hasil pre-test dan post-test</translation>
+        <translation>Hasil tes awal dan tes akhir</translation>
     </message>
     <message>
         <source>Focus group discussion</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Pre-survey</source>
-        <translation>Pra-survei</translation>
+        <translation>Prasurvei</translation>
     </message>
     <message>
         <source>Discussion notes</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>The pre-survey interview is written on the Event page; it is shown here to guide the discussion.</source>
-        <translation>Wawancara pra-survei ditulis di halaman Acara; ditampilkan di sini sebagai bekal diskusi.</translation>
+        <translation>Wawancara prasurvei ditulis di halaman Acara; ditampilkan di sini sebagai bekal diskusi.</translation>
     </message>
     <message>
         <source>(no topic)</source>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The film file {path} is empty (0 bytes): copy it again.</source>
-        <translation>Berkas film {path} kosong (0 bita): salin ulang.</translation>
+        <translation>Berkas film {path} kosong (0 byte): salin ulang.</translation>
     </message>
     <message>
         <source>VLC reports an error while playing this file.</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Demo pause: what did you notice in the first seconds?</source>
-        <translation>Jeda demo: apa yang Anda perhatikan pada detik-detik pertama?</translation>
+        <translation>Jeda diskusi (contoh): apa yang Anda perhatikan pada detik-detik pertama?</translation>
     </message>
     <message>
         <source>Demo pause: the film stops here for the room to talk.</source>
-        <translation>Jeda demo: film berhenti di sini agar peserta berdiskusi.</translation>
+        <translation>Jeda diskusi (contoh): film berhenti di sini agar peserta berdiskusi.</translation>
     </message>
     <message>
         <source>VLC could not start the film.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Show the audience window</source>
-        <translation>Tampilkan jendela peserta</translation>
+        <translation>Tampilkan jendela penonton</translation>
     </message>
     <message>
         <source>Continue the film</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>Add a pause here</source>
-        <translation>Tambah jeda di sini</translation>
+        <translation>Tambah jeda diskusi di sini</translation>
     </message>
     <message>
         <source>A new pause at the film's current time</source>
-        <translation>Jeda baru pada waktu film saat ini</translation>
+        <translation>Jeda diskusi baru pada waktu film saat ini</translation>
     </message>
     <message>
         <source>Restore the preset</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Hide the audience window</source>
-        <translation>Sembunyikan jendela peserta</translation>
+        <translation>Sembunyikan jendela penonton</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>move data between laptops</source>
-        <translation>pindahkan data antar-laptop</translation>
+        <translation>pindahkan data antarlaptop</translation>
     </message>
     <message>
         <source>write a bundle file</source>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Normalized gain (Hake)</source>
-        <translation>Gain ternormalisasi (Hake)</translation>
+        <translation>Kenaikan dibanding yang masih mungkin (gain Hake)</translation>
     </message>
     <message>
         <source>Mean individual gain</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Rank-biserial r</source>
-        <translation>r rank-biserial</translation>
+        <translation>Besarnya perubahan (r rank-biserial)</translation>
     </message>
     <message>
         <source>Paired t-test p</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Effect size (rank-biserial r)</source>
-        <translation>Ukuran efek (r rank-biserial)</translation>
+        <translation>Besarnya perubahan (r rank-biserial)</translation>
     </message>
     <message>
         <source>Summary copied.</source>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Stop human trafficking</source>
-        <translation>Stop perdagangan orang</translation>
+        <translation>Hentikan perdagangan orang</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -116,8 +116,8 @@
         <translation>Berikutnya: {title}</translation>
     </message>
     <message>
-        <source>Need help? SAPA 129 (KemenPPPA): call 129 or WhatsApp 08111-129-129</source>
-        <translation>Butuh bantuan? SAPA 129 (KemenPPPA): telepon 129 atau WhatsApp 08111-129-129</translation>
+        <source>Need help? SAPA 129 (PPPA ministry): call 129 or WhatsApp 08111-129-129</source>
+        <translation>Butuh bantuan? SAPA 129 (Kementerian PPPA): telepon 129 atau WhatsApp 08111-129-129</translation>
     </message>
     <message>
         <source>{name} cannot be opened ({reason}).</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Tab moves between fields; Space or Enter presses a button.</source>
-        <translation>Tab berpindah antar-isian; Spasi atau Enter menekan tombol.</translation>
+        <translation>Tab berpindah antarisian; Spasi atau Enter menekan tombol.</translation>
     </message>
     <message>
         <source>Everywhere</source>

@@ -172,7 +172,7 @@ class BundledDeck:
 
 
 def default_helpline(lang: str | None = None) -> str:
-    return _("Need help? SAPA 129 (KemenPPPA): call 129 or WhatsApp 08111-129-129", lang)
+    return _("Need help? SAPA 129 (PPPA ministry): call 129 or WhatsApp 08111-129-129", lang)
 
 
 def file_sha256(path: Path) -> str:

@@ -45,7 +45,16 @@ class ResultsPage(QWidget):
         self.heading.setObjectName("pageHeading")
 
         figures_box = QGroupBox(_("Key figures"))
-        self.figures = QGridLayout(figures_box)
+        figures_layout = QVBoxLayout(figures_box)
+        self.figures = QGridLayout()
+        figures_layout.addLayout(self.figures)
+        # A village audience reads the plain rows; the statistics (Hake gain, Wilcoxon p,
+        # rank-biserial r) are for the written report, one click away.
+        self.statistics_toggle = QPushButton(_("Show the statistics (for the report)"))
+        self.statistics_toggle.setCheckable(True)
+        self.statistics_toggle.toggled.connect(self._show_statistics)
+        figures_layout.addWidget(self.statistics_toggle)
+        self.statistics_labels: list[QLabel] = []
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         summary_box = QGroupBox(_("Summary for the report"))
@@ -104,14 +113,20 @@ class ResultsPage(QWidget):
              f"{_number(result['post_mean_pct'], 0, lang, '%')}"),
             (_("Mean score (of {max})").format(max=result["max_score"]),
              f"{_number(result['pre_mean'], 1, lang)} → {_number(result['post_mean'], 1, lang)}"),
+        ]  # fmt: skip
+        statistics = [
             (_("Normalized gain (Hake)"), _number(result["normalized_gain"], 2, lang)),
             (_("Wilcoxon signed-rank p"), _p_value(w["p_value"], lang)),
             (_("Effect size (rank-biserial r)"), _number(result["rank_biserial"], 2, lang)),
-        ]  # fmt: skip
-        for row, (label, value) in enumerate(rows):
-            self.figures.addWidget(QLabel(label), row, 0)
-            shown = QLabel(f"<b>{html.escape(value)}</b>")
+        ]
+        self.statistics_labels = []
+        for row, (label, value) in enumerate(rows + statistics):
+            name, shown = QLabel(label), QLabel(f"<b>{html.escape(value)}</b>")
+            self.figures.addWidget(name, row, 0)
             self.figures.addWidget(shown, row, 1)
+            if row >= len(rows):
+                self.statistics_labels += [name, shown]
+        self._show_statistics(self.statistics_toggle.isChecked())
         sentences = [html.escape(text) for text in summary_text(result, lang)]
         self.summary.setText("<p>" + "</p><p>".join(sentences) + "</p>")
         self.bars.set_result(result)
@@ -125,6 +140,13 @@ class ResultsPage(QWidget):
                 "Bars: only participants who took both tests. Dots: everyone who took each "
                 "test. Background questions are not counted in the totals."
             )
+        )
+
+    def _show_statistics(self, shown: bool) -> None:
+        for label in self.statistics_labels:
+            label.setVisible(shown)
+        self.statistics_toggle.setText(
+            _("Hide the statistics") if shown else _("Show the statistics (for the report)")
         )
 
     def copy_summary(self) -> None:

@@ -1,0 +1,108 @@
+"""One word for one thing: the glossary (tools/glossary.toml) is followed by every screen,
+document, the deck and the bundled content, in both languages."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GLOSSARY = ROOT / "tools" / "glossary.toml"
+
+
+def _terms() -> list[dict]:
+    with GLOSSARY.open("rb") as handle:
+        return tomllib.load(handle)["term"]
+
+
+def _ts_texts() -> dict[str, list[tuple[str, str]]]:
+    """(where, text) pairs: English sources and Indonesian translations of every .ts file."""
+    texts: dict[str, list[tuple[str, str]]] = {"id": [], "en": []}
+    for path in sorted((ROOT / "assets" / "i18n").glob("*_id.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            if (context.findtext("name") or "").startswith("Q"):
+                continue  # Qt's own widgets keep Qt's vocabulary
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                texts["en"].append((f"{path.name}: {source[:50]}", source))
+                node = message.find("translation")
+                if node is not None and node.text and node.get("type") != "obsolete":
+                    texts["id"].append((f"{path.name}: {source[:50]}", node.text))
+    return texts
+
+
+def _content_texts(node, where: str, lang: str):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == lang and isinstance(value, (str, list)):
+                values = value if isinstance(value, list) else [value]
+                yield from ((f"{where}.{key}", v) for v in values if isinstance(v, str))
+            elif key not in ("id", "en"):
+                yield from _content_texts(value, f"{where}.{key}", lang)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _content_texts(item, f"{where}[{index}]", lang)
+
+
+def corpus(lang: str) -> list[tuple[str, str]]:
+    """Everything a user reads in `lang`: screens and documents, the deck, the content."""
+    texts = list(_ts_texts()[lang])
+    deck = ROOT / "assets" / "deck" / f"tppo_{lang}.md"
+    texts += [(f"{deck.name}:{n}", line) for n, line in enumerate(deck.read_text().splitlines(), 1)]
+    for path in sorted((ROOT / "assets" / "content").glob("*.toml")):
+        with path.open("rb") as handle:
+            texts += list(_content_texts(tomllib.load(handle), path.name, lang))
+    return texts
+
+
+def violations(terms: list[dict], texts: list[tuple[str, str]], lang: str) -> list[str]:
+    found = []
+    for term in terms:
+        allowed = set(term.get("allow_whole", {}).get(lang, []))
+        for pattern in term.get("banned", {}).get(lang, []):
+            regex = re.compile(pattern, re.IGNORECASE)
+            for where, text in texts:
+                if text.strip() not in allowed and regex.search(text):
+                    found.append(f"{where}: {text[:80]!r} — write {term[lang]!r}")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_banned_variant_anywhere(lang):
+    """Each banned variant of a glossary term is absent from what users read."""
+    found = violations(_terms(), corpus(lang), lang)
+    assert not found, "\n".join(found)
+
+
+def test_the_check_flags_each_example_of_the_issue():
+    """The variants a facilitator tripped over are caught, their preferred forms are not."""
+    terms = _terms()
+    caught = [
+        "Hasil pre-test dan post-test",
+        "Tampilkan jendela peserta",
+        "Tambah jeda di sini",
+        "Acara & pra-survei",
+        "pindahkan data antar-laptop",
+        "Berkas film kosong (0 bita)",
+        "SAPA 129 (KemenPPPA)",
+        "Lewat pemerintah (BP2MI)",
+        "Stop perdagangan orang",
+    ]
+    fine = [
+        "Hasil tes awal dan tes akhir",
+        "Tampilkan jendela penonton",
+        "Tambah jeda diskusi di sini",
+        "Jeda",
+        "Acara & prasurvei",
+        "kerja sama antarnegara",
+        "Kementerian P2MI (dahulu BP2MI)",
+        "Peraturan BP2MI No. 9 Tahun 2020",
+        "Hentikan perdagangan orang",
+    ]
+    for text in caught:
+        assert violations(terms, [("example", text)], "id"), text
+    assert not violations(terms, [(str(i), t) for i, t in enumerate(fine)], "id")
