@@ -44,7 +44,7 @@ def test_steps_follow_the_day_in_indonesian(qtbot, demo_store):
     """The step list starts with the event and participants, numbered, in Indonesian."""
     window = _window(qtbot, demo_store)
     labels = [window.steps.item(i).text() for i in range(window.steps.count())]
-    assert labels[0] == "1. Acara & pra-survei"
+    assert labels[0] == "1. Acara & prasurvei"
     assert labels[1] == "2. Peserta & kehadiran"
     assert len(labels) == len(STEPS)
 
