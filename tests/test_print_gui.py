@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QImage
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID
@@ -80,7 +81,7 @@ def test_printing_runs_off_the_gui_thread_and_counts_pages(qtbot, demo_store, tm
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     asked = []
 
-    def ask(_parent, path, landscape=False):
+    def ask(_parent, path, landscape=False, grey=False):
         asked.append(landscape)
         count = printing.open_pdf(path).pageCount()
         return printing.PrintJob(printer, path, 0, count - 1)
@@ -103,3 +104,66 @@ def test_printing_runs_off_the_gui_thread_and_counts_pages(qtbot, demo_store, tm
     assert asked == [documents_page.DOCUMENTS["certificates"][2]] and threads == [False]
     assert reports == list(range(1, 24)) and said.args == ["23 halaman dikirim ke printer."]
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_cancel_aborts_the_printer_job(qtbot, demo_store, tmp_path):
+    """Cancel during the raster fallback: drawing stops at the next page and the printer job
+    is aborted (Windows' spooler drops it), not sent half-done."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kerinjing_desktop.core.store.events import get_event
+    from kerinjing_desktop.gui.jobs import JobCancelled
+    from kerinjing_desktop.gui.printing import open_pdf, paint_pages
+    from kerinjing_desktop.reports import certificates
+    from kerinjing_desktop.reports.common import PrintOptions
+
+    out = certificates.build(
+        demo_store, get_event(demo_store, DEMO_EVENT_ID), tmp_path / "c.pdf", PrintOptions()
+    )
+    aborted = []
+
+    class Printer(QPrinter):
+        def abort(self):
+            aborted.append(True)
+            return super().abort()
+
+    printer = Printer(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    drawn = []
+
+    def report(n):
+        drawn.append(n)
+        if n == 2:
+            raise JobCancelled
+
+    with pytest.raises(JobCancelled):
+        paint_pages(open_pdf(out), printer, dpi=30, report=report)
+    assert drawn == [1, 2] and aborted == [True]
+
+
+def test_the_cancel_button_stops_a_counted_job(qtbot):
+    """run_job(cancellable=True): pressing Cancel makes the work's next report raise, and the
+    failure callback receives JobCancelled (the work never finishes)."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    from kerinjing_desktop.gui.jobs import JobCancelled, run_job
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    pressed, results = threading.Event(), []
+
+    def work(report):
+        report(1)
+        pressed.wait(10)
+        report(2)
+        return "finished"
+
+    run_job(parent, "…", work, results.append, results.append, total=3, cancellable=True)
+    [button] = parent.findChild(QProgressDialog).findChildren(QPushButton)
+    button.click()
+    pressed.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert len(results) == 1 and isinstance(results[0], JobCancelled)

@@ -711,5 +711,17 @@
         <source>{n} pages sent to the printer.</source>
         <translation>{n} halaman dikirim ke printer.</translation>
     </message>
+    <message>
+        <source>The printing system (CUPS) is not running on this computer.</source>
+        <translation>Sistem pencetakan (CUPS) tidak berjalan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the job: {reason}</source>
+        <translation>Printer tidak menerima pekerjaan cetak: {reason}</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Pencetakan dibatalkan.</translation>
+    </message>
 </context>
 </TS>

@@ -5,12 +5,15 @@
 The work function must not touch widgets; the callbacks run on the GUI thread. A progress
 dialog appears only if the job takes longer than half a second. With `total`, the work is
 called with a `report(done)` function and the dialog counts up to `total` instead of only
-showing that something is happening.
+showing that something is happening. With `cancellable` as well, the dialog has a Cancel
+button: the next `report` call raises JobCancelled in the work function (which cleans up and
+lets it through) and `on_failure` receives it.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +23,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 log = logging.getLogger(__name__)
 SHOW_PROGRESS_AFTER_MS = 500
 _running: set[_Job] = set()  # keeps jobs alive until their callbacks ran
+
+
+class JobCancelled(Exception):
+    """The person pressed Cancel; raised inside the work at its next progress report."""
 
 
 class _Signals(QObject):
@@ -56,10 +63,18 @@ class _Job(QRunnable):
         self.work = work
         self.counted = counted
         self.signals = _Signals()
+        self.cancelled = threading.Event()
+
+    def report(self, done: int) -> None:
+        if self.cancelled.is_set():
+            raise JobCancelled
+        self.signals.progressed.emit(done)
 
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progressed.emit) if self.counted else self.work()
+            result = self.work(self.report) if self.counted else self.work()
+        except JobCancelled as error:
+            self.signals.failed.emit(error)
         except Exception as error:  # reported to the failure callback, never lost
             log.exception("background job failed")
             self.signals.failed.emit(error)
@@ -74,10 +89,17 @@ def run_job(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[Exception], None] | None = None,
     total: int = 0,
+    cancellable: bool = False,
 ) -> None:
     job = _Job(work, counted=total > 0)
     dialog = QProgressDialog(label, "", 0, total, parent)
-    dialog.setCancelButton(None)
+    if cancellable and total:
+        from kerinjing_desktop.core.i18n import _
+
+        dialog.setCancelButtonText(_("Cancel"))
+        dialog.canceled.connect(job.cancelled.set)
+    else:
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.reset()  # hidden until the timer says the job is slow

@@ -4,6 +4,7 @@ certificates, and verify a certificate someone brings back."""
 from __future__ import annotations
 
 import importlib
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -44,6 +45,7 @@ DOCUMENTS = {
     "certificates": (N_("Certificates"), "kerinjing_desktop.reports.certificates:build", True),
     "summary": (N_("Activity report"), "kerinjing_desktop.reports.summary:build", False),
 }
+GREY = {"attendance"}  # black-and-white documents: printed in greyscale
 FILE_NAMES = {"attendance": "daftar-hadir", "certificates": "sertifikat", "summary": "laporan"}
 
 
@@ -277,25 +279,41 @@ class DocumentsPage(QWidget):
     def print_document(self, kind: str) -> None:
         if self.session.event is None:
             return
-        out = Path(tempfile.mkdtemp(prefix="kerinjing-print-")) / f"{FILE_NAMES[kind]}.pdf"
+        folder = Path(tempfile.mkdtemp(prefix="kerinjing-print-"))
+        out = folder / f"{FILE_NAMES[kind]}.pdf"
 
         def send(path: Path) -> None:
+            from kerinjing_desktop.gui.jobs import JobCancelled
             from kerinjing_desktop.gui.printing import ask_printer, paint_file
 
+            def done(pages: int) -> None:
+                shutil.rmtree(folder, ignore_errors=True)  # CUPS keeps its own copy
+                self._printed(pages)
+
+            def failed(error: Exception) -> None:
+                shutil.rmtree(folder, ignore_errors=True)
+                if isinstance(error, JobCancelled):
+                    self.session.status.emit(_("Printing cancelled."))
+                else:
+                    self._failed(error)
+
             try:
-                job = ask_printer(self, path, landscape=DOCUMENTS[kind][2])
+                job = ask_printer(self, path, landscape=DOCUMENTS[kind][2], grey=kind in GREY)
             except OSError as error:
-                self._failed(error)
+                failed(error)
                 return
-            if job is not None:
-                run_job(
-                    self,
-                    _("Sending {n} pages to the printer…").format(n=job.pages),
-                    lambda report: paint_file(job, report),
-                    on_success=self._printed,
-                    on_failure=self._failed,
-                    total=job.pages,
-                )
+            if job is None:
+                shutil.rmtree(folder, ignore_errors=True)
+                return
+            run_job(
+                self,
+                _("Sending {n} pages to the printer…").format(n=job.pages),
+                lambda report: paint_file(job, report),
+                on_success=done,
+                on_failure=failed,
+                total=job.pages,
+                cancellable=True,
+            )
 
         run_job(
             self,
@@ -347,9 +365,10 @@ class DocumentsPage(QWidget):
         self.session.status.emit(_("{n} pages sent to the printer.").format(n=pages))
 
     def _failed(self, error: Exception) -> None:
-        reason = os_reason(error)
-        QMessageBox.warning(
-            self,
-            _("Certificates & report"),
-            _("The document could not be made: {reason}").format(reason=reason),
-        )
+        from kerinjing_desktop.core.cups import CupsError
+
+        if isinstance(error, CupsError):  # already a whole sentence for the person printing
+            text = str(error)
+        else:
+            text = _("The document could not be made: {reason}").format(reason=os_reason(error))
+        QMessageBox.warning(self, _("Certificates & report"), text)
