@@ -1,4 +1,8 @@
-"""`print KIND --event ID --out FILE.pdf [--paper a4|f4] [--blank-rows N]`."""
+"""`print KIND --event ID --out FILE.pdf|FILE.docx [--paper a4|f4] [--blank-rows N]`.
+
+The extension of `--out` chooses the format: the report (`summary`) as PDF or as an editable
+Word draft, the article (`article`) as a Word draft only.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from kerinjing_desktop.cli.common import CliError, event_from, store_from
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _, language
 from kerinjing_desktop.reports.common import PAPER_SIZES, PrintOptions
+from kerinjing_desktop.reports.docx.errors import TemplateError
 
 # kind → "module:function" with build(store, event, out, options) -> Path
 DOCUMENTS: dict[str, str] = {
@@ -18,17 +23,27 @@ DOCUMENTS: dict[str, str] = {
     "summary": "kerinjing_desktop.reports.summary:build",
     "test-paper": "kerinjing_desktop.reports.test_paper:build",
 }
+# kind → builder of the Word draft (same signature, plus include_sensitive and template)
+DRAFTS: dict[str, str] = {
+    "summary": "kerinjing_desktop.reports.docx.summary:build",
+    "article": "kerinjing_desktop.reports.docx.article:build",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("print", help=_("make a printed document as PDF"))
-    parser.add_argument("kind", choices=sorted(DOCUMENTS) or ["attendance"])
+    parser.add_argument("kind", choices=sorted(DOCUMENTS.keys() | DRAFTS.keys()))
     parser.add_argument("--event", required=True, help=_("event id or a unique prefix"))
-    parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
     parser.add_argument("--paper", choices=sorted(PAPER_SIZES), default="a4")
     parser.add_argument("--blank-rows", type=int, default=None, metavar="N")
     parser.add_argument(
         "--names", action="store_true", help=_("summary: name people instead of codes")
+    )
+    parser.add_argument(
+        "--template",
+        metavar="FILE.docx",
+        help=_("Word drafts: take styles, margins and letterhead from this document"),
     )
     parser.set_defaults(handler=run)
 
@@ -36,11 +51,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.blank_rows is not None and not 0 <= args.blank_rows <= 500:
         raise CliError(_("--blank-rows must be between 0 and 500"))
-    if args.kind not in DOCUMENTS:
-        raise CliError(_("This document is not available yet: {kind}").format(kind=args.kind))
+    out = Path(args.out)
+    word = out.suffix.lower() == ".docx"
+    table = DRAFTS if word else DOCUMENTS
+    if args.kind not in table:
+        if word:
+            message = _("{kind} is not made as a Word document; use a .pdf file name.")
+        else:
+            message = _("{kind} is made as a Word document only; use a .docx file name.")
+        raise CliError(message.format(kind=args.kind))
     store = store_from(args)
     event = event_from(store, args.event)
-    out = Path(args.out)
     if not out.parent.exists():
         raise CliError(_("The folder {path} does not exist.").format(path=out.parent))
     options = PrintOptions(
@@ -49,13 +70,28 @@ def run(args: argparse.Namespace) -> int:
         blank_rows=args.blank_rows if args.blank_rows is not None else -1,
         show_names=args.names,
     )
-    module_name, function_name = DOCUMENTS[args.kind].split(":")
+    module_name, function_name = table[args.kind].split(":")
     build = getattr(importlib.import_module(module_name), function_name)
     try:
-        path = build(store, event, out, options)
+        path = build(store, event, out, options, **(_draft_options(store, args) if word else {}))
+    except TemplateError as error:
+        raise CliError(str(error)) from error
     except OSError as error:
         raise CliError(
             _("Cannot write {path}: {reason}").format(path=out, reason=os_reason(error))
         ) from error
     print(path)
     return 0
+
+
+def _draft_options(store, args: argparse.Namespace) -> dict:
+    """The template: `--template`, else the one chosen in the window (kept in the data dir)."""
+    from kerinjing_desktop.reports.docx.template import saved_template
+
+    if args.template:
+        template = Path(args.template)
+        if not template.is_file():
+            raise CliError(_("The template {path} does not exist.").format(path=template))
+    else:
+        template = saved_template(store)
+    return {"template": template}

@@ -193,8 +193,25 @@ _V4 = f"""
         ) STRICT;
 """ + _tombstone_triggers(("slide_edits",))
 
-# The tables a bundle carries, parents before children.
-SYNCED_TABLES = (*_V3_TABLES, "slide_edits")
+# v5 (drafts issue): the institution behind the documents, set once and carried in bundles.
+# One row (slot 'main'): two laptops that each set it merge by the natural key, the newer
+# edit wins. The logo travels inside the row (a small PNG, base64) because bundles carry rows,
+# not the media folder. Letterhead lines and signatories are text (JSON for the signatories).
+_V5 = f"""
+        CREATE TABLE institution (
+            {_ROW_META},
+            slot TEXT NOT NULL UNIQUE DEFAULT 'main' CHECK (slot = 'main'),
+            name TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            letterhead TEXT NOT NULL DEFAULT '',
+            logo_png TEXT NOT NULL DEFAULT '',
+            signatories TEXT NOT NULL DEFAULT '[]'
+        ) STRICT;
+""" + _tombstone_triggers(("institution",))
 
-MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4]
+# The tables a bundle carries, parents before children.
+SYNCED_TABLES = (*_V3_TABLES, "slide_edits", "institution")
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)

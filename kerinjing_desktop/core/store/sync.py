@@ -61,7 +61,7 @@ def _where(table: str, event_id: str | None, include_sensitive: bool) -> tuple[s
     clauses, params = [], []
     if table in ("notes", "commitments") and not include_sensitive:
         clauses.append("sensitive = 0")
-    if event_id is not None:
+    if event_id is not None and table != "institution":  # the institution goes with any event
         if table == "events":
             clauses.append("id = ?")
         elif table == "people":

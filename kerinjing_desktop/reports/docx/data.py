@@ -1,0 +1,202 @@
+"""Everything a draft says, gathered from the store first into one typed value.
+
+The renderers (summary.py, article.py) only lay out a ReportData; they never query the store.
+Privacy is settled here, once: phones are never read into it, a person without consent is
+their participant code, sensitive notes and commitments stay out unless the facilitator asked
+for them (never in the article, which is published).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from kerinjing_desktop.core.domain import GROUPS, Event, Participant
+from kerinjing_desktop.core.fgd import fgd_topics
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.roster import attendance_counts
+from kerinjing_desktop.core.scoring import knowledge_questions
+from kerinjing_desktop.core.stats import summary_text
+from kerinjing_desktop.core.store import Store
+from kerinjing_desktop.core.store.institution import Institution, get_institution
+from kerinjing_desktop.core.store.notes import list_commitments, list_notes
+from kerinjing_desktop.core.store.participants import list_participants
+from kerinjing_desktop.core.store.photos import list_photos, media_file
+from kerinjing_desktop.core.store.questions import list_questions
+from kerinjing_desktop.core.store.scores import analyse_event
+from kerinjing_desktop.reports.docx.references import Reference, deck_references
+
+AGE_BANDS = ((0, 17, "< 18"), (18, 25, "18–25"), (26, 35, "26–35"), (36, 45, "36–45"),
+             (46, 55, "46–55"), (56, 200, "> 55"))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    group: str
+    registered: int
+    present: int
+    men: int  # present
+    women: int  # present
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    number: int
+    label: str  # the participant code, or the name of a person who consented (when asked)
+    gender: str
+    age: int | None
+    group: str
+    present: bool
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    number: int
+    text: str
+    max_score: int
+    pre_mean: float | None  # paired participants only, as in `stats --json`
+    post_mean: float | None
+    mcnemar_p: float | None
+
+
+@dataclass(frozen=True)
+class Discussion:
+    topic: str
+    body: str
+
+
+@dataclass(frozen=True)
+class PhotoItem:
+    path: Path
+    caption: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    lang: str
+    event: Event
+    institution: Institution
+    registered: int
+    present: int
+    men: int
+    women: int
+    groups: tuple[GroupRow, ...]
+    ages: tuple[tuple[str, int], ...]
+    people: tuple[PersonRow, ...]
+    stats: dict | None  # exactly what `stats --json` prints, or None without scores
+    summary: tuple[str, ...]  # the plain-language sentences of the PDF report
+    questions: tuple[QuestionRow, ...]
+    background_questions: tuple[str, ...]
+    presurvey: tuple[str, ...]
+    discussions: tuple[Discussion, ...]
+    findings: tuple[str, ...]
+    commitments: tuple[str, ...]
+    photos: tuple[PhotoItem, ...]
+    references: tuple[Reference, ...]
+    show_names: bool
+
+    @property
+    def has_results(self) -> bool:
+        return bool(self.stats and self.stats["n_paired"] >= 1)
+
+
+def _label(person: Participant, show_names: bool) -> str:
+    return person.name if show_names and person.consent else person.code
+
+
+def _groups(participants: list[Participant]) -> tuple[GroupRow, ...]:
+    registered = Counter(p.group for p in participants)
+    present = [p for p in participants if p.attended]
+    return tuple(
+        GroupRow(
+            group,
+            registered.get(group, 0),
+            sum(p.group == group for p in present),
+            sum(p.group == group and p.gender == "L" for p in present),
+            sum(p.group == group and p.gender == "P" for p in present),
+        )
+        for group in GROUPS
+    )
+
+
+def _ages(participants: list[Participant], lang: str) -> tuple[tuple[str, int], ...]:
+    unknown = _("unknown", lang)
+    counts: Counter[str] = Counter()
+    for p in participants:
+        if p.attended:
+            bands = [b for low, high, b in AGE_BANDS if p.age is not None and low <= p.age <= high]
+            counts[bands[0] if bands else unknown] += 1
+    return tuple((band, counts.get(band, 0)) for band in [b for *_r, b in AGE_BANDS] + [unknown])
+
+
+def _analysis(store: Store, event_id: str, lang: str) -> dict | None:
+    try:
+        result = analyse_event(store, event_id, lang)
+    except (ValueError, LookupError):  # no question set or no scores: nothing to compare
+        return None
+    return result if result.get("n_pre") or result.get("n_post") else None
+
+
+def gather(
+    store: Store,
+    event: Event,
+    lang: str,
+    show_names: bool = False,
+    include_sensitive: bool = False,
+) -> ReportData:
+    participants = list_participants(store, event.id)
+    counts = attendance_counts(participants)
+    stats = _analysis(store, event.id, lang)
+    asked = {q.number: q for q in list_questions(store, event.id, lang)} if stats else {}
+    scored = knowledge_questions(list(asked.values()))
+    questions = tuple(
+        QuestionRow(
+            q["number"], asked[q["number"]].text if q["number"] in asked else "", q["max"],
+            q["pre_mean"], q["post_mean"], q["mcnemar"]["p_value"],
+        )
+        for q in (stats or {}).get("questions", [])
+    )  # fmt: skip
+    background = tuple(q.text for q in asked.values() if q not in scored and q.text)
+    notes = list_notes(store, event.id, include_sensitive=include_sensitive)
+    titles = {t.key: t.title for t in fgd_topics(lang)}
+    presurvey = ([event.presurvey_notes] if event.presurvey_notes else []) + [
+        n.body for n in notes if n.kind == "presurvey"
+    ]
+    photos = []
+    for photo in list_photos(store, event.id):
+        path = media_file(store, photo.file_name)
+        if path is not None:
+            photos.append(PhotoItem(path, photo.caption))
+    return ReportData(
+        lang=lang,
+        event=event,
+        institution=get_institution(store),
+        registered=counts.registered,
+        present=counts.attended,
+        men=counts.by_gender["L"],
+        women=counts.by_gender["P"],
+        groups=_groups(participants),
+        ages=_ages(participants, lang),
+        people=tuple(
+            PersonRow(i, _label(p, show_names), p.gender, p.age, p.group, p.attended)
+            for i, p in enumerate(participants, 1)
+        ),
+        stats=stats,
+        summary=tuple(summary_text(stats, lang)) if stats else (),
+        questions=questions,
+        background_questions=background,
+        presurvey=tuple(presurvey),
+        discussions=tuple(
+            Discussion(titles.get(n.topic, n.topic) or _("Discussion", lang), n.body)
+            for n in notes
+            if n.kind == "fgd"
+        ),
+        findings=tuple(n.body for n in notes if n.kind in ("finding", "other")),
+        commitments=tuple(
+            c.text for c in list_commitments(store, event.id, include_sensitive=include_sensitive)
+        ),
+        photos=tuple(photos),
+        references=deck_references(lang),
+        show_names=show_names,
+    )

@@ -1,0 +1,49 @@
+"""The facilitator's own Word template, kept in the data folder so that it outlives the USB
+stick it came from: `media/draft-template.docx`. Both drafts adopt its styles, margins,
+header and footer (see base.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.paths import ensure_private_dir
+from kerinjing_desktop.core.store import Store
+from kerinjing_desktop.core.store.photos import media_dir
+from kerinjing_desktop.reports.docx.base import open_document
+from kerinjing_desktop.reports.docx.errors import TemplateError
+
+FILE_NAME = "draft-template.docx"
+
+
+def saved_template(store: Store) -> Path | None:
+    folder = media_dir(store)
+    path = None if folder is None else folder / FILE_NAME
+    return path if path is not None and path.is_file() else None
+
+
+def save_template(store: Store, source: Path, lang: str) -> Path:
+    """Check that `source` opens as a Word document, then keep a copy; TemplateError if not."""
+    open_document(source, lang)  # raises TemplateError for anything Word would refuse
+    folder = media_dir(store)
+    if folder is None:
+        raise TemplateError(_("This store has no data folder for a template.", lang))
+    ensure_private_dir(folder)
+    handle, temp = tempfile.mkstemp(prefix=".template.", suffix=".partial", dir=folder)
+    os.close(handle)
+    try:
+        shutil.copyfile(source, temp)
+        os.replace(temp, folder / FILE_NAME)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return folder / FILE_NAME
+
+
+def clear_template(store: Store) -> None:
+    path = saved_template(store)
+    if path is not None:
+        path.unlink(missing_ok=True)
