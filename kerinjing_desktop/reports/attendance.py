@@ -28,6 +28,7 @@ from reportlab.platypus import (
 from kerinjing_desktop.core.domain import Event, Participant, format_date
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store
+from kerinjing_desktop.core.store.institution import get_institution
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.reports.common import (
     FONT,
@@ -36,6 +37,7 @@ from kerinjing_desktop.reports.common import (
     PrintOptions,
     register_fonts,
 )
+from kerinjing_desktop.reports.letterhead import letterhead
 from kerinjing_desktop.reports.pages import numbered_canvas
 from kerinjing_desktop.reports.textsafe import para_text, printable
 
@@ -228,7 +230,7 @@ def build(store: Store, event: Event, out: Path, options: PrintOptions) -> Path:
         title=f"{title} – {event.title}",
         author="Kerinjing Desktop",
     )
-    story = [
+    story = letterhead(get_institution(store), width - 2 * MARGIN) + [
         Paragraph(para_text(title), st["title"]),
         Spacer(1, 3 * mm),
         info_table(event, lang, st, width - 2 * MARGIN),

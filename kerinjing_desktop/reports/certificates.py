@@ -25,8 +25,8 @@ from kerinjing_desktop.core.store.certificates import (
     Certificate,
     CertificateSettings,
     Signatory,
-    get_settings,
     issue_certificates,
+    printed_settings,
 )
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.photos import media_file
@@ -263,7 +263,7 @@ def build(store: Store, event: Event, out: Path, options: PrintOptions) -> Path:
     lang = options.lang
     holders = certificate_holders(list_participants(store, event.id))
     certificates = issue_certificates(store, event, holders)
-    settings = get_settings(store, event.id)
+    settings = printed_settings(store, event.id)
     size = landscape(PAPER_SIZES[options.paper])
     canvas = Canvas(str(out), pagesize=size, pageCompression=1, initialFontName=FONT)
     canvas.setTitle(_("Certificates", lang) + f" – {event.title}")

@@ -37,6 +37,7 @@ from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.stats import summary_text
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.certificates import get_settings
+from kerinjing_desktop.core.store.institution import get_institution
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.photos import list_photos, media_file
@@ -50,6 +51,7 @@ from kerinjing_desktop.reports.common import (
     PrintOptions,
     register_fonts,
 )
+from kerinjing_desktop.reports.letterhead import letterhead
 from kerinjing_desktop.reports.pages import numbered_canvas
 from kerinjing_desktop.reports.textsafe import para_text, printable
 
@@ -135,10 +137,11 @@ def who(p: Participant, show_names: bool) -> str:
     return p.code
 
 
-def _cover(event: Event, store: Store, lang: str, st: dict, height: float) -> list:
-    institution = get_settings(store, event.id).institution
-    story: list = [
-        Spacer(1, height * 0.22),
+def _cover(event: Event, store: Store, lang: str, st: dict, size: tuple[float, float]) -> list:
+    width, height = size[0] - 2 * MARGIN, size[1]
+    institution = get_settings(store, event.id).institution or get_institution(store).name
+    story: list = letterhead(get_institution(store), width) + [
+        Spacer(1, height * 0.18),
         _p(_("ACTIVITY REPORT", lang), st["cover"]),
         Spacer(1, 8 * mm),
         _p(event.title, st["cover2"]),
@@ -432,7 +435,7 @@ def build(
         author="Kerinjing Desktop",
     )
     frame_w = width - 2 * MARGIN
-    story = _cover(event, store, lang, st, height)
+    story = _cover(event, store, lang, st, (width, height))
     story += _details(event, participants, lang, st)
     story += _presurvey(event, store, lang, st, include_sensitive)
     story += _attendance(participants, lang, st)

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 
 from kerinjing_desktop.core.domain import Event, Participant, clean_text
 from kerinjing_desktop.core.store.connection import Store, now
+from kerinjing_desktop.core.store.institution import get_institution
 from kerinjing_desktop.core.store.settings import get_json, get_setting, set_json, set_setting
 
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -83,6 +84,18 @@ def get_settings(store: Store, event_id: str) -> CertificateSettings:
         activity_code=clean_activity_code(str(raw.get("activity_code", DEFAULT_ACTIVITY_CODE))),
         signatories=people[:2],
     )
+
+
+def printed_settings(store: Store, event_id: str) -> CertificateSettings:
+    """What a certificate prints: this event's own choices, else the institution and its
+    signatories as set once in Settings."""
+    settings = get_settings(store, event_id)
+    institution = get_institution(store)
+    if not settings.institution:
+        settings.institution = " ".join(x for x in (institution.unit, institution.name) if x)
+    if not settings.signatories:
+        settings.signatories = [Signatory(s.name, s.title) for s in institution.signatories[:2]]
+    return settings
 
 
 def set_settings(store: Store, event_id: str, settings: CertificateSettings) -> None:

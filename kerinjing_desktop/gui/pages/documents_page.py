@@ -36,6 +36,7 @@ from kerinjing_desktop.core.store import certificates as store_certificates
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.photos import import_image
 from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.pages.drafts_box import DraftsBox
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.reports.common import PrintOptions
 
@@ -58,11 +59,19 @@ class DocumentsPage(QWidget):
         content = QWidget()
         grid = QGridLayout(content)
         grid.addWidget(self._build_documents(), 0, 0)
-        grid.addWidget(self._build_verify(), 1, 0)
-        grid.addWidget(self._build_signatories(), 0, 1, 2, 1)
+        self.drafts = DraftsBox(
+            session,
+            self.options,
+            self.include_sensitive.isChecked,
+            self._saved,
+            self._failed,
+        )
+        grid.addWidget(self.drafts, 1, 0)
+        grid.addWidget(self._build_verify(), 2, 0)
+        grid.addWidget(self._build_signatories(), 0, 1, 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -113,7 +122,7 @@ class DocumentsPage(QWidget):
         box = QGroupBox(_("Certificate settings"))
         form = QFormLayout(box)
         self.institution = QLineEdit()
-        self.institution.setPlaceholderText(_("e.g. the university or organisation"))
+        self.institution.setPlaceholderText(_("empty: the institution set in Settings"))
         self.activity_code = QLineEdit()
         self.activity_code.setToolTip(_("Part of every serial, e.g. 001/PKM-TPPO/IX/2021"))
         form.addRow(_("Institution"), self.institution)
@@ -166,6 +175,7 @@ class DocumentsPage(QWidget):
         for save, printing in self.buttons.values():
             save.setEnabled(event is not None)
             printing.setEnabled(event is not None)
+        self.drafts.set_enabled(event is not None)
         if event is None:
             return
         settings = store_certificates.get_settings(self.session.store, event.id)

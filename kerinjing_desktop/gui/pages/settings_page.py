@@ -1,4 +1,5 @@
-"""Settings (not a step of the day): language, font size, contrast, help contacts, the tour."""
+"""Settings (not a step of the day): language, font size, contrast, help contacts, the
+institution behind the papers, the tour."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.contacts import Contact, load_contacts, save_contacts
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.settings import AppSettings, load_settings, update_settings
+from kerinjing_desktop.gui.institution_box import InstitutionBox
 from kerinjing_desktop.gui.layout import fill_with_scrolling
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.gui.style import FONT_STEPS, apply_look, system_point_size
@@ -112,6 +114,8 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(look)
         layout.addWidget(contacts_box, 1)
+        self.institution = InstitutionBox(session)
+        layout.addWidget(self.institution)
         layout.addLayout(tour_row)
         fill_with_scrolling(self, body)
         self.load_contacts()

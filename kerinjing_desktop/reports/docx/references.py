@@ -18,7 +18,8 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path
 
 _LOCATOR = re.compile(
-    r",?\s*\b(pasal|article|articles|ayat|angka|point|halaman|page|pp?\.)\b.*$", re.IGNORECASE
+    r",?\s*\b(?:pasal|articles?|ayat|angka|points?|halaman|hal\.|pages?|pp?\.)(?=\W|$).*$",
+    re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _LAW = re.compile(r"\b(?:UU|Law)\s+No\.?\s*(\d+)\s+(?:Tahun|of)\s+(\d{4})", re.IGNORECASE)
