@@ -15,6 +15,7 @@ from pdf_tools import needs_poppler, text
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID
 from kerinjing_desktop.core.domain import validate_person
+from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import participants as ps
 from kerinjing_desktop.core.store.events import add_event, get_event
 from kerinjing_desktop.core.store.notes import add_note, replace_commitments
@@ -49,7 +50,7 @@ def test_summary_tables_match_stats_json(cli, tmp_path):
         "LEMBAR PENGESAHAN",
         "Ringkasan",
         "3. Kehadiran",
-        "4. Hasil pre-test dan post-test",
+        "4. " + _("Pre-test and post-test", "id"),
         "Lampiran A. Daftar hadir",
         "Lampiran B. Dokumentasi foto",
     ):

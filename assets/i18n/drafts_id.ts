@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Notes from the pre-survey, to rewrite in your own words:</source>
-        <translation>Catatan pra-survei, untuk ditulis ulang dengan kata-kata Anda sendiri:</translation>
+        <translation>Catatan prasurvei, untuk ditulis ulang dengan kata-kata Anda sendiri:</translation>
     </message>
     <message>
         <source>Table 2. Mean score per question, pre-test and post-test (participants who took both tests)</source>
@@ -276,24 +276,16 @@
         <translation>t.t.</translation>
     </message>
     <message>
-        <source>author, year, title, publisher</source>
-        <translation>penulis, tahun, judul, penerbit</translation>
-    </message>
-    <message>
         <source>authors, title, volume, issue, pages and DOI of the Kerinjing article</source>
         <translation>penulis, judul, volume, nomor, halaman, dan DOI artikel Kerinjing</translation>
     </message>
     <message>
-        <source>SAPA 129 service</source>
-        <translation>Layanan SAPA 129</translation>
-    </message>
-    <message>
-        <source>the year and the web address you consulted</source>
-        <translation>tahun dan alamat web yang Anda rujuk</translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>the full reference for “{work}”: author, title, publisher or web address</source>
+        <translation>rujukan lengkap untuk “{work}”: penulis, judul, penerbit atau alamat web</translation>
     </message>
     <message>
         <source>Title of the article</source>

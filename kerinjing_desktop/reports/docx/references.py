@@ -3,8 +3,8 @@
 Each slide's `Source:` line names works with a locator ("UU No. 21 Tahun 2007, Pasal 1 angka
 1; UU No. 18 Tahun 2017, Pasal 5"). The work is what is left after the locator; each work is
 listed once, in APA style (author. (year). *title*. publisher). Works we can name in full (the
-laws and the ministry) are written out; any other source the deck gains keeps its own words
-and asks the authors to complete it. The list follows the deck: edit the deck, the list follows.
+laws) are written out; any other source keeps its own words and asks the authors to complete
+it. The list follows the deck: edit the deck, the list follows.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _LOCATOR = re.compile(
     r",?\s*\b(?:pasal|articles?|ayat|angka|points?|halaman|hal\.|pages?|pp?\.)(?=\W|$).*$",
     re.IGNORECASE,
 )
-_PAREN = re.compile(r"\s*\([^)]*\)")
+_PAREN = re.compile(r"\s*\([^()]*\)")
 _LAW = re.compile(r"\b(?:UU|Law)\s+No\.?\s*(\d+)\s+(?:Tahun|of)\s+(\d{4})", re.IGNORECASE)
 _JOURNAL = re.compile(r"\bKumawula\b\D*(\d{4})", re.IGNORECASE)
 # Laws the deck cites: (number, year) → Indonesian title and State Gazette number.
@@ -29,7 +29,6 @@ LAWS = {
     ("21", "2007"): ("Pemberantasan Tindak Pidana Perdagangan Orang", "2007 Nomor 58"),
     ("18", "2017"): ("Pelindungan Pekerja Migran Indonesia", "2017 Nomor 242"),
 }
-MINISTRY = "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak"
 
 
 @dataclass(frozen=True)
@@ -48,12 +47,13 @@ class Reference:
 
 
 def works(sources: list[str]) -> list[str]:
-    """The distinct works behind the deck's source lines, in order of first citation."""
+    """The distinct works behind the deck's source lines, in order of first citation.
+    Remarks in parentheses go first (they may hold a `;`), then each `;` part loses its
+    locator ("Pasal 1", "Article 5", "hal. 3")."""
     seen: dict[str, str] = {}
     for line in sources:
-        for part in line.split(";"):
+        for part in _PAREN.sub("", line).split(";"):
             work = _LOCATOR.sub("", part).strip(" ,.")
-            work = _PAREN.sub("", work).strip(" ,.")
             if work:
                 seen.setdefault(work.casefold(), work)
     return list(seen.values())
@@ -85,12 +85,16 @@ def reference(work: str, lang: str) -> Reference:
             "Kumawula: Jurnal Pengabdian Kepada Masyarakat.",
             _("authors, title, volume, issue, pages and DOI of the Kerinjing article", lang),
         )
-    if re.search(r"\bKemenPPPA\b", work):
-        return Reference(
-            MINISTRY, _("n.d.", lang), _("SAPA 129 service", lang), "",
-            _("the year and the web address you consulted", lang),
-        )  # fmt: skip
-    return Reference(work, _("n.d.", lang), "", "", _("author, year, title, publisher", lang))
+    author, _comma, when = work.partition(",")
+    years = re.findall(r"\b(?:19|20)\d\d\b", when or author)
+    ask = _("the full reference for “{work}”: author, title, publisher or web address", lang)
+    return Reference(
+        author[:1].upper() + author[1:] if when else work,
+        ", ".join(dict.fromkeys(years)) or _("n.d.", lang),
+        "",
+        "",
+        ask.format(work=work),
+    )
 
 
 def _english_law(number: str) -> str:
