@@ -99,3 +99,10 @@ def test_the_bundled_decks_say_nothing_of_kerinjing_at_another_village():
             if "Komitmen" in slide.title or "commitments" in slide.title:
                 continue  # the demo village's agreement, shown as an example to change
             assert "Kerinjing" not in " ".join(shown), (lang, slide.title)
+
+
+def test_lines_for_any_other_village_are_left_out_for_the_demo():
+    """`[lokal]` lines are said at another village's event, never at the demo village's."""
+    deck = DECK.replace("Say hello.", "[lokal] Ask the head of {desa}.")
+    assert "Ask the head" not in localise(deck).deck.slides[0].notes
+    assert "Ask the head of Sukamaju." in localise(deck, OTHER).deck.slides[0].notes

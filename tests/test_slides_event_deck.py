@@ -57,6 +57,7 @@ def test_another_village_skips_what_only_the_demo_village_could_say(store, villa
     found = bundled_for_event(store, village, "id")
     slide = next(s for s in found.deck.slides if s.key == WHY)
     assert [b.text for b in slide.bullets] == ["Banyak pemuda berangkat ke Malaysia"]
+    assert "Kerinjing" not in slide.source + slide.notes and "Sukamaju" in slide.source
 
 
 def test_notes_typed_for_a_bundled_slide_are_kept_for_this_event(page, qtbot, store, village):

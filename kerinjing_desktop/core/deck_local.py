@@ -9,6 +9,7 @@ another village, its lines about that village would be wrong, so the deck file m
                                               (notes marked sensitive are never projected)
     [demo] a line                             about the demo village only: shown for the demo
                                               event (or with no event), dropped for any other
+    [lokal] a line / [local] a line           the other way round: for any other event only
     Lokal: / Local:                           the slide speaks about the village: it is skipped
                                               when nothing local is left for this event
 
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from kerinjing_desktop.core.deck import Deck, DeckError, parse_header, parse_slide, split_blocks
 
 DEMO_MARK = "[demo]"
+OTHER_MARKS = ("[lokal]", "[local]")
 _FACT = re.compile(r"\{(desa|village|kecamatan|district|kabupaten|regency|tahun|year)\}")
 _FINDINGS = re.compile(r"\{(temuan|findings)\}")
 _FACT_NAMES = {"village": "desa", "district": "kecamatan", "regency": "kabupaten", "year": "tahun"}
@@ -92,12 +94,16 @@ def _fill(line: str, facts: LocalFacts) -> tuple[list[str], bool]:
     """The line with the event's facts in it: ([] if it cannot be said), and whether it is
     local (it carries the demo village's words or the event's findings)."""
     stripped = line.lstrip()
+    indent = line[: len(line) - len(stripped)]
     local = False
     if stripped.startswith(DEMO_MARK):
         if not facts.demo:
             return [], False
-        indent = line[: len(line) - len(stripped)]
         line, local = indent + stripped[len(DEMO_MARK) :].lstrip(), True
+    elif stripped.startswith(OTHER_MARKS):
+        if facts.demo:
+            return [], False
+        line = indent + stripped.split("]", 1)[1].lstrip()
     missing = False
 
     def fact(match: re.Match) -> str:
