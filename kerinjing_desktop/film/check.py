@@ -6,6 +6,10 @@ before the end (is the copy complete?). A file cut short by an interrupted copy 
 announces the full length in its header and "plays to the end in 0 s without an error";
 only the second probe catches it.
 
+VLC's parser learns nothing from an MPEG program stream (`.mpg`, VCD `.dat`, DVD `.vob`):
+its streams are only found by reading it. When the parse finds no tracks or no length, the
+file is played for a moment and asked again, so every file VLC plays passes.
+
 VLC's event callbacks here only set Python flags: nothing calls libvlc from inside a
 callback (that deadlocks libvlc 3).
 """
@@ -23,6 +27,7 @@ from typing import Any
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.film.markers import IOM_FILM_MS, format_time
+from kerinjing_desktop.film.video_output import video_output_problem
 from kerinjing_desktop.film.vlc_loader import (
     VlcUnavailable,
     create_instance,
@@ -52,10 +57,12 @@ class TrackInfo:
             return _("video {codec} {width}×{height}").format(
                 codec=self.codec, width=self.width, height=self.height
             )
-        if self.kind == "audio":
+        if self.kind == "audio" and self.channels and self.rate:
             return _("audio {codec}, {channels} channel(s), {rate} Hz").format(
                 codec=self.codec, channels=self.channels, rate=self.rate
             )
+        if self.kind == "audio":
+            return _("audio {codec}").format(codec=self.codec)
         if self.kind == "subtitle":
             return _("subtitles {codec}").format(codec=self.codec)
         return self.codec
@@ -244,6 +251,23 @@ def _parse(vlc: Any, media: Any) -> bool:
     return media.get_parsed_status() == vlc.MediaParsedStatus.done
 
 
+def _discover_by_playing(vlc: Any, instance: Any, media: Any) -> tuple[list[TrackInfo], int]:
+    """(tracks, length ms) found by playing the file for a moment with dummy outputs."""
+    player = instance.media_player_new()
+    player.set_media(media)
+    player.audio_set_mute(True)
+    probe = _Probe(vlc, player)
+    try:
+        player.play()
+        if probe.wait(0, PROBE_TIMEOUT_S) != "played":
+            return [], 0
+        return read_tracks(vlc, media), max(0, int(player.get_length() or 0))
+    finally:
+        probe.detach()
+        player.stop()
+        player.release()
+
+
 def _displayed_pictures(vlc: Any, media: Any) -> int:
     stats = vlc.MediaStats()
     return int(stats.displayed_pictures) if media.get_stats(stats) else 0
@@ -342,6 +366,11 @@ def check_film(
         parsed = _parse(vlc, media)
         result.duration_ms = max(0, int(media.get_duration() or 0))
         result.tracks = read_tracks(vlc, media) if parsed else []
+        if probe and (not result.tracks or result.duration_ms <= 0):
+            tracks, length = _discover_by_playing(vlc, instance, media)
+            if tracks:
+                parsed, result.tracks = True, tracks
+                result.duration_ms = result.duration_ms or length
         video = next((t for t in result.tracks if t.kind == "video"), None)
         if video is not None:
             result.width, result.height = video.width, video.height
@@ -358,6 +387,8 @@ def check_film(
             )
         elif probe:
             _play_probes(vlc, instance, media, result)
+        if video is not None and (problem := video_output_problem(vlc)):
+            result.problems.append(problem)
         if result.duration_ms <= 0 and not result.problems:
             result.problems.append(_("VLC cannot tell how long this film is; it may be damaged."))
         if expected_ms and result.duration_ms > 0:
@@ -397,6 +428,9 @@ def film_findings(store: Any = None) -> list[tuple[bool, str]]:
         findings.append((False, problem))
     else:
         findings.append((True, _("VLC {version} is installed.").format(version=version)))
+    no_picture = video_output_problem(load_vlc())
+    if no_picture:
+        findings.append((False, no_picture))
     if store is None:
         return findings
     from kerinjing_desktop.film.library import FilmLibrary, is_demo

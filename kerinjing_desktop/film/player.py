@@ -7,6 +7,9 @@ Three rules shape it:
 - `get_time()` and TimeChanged move only every 250–500 ms. The position is interpolated with
   a monotonic clock from the last report, so a discussion marker can stop the film within a
   few tens of milliseconds of its time (a precise single-shot timer fires the pause).
+- A VLC without video output plugins plays the sound and runs the clock over a black
+  picture without a word: a few seconds after Playing, a film with a video track but no
+  video output (`has_vout`) raises `problem` with what to install.
 - Power cuts and pulled USB sticks are normal: the position goes to the store every few
   seconds and on every pause or stop, and a vanished file pauses with a message.
 """
@@ -25,6 +28,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.film.library import FilmLibrary, film_key
 from kerinjing_desktop.film.markers import Marker, format_time
+from kerinjing_desktop.film.video_output import no_picture_help
 from kerinjing_desktop.gui.refcount_guard import protect_singletons
 
 log = logging.getLogger(__name__)
@@ -39,6 +43,7 @@ STALL_CAP_MS = 1500  # no report for this long: VLC has stalled, stop extrapolat
 SEEK_GUARD_S = 1.5  # reports in flight from before a seek are ignored this long
 EARLY_END_MS = 3000  # an end this far before the length is not the real end
 STOP_SETTLE_S = 1.0  # see _stop_vlc
+NO_PICTURE_AFTER_MS = 3000  # Playing this long with a video track and no video output
 
 
 class PlayerState(StrEnum):
@@ -122,6 +127,11 @@ class FilmPlayer(QObject):
         self._marker_timer.setSingleShot(True)
         self._marker_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._marker_timer.timeout.connect(self._on_tick)
+        self.no_picture = False  # the last film played without any video output
+        self._picture_timer = QTimer(self)
+        self._picture_timer.setSingleShot(True)
+        self._picture_timer.setInterval(NO_PICTURE_AFTER_MS)
+        self._picture_timer.timeout.connect(self._check_picture)
 
     # ---------------------------------------------------------------- VLC's threads ----
     def _from_vlc(self, event: Any, kind: int) -> None:
@@ -204,6 +214,7 @@ class FilmPlayer(QObject):
         self._player.set_media(media)
         media.release()
         self._needs_reload = False
+        self.no_picture = False
         self._reset_position(max(0, start_ms))
         if subtitles is not None:
             self.set_subtitles(subtitles)
@@ -336,6 +347,8 @@ class FilmPlayer(QObject):
             self._set_state(PlayerState.PLAYING)
             self._player.audio_set_volume(self._volume)
             self._tick.start()
+            if not self.no_picture:
+                self._picture_timer.start()
         elif kind == _PAUSED:
             if self._state == PlayerState.PLAYING:  # paused from elsewhere
                 self._freeze()
@@ -353,6 +366,21 @@ class FilmPlayer(QObject):
                 self._file_lost()
             else:
                 self._fail(_("VLC could not play the film file; it may be damaged."))
+
+    def _check_picture(self) -> None:
+        """Playing (or paused since), a video track, and no video output: say what to do."""
+        if self._player is None or self._state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+            return
+        if self._player.video_get_track_count() > 0 and self._player.has_vout() == 0:
+            self.no_picture = True
+            self.problem.emit(
+                _(
+                    "The film plays but VLC shows no picture: VLC's video output is missing "
+                    "on this laptop."
+                )
+                + "\n"
+                + no_picture_help()
+            )
 
     def _observe_time(self, raw: int) -> None:
         """A fresh report from VLC: re-anchor the interpolation on it."""
@@ -494,6 +522,7 @@ class FilmPlayer(QObject):
     def _stop_vlc(self) -> None:
         self._tick.stop()
         self._marker_timer.stop()
+        self._picture_timer.stop()
         if self._player is None:
             return
         # VLC 3 quirk, measured: stop() in the first ~0.25 s after play() on a film with a

@@ -63,7 +63,7 @@ def _simulated() -> str:
 def load_vlc() -> ModuleType:
     """The python-vlc module, or VlcUnavailable with the install instructions."""
     simulated = _simulated()
-    if simulated and simulated not in ("0", "plugins"):
+    if simulated and simulated not in ("0", "plugins", "video-output"):
         raise VlcUnavailable(_("VLC is not installed.") + "\n" + install_help())
     try:
         module = importlib.import_module("vlc")
