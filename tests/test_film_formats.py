@@ -102,7 +102,7 @@ def test_film_check_and_doctor_say_there_will_be_no_picture(cli, monkeypatch):
     result = cli("--lang", "en", "film", "check", str(demo_clip()))
     assert result.status == 1 and "black picture" in result.out
     assert "vlc-plugin-video-output" in result.out
-    assert any(not ok and "black picture" in text for ok, text in film_findings(None))
+    assert any(not ok and "gambarnya hitam" in text for ok, text in film_findings(None))
 
 
 def test_player_says_when_vlc_shows_no_picture(qtbot, monkeypatch):
@@ -116,7 +116,8 @@ def test_player_says_when_vlc_shows_no_picture(qtbot, monkeypatch):
         assert player.load(demo_clip())
         with qtbot.waitSignal(player.problem, timeout=6000) as said:
             player.play()
-        assert "no picture" in said.args[0] and "vlc-plugin-video-output" in said.args[0]
+        assert "tidak menampilkan gambar" in said.args[0]
+        assert "vlc-plugin-video-output" in said.args[0]
         assert player.no_picture and player.state == PlayerState.PLAYING
     finally:
         player.close()
