@@ -37,10 +37,14 @@ def test_import_bad_rows_all_or_nothing(cli, event, tmp_path):
     )
     result = cli("scores", "import", "--event", event, str(path))
     assert result.status == 1
-    assert "2" in result.err and "q1" in result.err and "P-999" in result.err
+    assert "Baris 2, kolom “q1”: Soal 1 diisi skor 0 sampai 2" in result.err
+    assert "Baris 3, kolom “code”: Tidak ada peserta P-999" in result.err
+    assert "Baris 3, kolom “test”:" in result.err
+    assert "Tidak ada yang diimpor: 2 baris bermasalah" in result.err
     assert cli("stats", "--event", event, "--json").out == before
     skipped = cli("scores", "import", "--event", event, str(path), "--skip-invalid")
-    assert skipped.status == 1 and "1" in skipped.out
+    assert skipped.status == 1 and skipped.out.strip() == "1 lembar tes diimpor."
+    assert "2 baris dilewati." in skipped.err
     assert json.loads(cli("stats", "--event", event, "--json").out)["n_pre"] == 21
 
 

@@ -369,3 +369,24 @@ def test_indonesian_has_no_untranslated_sentence():
     for result in events:
         for sentence in summary_text(result, "id"):
             assert not ENGLISH_WORDS & set(re.findall(r"[a-z]+", sentence.lower())), sentence
+
+
+def test_the_small_group_caution_stops_at_ten_pairs():
+    """Nine paired participants get the caution; ten (the SMALL_GROUP line) do not."""
+    nine = summary_text(one_question([10] * 9, [20 + k for k in range(9)]), "en")
+    ten = summary_text(one_question([10] * 10, [20 + k for k in range(10)]), "en")
+    assert any("read this result with caution" in sentence for sentence in nine)
+    assert not any("caution" in sentence for sentence in ten)
+
+
+def test_the_nobody_changed_note_names_only_the_questions_where_nobody_changed():
+    """Question 1 moves two people to full marks, question 2 moves no one."""
+    questions = [QuestionSpec(1, 1), QuestionSpec(2, 1)]
+    pre = {"P-001": [0, 1], "P-002": [0, 0], "P-003": [1, 1]}
+    post = {"P-001": [1, 1], "P-002": [1, 0], "P-003": [1, 1]}
+    result = analyse(questions, 3, pre, post)
+    changed = [note for note in result["notes"] if "nobody changed" in note]
+    assert changed == ["question 2 mcnemar: nobody changed between right and wrong"]
+    assert [row["mcnemar"]["b"] for row in result["questions"]] == [0, 0]
+    assert [row["mcnemar"]["c"] for row in result["questions"]] == [2, 0]
+    assert result["questions"][0]["mcnemar"]["p_value"] == 0.5  # 2 · (1/4), both one way

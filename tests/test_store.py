@@ -65,7 +65,7 @@ def test_refuses_a_store_from_a_newer_version(tmp_path):
 def test_garbage_file_is_a_store_error(tmp_path):
     """A file that is not SQLite gives a StoreError with a plain message."""
     (tmp_path / "kerinjing.db").write_bytes(b"this is not a database" * 100)
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreError, match=r"^Berkas data rusak \(bukan berkas SQLite\)"):
         open_store(tmp_path)
 
 

@@ -85,7 +85,8 @@ def parse_entry(question: Question, text: str, lang: str = "id") -> Entry:
     if text == ABSENT_MARK:
         return Entry(Cell("absent"), absent=True)
     if question.kind == "open":
-        if text.isdigit() and int(text) <= question.max_score:
+        # isascii: "²" and other Unicode digits pass isdigit() but int() refuses them
+        if text.isascii() and text.isdigit() and int(text) <= question.max_score:
             return Entry(Cell("scored", int(text)))
         raise EntryError(
             _("Question {n} takes a score from 0 to {max}, or - for absent.", lang).format(

@@ -337,7 +337,13 @@ class ScoreGrid(QTableView):
             if question is None:
                 self.message.emit(_("Move to a question column to enter a score."), True)
                 return
-            if text.isdigit() and question.kind == "open" and question.max_score >= 10:
+            # isascii: "²" passes isdigit() but int() refuses it
+            if (
+                text.isascii()
+                and text.isdigit()
+                and question.kind == "open"
+                and question.max_score >= 10
+            ):
                 self._digit_for_two_digit_max(row, column, question, text)
                 return
             self._commit(row, column, text)
