@@ -92,7 +92,7 @@ def _skipped_lines(source: str) -> set[int]:
 
 
 def _walk(tree: ast.AST) -> list[tuple[ast.AST, ast.AST | None]]:
-    """Every node with its parent, in a fixed order; TYPE_CHECKING blocks and docstrings left out."""
+    """Every node with its parent, in a fixed order, leaving out TYPE_CHECKING and docstrings."""
     out: list[tuple[ast.AST, ast.AST | None]] = []
 
     def visit(node: ast.AST, parent: ast.AST | None) -> None:
