@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import math
 import re
@@ -390,3 +391,34 @@ def test_the_nobody_changed_note_names_only_the_questions_where_nobody_changed()
     assert [row["mcnemar"]["b"] for row in result["questions"]] == [0, 0]
     assert [row["mcnemar"]["c"] for row in result["questions"]] == [2, 0]
     assert result["questions"][0]["mcnemar"]["p_value"] == 0.5  # 2 · (1/4), both one way
+
+
+def test_signed_rank_counts_are_the_subset_sums_of_the_ranks():
+    """Subsets of {1, 2, 3} sum to 0..6 once each, except 3 = {3} = {1, 2}."""
+    assert stats._signed_rank_counts(3) == [1, 1, 1, 2, 1, 1, 1]
+    assert sum(stats._signed_rank_counts(10)) == 2**10
+
+
+def test_wilcoxon_is_exact_up_to_fifty_untied_differences_then_approximate():
+    fifty = one_question([0] * 50, list(range(1, 51)), max_score=100)
+    fifty_one = one_question([0] * 51, list(range(1, 52)), max_score=100)
+    assert fifty["wilcoxon"]["method"] == "exact"
+    assert fifty_one["wilcoxon"]["method"] == "approx"
+
+
+def test_a_test_without_points_says_why_each_gain_is_missing():
+    result = one_question([0, 0], [0, 0], max_score=0)
+    assert result["normalized_gain"] is None and result["mean_individual_gain"] is None
+    assert "normalized_gain: the test has no points (maximum score 0)" in result["notes"]
+    assert "mean_individual_gain: the test has no points (maximum score 0)" in result["notes"]
+
+
+def test_full_marks_before_leave_the_individual_gain_undefined_with_the_reason():
+    result = one_question([5, 5], [5, 4], max_score=5)
+    assert result["mean_individual_gain"] is None
+    assert "mean_individual_gain: every paired pre-test had full marks" in result["notes"]
+
+
+def test_question_specs_are_values():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        QuestionSpec(1, 5).max_score = 6  # type: ignore[misc]

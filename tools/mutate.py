@@ -67,12 +67,13 @@ class Mutant:
     index: int
     kind: str
     line: int
+    column: int
     label: str
 
     @property
     def key(self) -> str:
-        """Stable enough to name an equivalent mutant in the config: line, kind and label."""
-        return f"L{self.line} {self.kind} {self.label}"
+        """Names the mutant in reports and in the config's [[equivalent]] list."""
+        return f"L{self.line}:{self.column} {self.kind} {self.label}"
 
 
 def _is_docstring(parent: ast.AST, node: ast.AST) -> bool:
@@ -151,7 +152,7 @@ def list_mutants(source: str) -> list[Mutant]:
         if line in skipped:
             continue
         for kind, label in _candidates(node, parent):
-            mutants.append(Mutant(index, kind, line, label))
+            mutants.append(Mutant(index, kind, line, getattr(node, "col_offset", 0), label))
     return mutants
 
 
