@@ -40,7 +40,8 @@ def test_every_month_and_weekday_has_its_name_in_both_languages():
     days_en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     for offset in range(7):
         day = (dt.date(2021, 1, 4) + dt.timedelta(days=offset)).isoformat()
-        assert format_date(day, "id", weekday=True) == f"{days_id[offset]}, {4 + offset} Januari 2021"
+        expected = f"{days_id[offset]}, {4 + offset} Januari 2021"
+        assert format_date(day, "id", weekday=True) == expected
         assert format_date(day, "en", weekday=True).startswith(f"{days_en[offset]}, ")
 
 
