@@ -64,7 +64,8 @@ def test_summary_tables_match_stats_json(cli, tmp_path):
     for row, q in zip(questions, stats["questions"], strict=True):
         assert row[0].startswith(f"{q['number']}. ")
         assert row[1:4] == [str(q["max"]), comma(q["pre_mean"]), comma(q["post_mean"])]
-        assert row[4] == comma(q["mcnemar"]["p_value"], 3)
+        p = q["mcnemar"]["p_value"]
+        assert row[4] == ("< 0,001" if p < 0.001 else comma(p, 3))
     people = json.loads(cli("participants", "list", "--event", event_id, "--json").out)
     total = rows(_table(document, "Kelompok"))[-1]
     assert total[1:3] == [str(len(people)), str(sum(p["attended"] for p in people))]
@@ -233,3 +234,25 @@ def test_libreoffice_converts_both_drafts(cli, tmp_path):
                    "--names").status == 0  # fmt: skip
         printed = text(to_pdf(out, tmp_path))
         assert words in printed and "Halaman 2 dari" in printed
+
+
+def test_photos_are_an_appendix_with_captions(tmp_path):
+    from PIL import Image
+
+    from kerinjing_desktop.core.demo import create_demo_event
+    from kerinjing_desktop.core.store import open_store
+    from kerinjing_desktop.core.store.photos import add_photo
+
+    store = open_store(tmp_path / "data")
+    try:
+        create_demo_event(store)
+        picture = tmp_path / "p.jpg"
+        Image.new("RGB", (800, 600), "teal").save(picture)
+        add_photo(store, DEMO_EVENT_ID, picture, "Pemutaran film bersama warga")
+        event = get_event(store, DEMO_EVENT_ID)
+        document = open_docx(summary.build(store, event, tmp_path / "r.docx", PrintOptions()))
+    finally:
+        store.close()
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    assert "Foto 1. Pemutaran film bersama warga" in captions
+    assert len(document.inline_shapes) == 3  # two charts and the photo

@@ -154,7 +154,7 @@ def _results(doc, data: ReportData) -> None:
     if data.questions:
         base.para(doc, _("Table 2. Mean score per question, pre-test and post-test "
                          "(participants who took both tests)", lang), "Caption")  # fmt: skip
-        base.table(doc, *question_table(data), (6.5, 1.3, 2.2, 2.2, 1.8))
+        base.table(doc, *question_table(data), (6.0, 1.2, 2.2, 2.2, 2.4))
     base.para(doc, " ".join(journal_sentences(data)))
     if data.has_results:
         base.picture(

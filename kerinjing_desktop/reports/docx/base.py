@@ -30,6 +30,7 @@ from docx.shared import Cm, Pt, RGBColor
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.reports.docx.errors import TemplateError
 
+KEEP_TOGETHER_ROWS = 15
 PAPER_CM = {"a4": (21.0, 29.7), "f4": (21.5, 33.0)}
 # (name, based on, bold, italic, size pt, centred, outline level or None)
 OWN_STYLES = (
@@ -210,20 +211,30 @@ def table(document, header: Sequence[str], rows: Sequence[Sequence[object]], wid
     marker = OxmlElement("w:tblHeader")
     marker.set(qn("w:val"), "true")
     head._tr.get_or_add_trPr().append(marker)
+    # the style's id set directly: python-docx's style setter looks up the default style
+    # for every cell, which made a 200-row appendix take a second
+    heading_id = document.styles["Table Heading"].style_id
+    text_id = document.styles["Table Text"].style_id
     for cell, text in zip(head.cells, header, strict=True):
-        cell.paragraphs[0].style = document.styles["Table Heading"]
+        cell.paragraphs[0]._p.get_or_add_pPr().style = heading_id
         cell.paragraphs[0].add_run(safe(text))
     for values in rows:
         cells = grid.add_row().cells
         for cell, value in zip(cells, values, strict=True):
-            cell.paragraphs[0].style = document.styles["Table Text"]
+            cell.paragraphs[0]._p.get_or_add_pPr().style = text_id
             cell.paragraphs[0].add_run(safe("" if value is None else value))
+    if len(grid.rows) <= KEEP_TOGETHER_ROWS:  # a short table never breaks across pages
+        for row in list(grid.rows)[:-1]:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
     if widths_cm:  # Word reads the cells' widths, LibreOffice the grid's: set both
         grid.autofit = False
         for column, width in zip(grid.columns, widths_cm, strict=True):
             column.width = Cm(width)
             for cell in column.cells:
                 cell.width = Cm(width)
+    document.add_paragraph(style="Normal")  # air before whatever follows the table
     return grid
 
 

@@ -44,7 +44,8 @@ def question_table(data: ReportData) -> tuple[list[str], list[list[object]]]:
     rows: list[list[object]] = []
     for q in data.questions:
         label = f"{q.number}. {q.text}" if q.text else str(q.number)
-        p = "–" if q.mcnemar_p is None else num(q.mcnemar_p, lang, 3)
+        p = "–" if q.mcnemar_p is None else p_text(q.mcnemar_p, lang).removeprefix("p ")
+        p = p.removeprefix("= ")
         rows.append([label, q.max_score, num(q.pre_mean, lang), num(q.post_mean, lang), p])
     return header, rows
 

@@ -7,6 +7,7 @@ blocks, a summary, and appendices (the attendance list by code, the photos with 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -80,7 +81,8 @@ def signature_blocks(doc, data: ReportData) -> None:
         for cell, person in zip(grid.rows[0].cells, pair, strict=True):
             first = cell.paragraphs[0]
             first.style = doc.styles["Signature"]
-            base.lines(first, person.title or "")
+            # "Mengetahui, Ketua LPPM" → the opening word on its own line, as the form has it
+            base.lines(first, re.sub(r"^(\w+),\s+", "\\1,\n", person.title or ""))
             for _blank in range(3):
                 cell.add_paragraph(style="Signature")
             name = cell.add_paragraph(style="Signature")
@@ -141,7 +143,7 @@ def _body(doc, data: ReportData) -> None:
                   "Caption")  # fmt: skip
         base.table(doc, *key_figures(data))
         base.para(doc, _("Table 4. Mean score per question", lang), "Caption")
-        base.table(doc, *question_table(data), (6.5, 1.3, 2.2, 2.2, 1.8))
+        base.table(doc, *question_table(data), (6.0, 1.2, 2.2, 2.2, 2.4))
         if data.has_results:
             base.picture(doc, results_chart(data), 15,
                          _("Figure 2. Mean score per question, pre-test and post-test",
