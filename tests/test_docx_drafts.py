@@ -176,7 +176,8 @@ def test_languages_papers_and_any_script(store, tmp_path, lang, paper, size):
     assert "محمد عبد الله" in names and "王小明" in names and "Nguyễn Thị Ánh" in names
     approval = "APPROVAL PAGE" if lang == "en" else "LEMBAR PENGESAHAN"
     assert approval in headings(report)
-    assert ("ABSTRACT (Indonesian)" if lang == "en" else "ABSTRAK") in headings(draft)
+    abstracts = ["ABSTRACT", "ABSTRAK"] if lang == "en" else ["ABSTRAK", "ABSTRACT"]
+    assert [h for h in headings(draft) if h.startswith("ABSTR")] == abstracts
 
 
 def test_every_paragraph_has_a_named_style_a_template_can_restyle(demo_store, tmp_path):

@@ -128,8 +128,12 @@
         <translation>nama lengkap dan afiliasi setiap penulis, serta surel penulis korespondensi</translation>
     </message>
     <message>
-        <source>ABSTRACT (Indonesian)</source>
+        <source>ABSTRACT</source>
         <translation>ABSTRAK</translation>
+    </message>
+    <message>
+        <source>the abstract in Indonesian, the same content as the English one, with 3–5 keywords (kata kunci)</source>
+        <translation>abstrak dalam bahasa Indonesia, isinya sama dengan abstrak berbahasa Inggris, dengan 3–5 kata kunci</translation>
     </message>
     <message>
         <source>complete the abstract (150–250 words): the problem, the aim, the method, the main result and what it means</source>

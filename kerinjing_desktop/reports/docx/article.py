@@ -52,7 +52,7 @@ def _front(doc, data: ReportData) -> None:
 
 def _abstracts(doc, data: ReportData) -> None:
     lang, event, s = data.lang, data.event, data.stats
-    base.heading(doc, _("ABSTRACT (Indonesian)", lang), 1)
+    base.heading(doc, _("ABSTRACT", lang), 1)
     text = _(
         "This community-service activity raised awareness of trafficking in persons "
         "(TPPO) in {place} on {date}, through talks, a documentary film and a focus group "
@@ -77,9 +77,15 @@ def _abstracts(doc, data: ReportData) -> None:
     base.para(doc, _("Keywords: trafficking in persons; outreach; focus group discussion; "
                      "pre-test and post-test; Village {village}", lang).format(
         village=event.village))  # fmt: skip
-    base.heading(doc, "ABSTRACT", 1)
-    ask(doc, data, _("the abstract in English, the same content as the Indonesian one, "
-                     "with 3–5 keywords", lang))  # fmt: skip
+    # Indonesian journals print both abstracts: the other language's is the authors' to write
+    if lang == "en":
+        base.heading(doc, "ABSTRAK", 1)
+        ask(doc, data, _("the abstract in Indonesian, the same content as the English one, "
+                         "with 3–5 keywords (kata kunci)", lang))  # fmt: skip
+    else:
+        base.heading(doc, "ABSTRACT", 1)
+        ask(doc, data, _("the abstract in English, the same content as the Indonesian one, "
+                         "with 3–5 keywords", lang))  # fmt: skip
 
 
 def _introduction(doc, data: ReportData) -> None:
@@ -148,12 +154,12 @@ def _results(doc, data: ReportData) -> None:
                      "and {women} women (Table 1).", lang).format(
         registered=data.registered, present=data.present, men=data.men,
         women=data.women))  # fmt: skip
-    base.para(doc, _("Table 1. Registered and present, by group and gender", lang), "Caption")
+    base.table_caption(doc, _("Table 1. Registered and present, by group and gender", lang))
     base.table(doc, *group_table(data))
     base.heading(doc, _("Knowledge before and after the activity", lang), 2)
     if data.questions:
-        base.para(doc, _("Table 2. Mean score per question, pre-test and post-test "
-                         "(participants who took both tests)", lang), "Caption")  # fmt: skip
+        base.table_caption(doc, _("Table 2. Mean score per question, pre-test and post-test "
+                                  "(participants who took both tests)", lang))  # fmt: skip
         base.table(doc, *question_table(data), (6.0, 1.2, 2.2, 2.2, 2.4))
     base.para(doc, " ".join(journal_sentences(data)))
     if data.has_results:

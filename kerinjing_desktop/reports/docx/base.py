@@ -238,6 +238,13 @@ def table(document, header: Sequence[str], rows: Sequence[Sequence[object]], wid
     return grid
 
 
+def table_caption(document, text: str):
+    """A table's caption, kept on the page of the table it names."""
+    paragraph = para(document, text, "Caption")
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
 def picture(document, png: bytes, width_cm: float, caption: str = ""):
     paragraph = document.add_paragraph(style="Figure")
     paragraph.add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))

@@ -129,20 +129,19 @@ def _body(doc, data: ReportData) -> None:
         base.para(doc, text)
     base.heading(doc, "3. " + _("Attendance", lang), 1)
     header, rows = group_table(data)
-    base.para(doc, _("Table 1. Registered and present, by group and gender", lang), "Caption")
+    base.table_caption(doc, _("Table 1. Registered and present, by group and gender", lang))
     base.table(doc, header, rows)
     base.picture(doc, attendance_chart(data), 15,
                  _("Figure 1. Present, by group and gender", lang))  # fmt: skip
-    base.para(doc, _("Table 2. Present, by age", lang), "Caption")
+    base.table_caption(doc, _("Table 2. Present, by age", lang))
     base.table(doc, [_("Age", lang), _("Present", lang)], [list(a) for a in data.ages])
     base.heading(doc, "4. " + _("Pre-test and post-test", lang), 1)
     if not data.stats:
         base.para(doc, _("No test results yet.", lang))
     else:
-        base.para(doc, _("Table 3. Key figures (participants who took both tests)", lang),
-                  "Caption")  # fmt: skip
+        base.table_caption(doc, _("Table 3. Key figures (participants who took both tests)", lang))
         base.table(doc, *key_figures(data))
-        base.para(doc, _("Table 4. Mean score per question", lang), "Caption")
+        base.table_caption(doc, _("Table 4. Mean score per question", lang))
         base.table(doc, *question_table(data), (6.0, 1.2, 2.2, 2.2, 2.4))
         if data.has_results:
             base.picture(doc, results_chart(data), 15,
