@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kerinjing_desktop.core import importer
+from kerinjing_desktop.core import importer, tabular
 from kerinjing_desktop.core.i18n import _, catalogue
 from kerinjing_desktop.core.importer import (
     ImportFileError,
@@ -170,16 +169,15 @@ def test_xlsx_from_openpyxl(tmp_path):
     assert [(p.row, p.column) for p in result.problems] == [(6, "Jenis Kelamin"), (6, "Umur")]
 
 
-def test_10000_rows_quickly_with_the_right_row_number(tmp_path):
-    """10,000 rows are all read in well under 2 s, and a bad row near the end has its own number."""
+def test_10000_rows_with_the_right_row_number(tmp_path):
+    """10,000 rows are all read, and a bad row near the end has its own number. (How fast is
+    for `bench`, not a test: a timed assertion fails on a busy machine.)"""
     lines = [ID_HEADER] + [
         f"{i};Peserta {i};{'LP'[i % 2]};{20 + i % 50};PKK;" for i in range(10_000)
     ]
     lines[9_990] = "9990;Peserta Salah;X;30;PKK;"  # file row 9,991
     path = write(tmp_path, "\n".join(lines) + "\n")
-    start = time.perf_counter()
     result = read_people_file(path)
-    assert time.perf_counter() - start < 2.0
     assert len(result.rows) == 9_999 and result.rows[-1].row == 10_001
     assert [(p.row, p.column) for p in result.problems] == [(9_991, "L/P")]
 
@@ -192,7 +190,7 @@ def test_10000_rows_quickly_with_the_right_row_number(tmp_path):
         ("header.csv", b"Nama;L/P;Umur\r\n;;\r\n", "tidak ada baris peserta"),
         ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, r"\.xls.*\.xlsx"),
         ("renamed.xls", b"Nama;L/P\nAni;P\n", r"\.xls.*\.xlsx"),
-        ("secret.xlsx", importer.OLE_MAGIC + importer.ENCRYPTED_MARKER, "kata sandi"),
+        ("secret.xlsx", tabular.OLE_MAGIC + tabular.ENCRYPTED_MARKER, "kata sandi"),
         ("report.csv", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "bukan berkas CSV"),
         ("photo.csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "bukan berkas CSV"),
         ("fake.xlsx", b"PK\x03\x04 not really a zip", "rusak"),
@@ -252,11 +250,12 @@ def test_random_text_never_crashes(header, body, encoding):
 
 
 def test_every_message_has_an_indonesian_translation():
-    """Every _() source in importer.py has an Indonesian translation with the same placeholders."""
-    source = Path(importer.__file__).read_text(encoding="utf-8")
+    """Every _() source of the importer and its file reader has an Indonesian translation with
+    the same placeholders."""
     templates = [
         node.args[0].value
-        for node in ast.walk(ast.parse(source))
+        for module in (importer, tabular)
+        for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8")))
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_"
     ]
     assert len(templates) >= 15

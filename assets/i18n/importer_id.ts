@@ -20,10 +20,6 @@
         <translation>Baris {row}, kolom “{column}”: {message}</translation>
     </message>
     <message>
-        <source>“{name}” is not a CSV or Excel (.xlsx) file. Save the participant list from Excel or Google Sheets as .xlsx or CSV.</source>
-        <translation>“{name}” bukan berkas CSV atau Excel (.xlsx). Simpan daftar peserta dari Excel atau Google Sheets sebagai .xlsx atau CSV.</translation>
-    </message>
-    <message>
         <source>No name column found. The columns in the first row are: {columns}. The first row must hold the column names, e.g. Nama, L/P, Umur, Kelompok, No HP, separated by commas, semicolons or tabs.</source>
         <translation>Kolom nama tidak ditemukan. Kolom pada baris pertama: {columns}. Baris pertama harus berisi nama kolom, misalnya Nama, L/P, Umur, Kelompok, No HP, dipisahkan dengan koma, titik koma, atau tab.</translation>
     </message>
@@ -46,10 +42,6 @@
     <message>
         <source>“{path}” is a folder, not a file</source>
         <translation>“{path}” adalah folder, bukan berkas</translation>
-    </message>
-    <message>
-        <source>“{name}” is too large ({size} MB) for a participant list (at most {limit} MB)</source>
-        <translation>“{name}” terlalu besar ({size} MB) untuk daftar peserta (paling besar {limit} MB)</translation>
     </message>
     <message>
         <source>File not found: {path}</source>

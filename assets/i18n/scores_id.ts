@@ -52,14 +52,6 @@
         <translation>Berkas nilai memerlukan kolom code, test, dan q1…q{n}.</translation>
     </message>
     <message>
-        <source>“{name}” is too large</source>
-        <translation>“{name}” terlalu besar</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be read as CSV.</source>
-        <translation>“{name}” tidak dapat dibaca sebagai CSV.</translation>
-    </message>
-    <message>
         <source>{code} {test} is already in row {row}.</source>
         <translation>{code} {test} sudah ada di baris {row}.</translation>
     </message>

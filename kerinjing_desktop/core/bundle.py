@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kerinjing_desktop import __version__
+from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import explain, looks_like_sqlite
@@ -79,16 +79,10 @@ def export_bundle(
     }
     manifest["sha256"] = _digest(manifest, rows, deletions)
     out = Path(out)
-    partial = out.with_name(out.name + ".partial")
     try:
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-        write_bundle_file(partial, manifest, tables, deletions)
-        if os.name == "posix":
-            os.chmod(partial, 0o600)
-        os.replace(partial, out)
+        with atomic_path(out) as partial:
+            write_bundle_file(partial, manifest, tables, deletions)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
         raise BundleError(
             _("The bundle {file} was not written: {reason}").format(file=out, reason=explain(error))
         ) from error

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kerinjing_desktop.core.files import atomic_open, atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.exports import score_rows
@@ -114,7 +115,7 @@ def write_csv(sheets: Sequence[Sheet], folder: Path) -> list[Path]:
     written = []
     for sheet in sheets:
         path = folder / f"{sheet.name}.csv"
-        with path.open("w", encoding="utf-8-sig", newline="") as file:
+        with atomic_open(path, "w", encoding="utf-8-sig", newline="") as file:
             writer = csv.writer(file, delimiter=CSV_DELIMITER, lineterminator="\r\n")
             writer.writerow([neutralise(h) for h in sheet.header])
             for row in sheet.rows:
@@ -138,7 +139,8 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path) -> list[Path]:
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # never a formula, whatever it starts with
         ws.freeze_panes = "A2"
-    book.save(path)
+    with atomic_path(path) as temp:
+        book.save(temp)
     return [path]
 
 

@@ -10,17 +10,12 @@ traceback.
 
 from __future__ import annotations
 
-import codecs
-import csv
-import datetime as dt
-import io
 import re
-import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
+from kerinjing_desktop.core import tabular
 from kerinjing_desktop.core.domain import (
     PersonInput,
     ValidationError,
@@ -30,6 +25,7 @@ from kerinjing_desktop.core.domain import (
     validate_person,
 )
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.tabular import ImportFileError as ImportFileError  # re-exported
 
 FIELDS = ("name", "gender", "age", "group", "phone")
 HEADER_ALIASES = {
@@ -43,32 +39,7 @@ HEADER_ALIASES = {
     ),
 }  # fmt: skip
 NUMBERING = {"", "no", "nomor", "nourut", "nomorurut"}  # the row-number column of every list
-DELIMITERS = (";", ",", "\t")  # `;` first: Excel in the Indonesian locale writes it
-HEADER_SEARCH_ROWS = 10  # a title such as "DAFTAR HADIR PESERTA" may sit above the header
-MAX_FILE_BYTES = 50 * 1024 * 1024  # a list of a few thousand people is well under 1 MB
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected .xlsx
-ENCRYPTED_MARKER = "EncryptedPackage".encode("utf-16-le")  # the stream of an encrypted .xlsx
-BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"Rar!", b"7z")
-# A valid multi-byte UTF-8 sequence: if one is present next to invalid bytes, the file is UTF-8
-# with a few Windows-1252 bytes pasted in, and decoding it all as cp1252 would garble it.
-UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
-# cp1252 leaves five bytes undefined; map them as Latin-1 so decoding can never fail.
-CP1252_TABLE = "".join(bytes([i]).decode("cp1252", "ignore") or chr(i) for i in range(256))
-
-
-def _decode_cp1252(data: bytes) -> str:
-    return codecs.charmap_decode(data, "strict", CP1252_TABLE)[0]
-
-
-def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    return _decode_cp1252(error.object[error.start : error.end]), error.end
-
-
-codecs.register_error("kerinjing.cp1252", _cp1252_fallback)
+HEADER_SEARCH_ROWS = tabular.HEADER_SEARCH_ROWS
 
 
 def _normalise(header: str) -> str:
@@ -119,172 +90,24 @@ class ImportResult:
         return not self.problems
 
 
-class ImportFileError(Exception):
-    """The file cannot be read as a participant list; the message is translated."""
-
-
 def read_people_file(path: Path) -> ImportResult:
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise ImportFileError(_("“{path}” is a folder, not a file").format(path=path))
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFileError(
-                _("“{name}” is too large ({size} MB) for a participant list (at most {limit} MB)")
-                .format(name=path.name, size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)
-            )  # fmt: skip
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportFileError(_("File not found: {path}").format(path=path)) from error
-    except PermissionError as error:
-        raise ImportFileError(_("No permission to read “{path}”").format(path=path)) from error
-    except OSError as error:
-        raise ImportFileError(_("Could not read “{path}”").format(path=path)) from error
-    return read_people_bytes(data, path.name)
+    return _from_table(tabular.read_file(path, _header_score), path.name)
 
 
 def read_people_bytes(data: bytes, filename: str) -> ImportResult:
     """Read a file's content; the name only picks messages (the content decides the format)."""
-    if not data.strip():
-        raise ImportFileError(_("“{name}” is empty").format(name=filename))
-    if data.startswith(OLE_MAGIC):
-        if ENCRYPTED_MARKER in data:
-            raise ImportFileError(_password_message(filename))
-        raise ImportFileError(_xls_message(filename))
-    if Path(filename).suffix.casefold() == ".xls":
-        raise ImportFileError(_xls_message(filename))
-    if data.startswith(b"PK\x03\x04"):
-        return _from_records(_xlsx_records(data, filename), filename, "xlsx", None)
-    text, encoding = _decode(data, filename)
-    if not text.strip():
-        raise ImportFileError(_("“{name}” is empty").format(name=filename))
-    delimiter = None
-    sep_line = re.match(r"sep=([;,\t|])\r?\n", text)  # Excel's hint line; Excel hides it
-    if sep_line:
-        delimiter, text = sep_line.group(1), text[sep_line.end() :]
-    delimiter = delimiter or _sniff_delimiter(text)
-    try:
-        records = list(_reader(text, delimiter))
-    except csv.Error as error:
-        raise ImportFileError(
-            _("“{name}” could not be read as CSV (near row {row}). Save it again from Excel or "
-              "Google Sheets.").format(name=filename, row=_csv_error_row(text, delimiter))
-        ) from error  # fmt: skip
-    return _from_records(records, filename, encoding, delimiter)
+    return _from_table(tabular.read_bytes(data, filename, _header_score), filename)
 
 
-def _xls_message(filename: str) -> str:
-    return _(
-        "“{name}” is an old Excel file (.xls). Open it in Excel, choose File › Save As, save it "
-        "as Excel Workbook (.xlsx) or CSV, and import that file."
-    ).format(name=filename)
+def _header_score(head: Sequence[Sequence[str]]) -> tuple[int, ...]:
+    """More known columns in the header row is better, then a header nearer the top."""
+    found = _find_header(head)
+    return (len(found[1]), -found[0]) if found else (0, 0)
 
 
-def _password_message(filename: str) -> str:
-    return _(
-        "“{name}” is protected with a password. Open it in Excel, remove the password "
-        "(File › Info › Protect Workbook), save it, and import it again."
-    ).format(name=filename)
-
-
-def _not_a_list(filename: str) -> ImportFileError:
-    return ImportFileError(
-        _(
-            "“{name}” is not a CSV or Excel (.xlsx) file. Save the participant list from Excel "
-            "or Google Sheets as .xlsx or CSV."
-        ).format(name=filename)
-    )
-
-
-def _decode(data: bytes, filename: str) -> tuple[str, str]:
-    """Text and encoding; strict UTF-8 first, so Windows-1252 never garbles a UTF-8 file."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text" (tab-separated)
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as error:
-            raise _not_a_list(filename) from error
-    if b"\x00" in data or data.startswith(BINARY_MAGIC):  # text files hold no NUL bytes
-        raise _not_a_list(filename)
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            return data[3:].decode("utf-8", "kerinjing.cp1252"), "utf-8+cp1252"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if UTF8_SEQUENCE.search(data):
-        return data.decode("utf-8", "kerinjing.cp1252"), "utf-8+cp1252"
-    return _decode_cp1252(data), "cp1252"
-
-
-def _sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header into the most known columns (quotes respected)."""
-    best, best_score = DELIMITERS[0], (-1, 0)
-    for delimiter in DELIMITERS:
-        try:
-            head = list(islice(_reader(text, delimiter), HEADER_SEARCH_ROWS))
-        except csv.Error:  # e.g. an unclosed quote: another delimiter may still do
-            continue
-        found = _find_header(head)
-        score = (len(found[1]), -found[0]) if found else (0, 0)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _reader(text: str, delimiter: str) -> Iterator[list[str]]:
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-
-def _csv_error_row(text: str, delimiter: str) -> int:
-    rows = _reader(text, delimiter)
-    count = 0
-    try:
-        for _row in rows:
-            count += 1
-    except csv.Error:
-        pass
-    return count + 1
-
-
-def _xlsx_records(data: bytes, filename: str) -> list[list[str]]:
-    """The first worksheet's cells as text; any failure of openpyxl is a damaged file."""
-    import openpyxl  # imported here: CSV users should not pay for it
-
-    try:
-        with warnings.catch_warnings():  # openpyxl warns about styles and extensions it skips
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            try:
-                if not book.worksheets:
-                    raise ImportFileError(_("“{name}” has no worksheet").format(name=filename))
-                sheet = book.worksheets[0]
-                sheet.reset_dimensions()  # some writers store a wrong size; read what is there
-                return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-            finally:
-                book.close()
-    except ImportFileError:
-        raise
-    except Exception as error:  # openpyxl raises many types on damaged or foreign zips
-        raise ImportFileError(
-            _("“{name}” could not be opened as an Excel (.xlsx) file; it may be damaged. Open it "
-              "in Excel or Google Sheets and save it again as .xlsx or CSV.").format(name=filename)
-        ) from error  # fmt: skip
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # Excel stores every number as a float: 35.0 is age 35
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value)
+def _from_table(table: tabular.Table, filename: str) -> ImportResult:
+    return _from_records(table.records, filename, table.encoding, table.delimiter)
 
 
 def _find_header(records: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:

@@ -2,28 +2,22 @@
 
 Blank = not answered, `-` = absent (the whole test: the other columns must then be blank or
 `-`). Every problem is listed with its row number (as Excel shows it, header = row 1) and
-column; nothing is stored here. Decoding and XLSX reading are the participant importer's.
+column; nothing is stored here. The file is read by core/tabular.py, as participant lists are.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kerinjing_desktop.core import tabular
 from kerinjing_desktop.core.domain import normalize_code
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.importer import (
-    MAX_FILE_BYTES,
-    ImportFileError,
-    RowProblem,
-    _decode,
-    _xlsx_records,
-)
+from kerinjing_desktop.core.importer import RowProblem
 from kerinjing_desktop.core.scoring import ABSENT_MARK, Entry, EntryError, Question, parse_entry
 from kerinjing_desktop.core.store.scores import ScoreRow
+from kerinjing_desktop.core.tabular import ImportFileError
 
 TEST_ALIASES = {
     "pre": "pre", "pretest": "pre", "pre-test": "pre", "awal": "pre", "tes awal": "pre",
@@ -49,32 +43,13 @@ def read_scores_file(
     path: Path, questions: list[Question], codes: dict[str, str], lang: str
 ) -> ScoreFile:
     """`codes`: participant code → registration id for the event."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportFileError(_("“{name}” is too large", lang).format(name=path.name))
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportFileError(_("File not found: {path}").format(path=path)) from error
-    except OSError as error:
-        raise ImportFileError(_("Could not read “{path}”").format(path=path)) from error
-    if data.startswith(b"PK\x03\x04"):
-        records = _xlsx_records(data, path.name)
-    else:
-        text, _encoding = _decode(data, path.name)
-        records = _csv_records(text, path.name)
-    return read_records(records, questions, codes, lang)
+    table = tabular.read_file(Path(path), tabular.first_row_score(_known_header))
+    return read_records(table.records, questions, codes, lang)
 
 
-def _csv_records(text: str, filename: str) -> list[list[str]]:
-    first = text.lstrip("\ufeff").split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
-    try:
-        return list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise ImportFileError(
-            _("“{name}” could not be read as CSV.").format(name=filename)
-        ) from error
+def _known_header(cell: str) -> bool:
+    folded = cell.casefold()
+    return folded in CODE_HEADERS or folded in TEST_HEADERS or bool(QUESTION_HEADER.fullmatch(cell))
 
 
 def read_records(

@@ -7,9 +7,10 @@ in the file fall back to the default, so a hand-edited file cannot stop the app.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+
+from kerinjing_desktop.core.files import write_text
 
 FILE_NAME = "settings.json"
 NOTES_PIXEL_RANGE = (14, 48)  # the presenter console's A− … A+ steps span this
@@ -58,10 +59,5 @@ def update_settings(data_dir: Path, **changes: object) -> AppSettings:
 
 
 def save_settings(data_dir: Path, settings: AppSettings) -> None:
-    """Write atomically (temp file + rename) so a power cut never leaves half a file."""
-    path = data_dir / FILE_NAME
-    temp = path.with_suffix(".tmp")
-    temp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-    if os.name == "posix":
-        os.chmod(temp, 0o600)
-    os.replace(temp, path)
+    """Written whole or not at all (core/files.py), so a power cut never leaves half a file."""
+    write_text(data_dir / FILE_NAME, json.dumps(asdict(settings), indent=2))

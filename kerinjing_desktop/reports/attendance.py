@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from kerinjing_desktop.core.domain import Event, Participant, format_date
+from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.institution import get_institution
@@ -204,6 +205,13 @@ def closing_block(event: Event, participants: list[Participant], lang: str, st: 
 
 
 def build(store: Store, event: Event, out: Path, options: PrintOptions) -> Path:
+    """Write the list to `out` whole or not at all (core/files.py)."""
+    with atomic_path(out) as temp:
+        _write(store, event, temp, options)
+    return out
+
+
+def _write(store: Store, event: Event, out: Path, options: PrintOptions) -> None:
     register_fonts()
     lang = options.lang
     st = styles()
@@ -243,4 +251,3 @@ def build(store: Store, event: Event, out: Path, options: PrintOptions) -> Path:
         onLaterPages=later_pages,
         canvasmaker=numbered_canvas(lang, footer_left=event.title),
     )
-    return out

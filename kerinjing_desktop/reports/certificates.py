@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from kerinjing_desktop.core.domain import Event, Participant, format_date
+from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.certificates import (
@@ -265,19 +266,20 @@ def build(store: Store, event: Event, out: Path, options: PrintOptions) -> Path:
     certificates = issue_certificates(store, event, holders)
     settings = printed_settings(store, event.id)
     size = landscape(PAPER_SIZES[options.paper])
-    canvas = Canvas(str(out), pagesize=size, pageCompression=1, initialFontName=FONT)
-    canvas.setTitle(_("Certificates", lang) + f" – {event.title}")
-    canvas.setAuthor("Kerinjing Desktop")
-    if not holders:  # still a valid document that says why it is empty
-        canvas.setFont(FONT, 14)
-        canvas.drawCentredString(
-            size[0] / 2,
-            size[1] / 2,
-            _("No certificates: nobody has been checked in at this event yet.", lang),
-        )
-        canvas.showPage()
-    for holder, certificate in zip(holders, certificates, strict=True):
-        draw_certificate(canvas, store, event, holder, certificate, settings, lang, size)
-        canvas.showPage()
-    canvas.save()
+    with atomic_path(out) as temp:
+        canvas = Canvas(str(temp), pagesize=size, pageCompression=1, initialFontName=FONT)
+        canvas.setTitle(_("Certificates", lang) + f" – {event.title}")
+        canvas.setAuthor("Kerinjing Desktop")
+        if not holders:  # still a valid document that says why it is empty
+            canvas.setFont(FONT, 14)
+            canvas.drawCentredString(
+                size[0] / 2,
+                size[1] / 2,
+                _("No certificates: nobody has been checked in at this event yet.", lang),
+            )
+            canvas.showPage()
+        for holder, certificate in zip(holders, certificates, strict=True):
+            draw_certificate(canvas, store, event, holder, certificate, settings, lang, size)
+            canvas.showPage()
+        canvas.save()
     return out

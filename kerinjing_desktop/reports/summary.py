@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from kerinjing_desktop.core.domain import GROUPS, Event, Participant, format_date
 from kerinjing_desktop.core.fgd import fgd_topics
+from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.stats import summary_text
@@ -420,6 +421,15 @@ def _appendix(participants: list[Participant], show_names: bool, lang: str, st: 
 def build(
     store: Store, event: Event, out: Path, options: PrintOptions, include_sensitive: bool = False
 ) -> Path:
+    """Write the report to `out` whole or not at all (core/files.py)."""
+    with atomic_path(out) as temp:
+        _write(store, event, temp, options, include_sensitive)
+    return out
+
+
+def _write(
+    store: Store, event: Event, out: Path, options: PrintOptions, include_sensitive: bool
+) -> None:
     register_fonts()
     lang, st = options.lang, _styles()
     width, height = options.page_size
@@ -444,4 +454,3 @@ def build(
     story += _photos(store, event, lang, st, frame_w)
     story += _appendix(participants, options.show_names, lang, st)
     doc.build(story, canvasmaker=numbered_canvas(lang, footer_left=event.title, first_page=False))
-    return out

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from kerinjing_desktop.core.domain import Event, format_date
+from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import Question
 from kerinjing_desktop.core.store import Store
@@ -77,13 +78,14 @@ def write_papers(
 ) -> Path:
     register_fonts()
     out = Path(out)
-    canvas = Canvas(str(out), pagesize=options.page_size, pageCompression=1)
-    canvas.setTitle(_("Test paper", options.lang) + f" — {event.title}")
-    canvas.setAuthor("Kerinjing Desktop")
-    painter = _Painter(canvas, event, questions, options)
-    for sheet in sheets or [Sheet("", "")]:
-        painter.sheet(sheet)
-    canvas.save()
+    with atomic_path(out) as temp:
+        canvas = Canvas(str(temp), pagesize=options.page_size, pageCompression=1)
+        canvas.setTitle(_("Test paper", options.lang) + f" — {event.title}")
+        canvas.setAuthor("Kerinjing Desktop")
+        painter = _Painter(canvas, event, questions, options)
+        for sheet in sheets or [Sheet("", "")]:
+            painter.sheet(sheet)
+        canvas.save()
     return out
 
 

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from kerinjing_desktop.core.errors import os_reason
+from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path
 from kerinjing_desktop.slides.cards import render_card
@@ -68,8 +69,14 @@ def _out_dir(path: Path) -> Path:
 
 
 def _save(image: QImage, path: Path) -> Path:
-    if not image.save(str(path), "PNG"):
-        raise ExportError(_("Cannot write {path}.").format(path=path))
+    try:
+        with atomic_path(path) as temp:
+            if not image.save(str(temp), "PNG"):
+                raise ExportError(_("Cannot write {path}.").format(path=path))
+    except OSError as error:
+        raise ExportError(
+            _("Cannot write {path}: {reason}").format(path=path, reason=os_reason(error))
+        ) from None
     return path
 
 
@@ -240,19 +247,20 @@ def write_handout(source: DeckSource, out_file: Path) -> Path:
         table = Table([[[picture, caption], beside]], colWidths=[image_width + 6 * mm, notes_width])
         table.setStyle(_ROW_STYLE)
         story += [table, *below, Spacer(1, 5 * mm)]
-    document = SimpleDocTemplate(
-        str(out_file),
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=16 * mm,
-        title=source.name,
-        author="Kerinjing Desktop",
-        initialFontName=FONT,  # else every page names an unembedded Helvetica
-    )
     try:
-        document.build(story, canvasmaker=_make_numbered_canvas(helpline, source.name, lang))
+        with atomic_path(out_file) as temp:
+            document = SimpleDocTemplate(
+                str(temp),
+                pagesize=A4,
+                leftMargin=15 * mm,
+                rightMargin=15 * mm,
+                topMargin=15 * mm,
+                bottomMargin=16 * mm,
+                title=source.name,
+                author="Kerinjing Desktop",
+                initialFontName=FONT,  # else every page names an unembedded Helvetica
+            )
+            document.build(story, canvasmaker=_make_numbered_canvas(helpline, source.name, lang))
     except OSError as error:
         raise ExportError(
             _("Cannot write {path}: {reason}").format(path=out_file, reason=os_reason(error))

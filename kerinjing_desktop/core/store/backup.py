@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kerinjing_desktop.core.errors import os_reason
+from kerinjing_desktop.core.files import TEMP_SUFFIX, atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.connection import Store, StoreError
@@ -104,35 +105,26 @@ def make_backup(store: Store, data_dir: Path) -> BackupInfo:
     folder = ensure_private_dir(backup_dir(data_dir))
     stamp = dt.datetime.now(dt.UTC)
     final = folder / f"{PREFIX}{stamp.strftime(_STAMP)}{SUFFIX}"
-    partial = final.with_name(final.name + ".partial")
     try:
-        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        target = sqlite3.connect(partial)
-        try:
-            store.conn.backup(target)
-            # A backup is a single file: no WAL beside it.
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        problem = verify_file(partial)
-        if problem:
-            raise BackupError(_("The new backup failed its check: {reason}").format(reason=problem))
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
-        if os.name == "posix":
-            os.chmod(partial, 0o600)
-        os.replace(partial, final)
+        with atomic_path(final) as partial:
+            target = sqlite3.connect(partial)
+            try:
+                store.conn.backup(target)
+                # A backup is a single file: no WAL beside it.
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+            problem = verify_file(partial)
+            if problem:
+                raise BackupError(
+                    _("The new backup failed its check: {reason}").format(reason=problem)
+                )
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
         from kerinjing_desktop.core.store.integrity import explain
 
         raise BackupError(
             _("No backup was made. {reason}").format(reason=explain(error))
         ) from error
-    except BackupError:
-        partial.unlink(missing_ok=True)
-        raise
     _last[str(Path(data_dir))] = (time.monotonic(), store.conn.total_changes)
     prune(data_dir)
     return _parse(final) or BackupInfo(final, stamp, final.stat().st_size)
@@ -152,7 +144,7 @@ def prune(data_dir: Path, today: dt.date | None = None) -> list[Path]:
     removed = [info.path for info in backups if info.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
-    for stale in backup_dir(data_dir).glob(f"{PREFIX}*{SUFFIX}.partial"):
+    for stale in backup_dir(data_dir).glob(f".{PREFIX}*{TEMP_SUFFIX}"):
         stale.unlink(missing_ok=True)  # left by a power cut during a backup
     return removed
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kerinjing_desktop.core.errors import os_reason
+from kerinjing_desktop.core.files import ensure_private_file
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -108,10 +108,7 @@ def open_store(data_dir: Path | str | None, allow_fresh: bool = False) -> Store:
         ensure_private_dir(directory)
         path = directory / DB_NAME
         recovery.guard_open(directory, allow_fresh)
-        if not path.exists():
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        if os.name == "posix":
-            os.chmod(path, 0o600)
+        ensure_private_file(path)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
     except OSError as error:
         raise StoreError(

@@ -6,7 +6,6 @@ data such as the GPS position a phone camera writes.
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kerinjing_desktop.core.domain import ValidationError, clean_text
 from kerinjing_desktop.core.errors import os_reason
+from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import ensure_private_dir
 from kerinjing_desktop.core.store.connection import Store
@@ -62,11 +62,11 @@ def import_image(store: Store, source: Path, max_side: int = MAX_SIDE) -> str:
             keep_alpha = image.format == "PNG" and picture.mode in ("RGBA", "LA", "P")
             ensure_private_dir(folder)
             name = f"{uuid.uuid4().hex}.{'png' if keep_alpha else 'jpg'}"
-            target = folder / name
-            if keep_alpha:
-                picture.save(target, "PNG", optimize=True)
-            else:
-                picture.convert("RGB").save(target, "JPEG", quality=85)
+            with atomic_path(folder / name) as temp:
+                if keep_alpha:
+                    picture.save(temp, "PNG", optimize=True)
+                else:
+                    picture.convert("RGB").save(temp, "JPEG", quality=85)
     except (UnidentifiedImageError, Image.DecompressionBombError) as error:
         raise ValidationError(
             [("file", _("{name} is not a JPEG or PNG picture.").format(name=source.name))]
@@ -82,8 +82,6 @@ def import_image(store: Store, source: Path, max_side: int = MAX_SIDE) -> str:
                 )
             ]
         ) from error
-    if os.name == "posix":
-        os.chmod(target, 0o600)
     return name
 
 
