@@ -211,7 +211,7 @@ def build(store: Store, event: Event, out: Path, options: PrintOptions) -> Path:
     return out
 
 
-def _write(store: Store, event: Event, out: Path, options: PrintOptions) -> None:
+def _write(store: Store, event: Event, path: Path, options: PrintOptions) -> None:
     register_fonts()
     lang = options.lang
     st = styles()
@@ -229,7 +229,7 @@ def _write(store: Store, event: Event, out: Path, options: PrintOptions) -> None
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
-        str(out),
+        str(path),
         pagesize=(width, height),
         leftMargin=MARGIN,
         rightMargin=MARGIN,

@@ -428,14 +428,14 @@ def build(
 
 
 def _write(
-    store: Store, event: Event, out: Path, options: PrintOptions, include_sensitive: bool
+    store: Store, event: Event, path: Path, options: PrintOptions, include_sensitive: bool
 ) -> None:
     register_fonts()
     lang, st = options.lang, _styles()
     width, height = options.page_size
     participants = list_participants(store, event.id)
     doc = SimpleDocTemplate(
-        str(out),
+        str(path),
         pagesize=(width, height),
         leftMargin=MARGIN,
         rightMargin=MARGIN,

@@ -10,9 +10,7 @@ carry over. The template's margins, header and footer (a letterhead) are kept as
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from kerinjing_desktop.core.files import atomic_open
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.reports.docx.errors import TemplateError
 
@@ -255,17 +254,7 @@ def picture(document, png: bytes, width_cm: float, caption: str = ""):
 
 
 def save(document: DocxDocument, out: Path) -> Path:
-    """Write beside the target, flush to disk, then rename: a kill or a full disk leaves the
-    old file or none, never half a document. Owner-only: drafts carry names."""
-    out = Path(out)
-    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            document.save(file)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return out
+    """Written whole or not at all, owner-only (core/files.py): drafts carry names."""
+    with atomic_open(out, "wb") as file:
+        document.save(file)
+    return Path(out)

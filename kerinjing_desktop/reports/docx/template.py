@@ -4,11 +4,9 @@ header and footer (see base.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
+from kerinjing_desktop.core.files import write_bytes
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import ensure_private_dir
 from kerinjing_desktop.core.store import Store
@@ -32,15 +30,7 @@ def save_template(store: Store, source: Path, lang: str) -> Path:
     if folder is None:
         raise TemplateError(_("This store has no data folder for a template.", lang))
     ensure_private_dir(folder)
-    handle, temp = tempfile.mkstemp(prefix=".template.", suffix=".partial", dir=folder)
-    os.close(handle)
-    try:
-        shutil.copyfile(source, temp)
-        os.replace(temp, folder / FILE_NAME)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return folder / FILE_NAME
+    return write_bytes(folder / FILE_NAME, Path(source).read_bytes())
 
 
 def clear_template(store: Store) -> None:
