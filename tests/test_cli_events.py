@@ -73,7 +73,7 @@ def test_participants_list_json_keys(cli):
     """participants list --json has the keys CLI.md fixes."""
     cli("demo-data")
     people = json.loads(cli("participants", "list", "--event", DEMO_EVENT_ID[:8], "--json").out)
-    assert set(people[0]) == {"code", "name", "gender", "age", "group", "attended"}
+    assert set(people[0]) == {"code", "name", "gender", "age", "group", "group_label", "attended"}
     assert people[0]["code"] == "P-001"
 
 

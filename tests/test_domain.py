@@ -26,7 +26,6 @@ def test_one_word_names_and_aliases_are_accepted():
         (("Siti", "X"), "gender"),
         (("Siti", "P", "abc"), "age"),
         (("Siti", "P", "300"), "age"),
-        (("Siti", "P", "", "Klub Sepak Bola"), "group"),
         (("Siti", "P", "", "", "call me"), "phone"),
     ],
 )

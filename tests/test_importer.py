@@ -267,10 +267,12 @@ def test_every_message_has_an_indonesian_translation():
 
 
 def test_an_institution_is_imported_as_lainnya_with_a_notice():
-    """A Kelompok/Instansi cell naming an office imports as Lainnya, with a notice, no problem."""
+    """A Kelompok/Instansi cell naming an office keeps its words, counts under Lainnya, with
+    a notice, no problem."""
     text = "Nama;L/P;Kelompok/Instansi\nSiti;P;PKK\nBudi;L;Kantor Camat\n"
     result = read_people_bytes(text.encode("utf-8"), "daftar.csv")
     assert result.ok
     assert [r.person.group for r in result.rows] == ["PKK", "Lainnya"]
+    assert [r.person.group_label for r in result.rows] == ["", "Kantor Camat"]
     assert [(n.row, n.column) for n in result.notices] == [(3, "Kelompok/Instansi")]
     assert "Kantor Camat" in result.notices[0].message

@@ -97,6 +97,7 @@ def list_command(args: argparse.Namespace) -> int:
                     "gender": p.gender,
                     "age": p.age,
                     "group": p.group,
+                    "group_label": p.group_label,
                     "attended": p.attended,
                 }
                 for p in people
@@ -106,7 +107,7 @@ def list_command(args: argparse.Namespace) -> int:
     for p in people:
         mark = "✓" if p.attended else " "
         age = "" if p.age is None else str(p.age)
-        print(f"{mark} {p.code}  {p.name}  {p.gender}  {age:>3}  {p.group}")
+        print(f"{mark} {p.code}  {p.name}  {p.gender}  {age:>3}  {p.group_shown}")
     return 0
 
 

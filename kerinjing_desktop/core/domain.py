@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from kerinjing_desktop.core.i18n import N_, _
 
 GENDERS = ("L", "P")  # laki-laki, perempuan: the letters on every Indonesian form
-GROUPS = ("PKK", "Karang Taruna", "Perangkat Desa", "Tokoh Masyarakat", "Lainnya")
+# The standard groups the totals count by. A village's own label ("Kader Posyandu", "BPD")
+# is kept beside its group (see core/groups.py); prospective migrant workers (Calon PMI), the
+# key audience, and returned ones (Purna PMI) are groups of their own.
+GROUPS = (
+    "PKK", "Karang Taruna", "Pelajar", "Perangkat Desa", "Tokoh Masyarakat", "Calon PMI",
+    "Purna PMI", "Lainnya",
+)  # fmt: skip
 ROLES = ("peserta", "narasumber", "panitia")
 ROLE_LABELS = {
     "peserta": N_("Participant"),
@@ -59,6 +65,12 @@ class Participant:
     role: str
     checked_in_at: str | None
     event_year: int
+    group_label: str = ""  # what the village called the group ("" = the group's own name)
+
+    @property
+    def group_shown(self) -> str:
+        """The village's label, else the group: what lists and papers show."""
+        return self.group_label or self.group
 
     @property
     def age(self) -> int | None:
@@ -79,6 +91,7 @@ class PersonInput:
     group: str = "Lainnya"
     phone: str = ""
     consent: bool = True
+    group_label: str = ""  # the village's own name for the group, when not the group's name
 
 
 class ValidationError(ValueError):
@@ -124,31 +137,10 @@ def parse_gender(value: object) -> str | None:
 
 
 def parse_group(value: object) -> str | None:
-    text = clean_text(value)
-    if not text:
-        return "Lainnya"
-    folded = text.casefold()
-    for group in GROUPS:
-        if folded == group.casefold():
-            return group
-    aliases = {
-        "ibu pkk": "PKK",
-        "tim penggerak pkk": "PKK",
-        "karangtaruna": "Karang Taruna",
-        "remaja": "Karang Taruna",
-        "youth": "Karang Taruna",
-        "aparat desa": "Perangkat Desa",
-        "pemerintah desa": "Perangkat Desa",
-        "village official": "Perangkat Desa",
-        "village officials": "Perangkat Desa",
-        "tokoh": "Tokoh Masyarakat",
-        "community leader": "Tokoh Masyarakat",
-        "lain lain": "Lainnya",
-        "lain-lain": "Lainnya",
-        "other": "Lainnya",
-        "others": "Lainnya",
-    }
-    return aliases.get(folded)
+    """The standard group for a label; None when the label names no known group."""
+    from kerinjing_desktop.core.groups import known_group
+
+    return known_group(value)
 
 
 def parse_age(value: object) -> tuple[int | None, str | None]:
@@ -205,16 +197,9 @@ def validate_person(
     parsed_age, age_error = parse_age(age)
     if age_error:
         problems.append(("age", age_error))
-    parsed_group = parse_group(group)
-    if parsed_group is None:
-        problems.append(
-            (
-                "group",
-                _("group “{value}” is not one of: {groups}").format(
-                    value=clean_text(group), groups=", ".join(GROUPS)
-                ),
-            )
-        )
+    from kerinjing_desktop.core.groups import classify_group
+
+    parsed_group, group_label = classify_group(group)
     parsed_phone, phone_error = parse_phone(phone)
     if phone_error:
         problems.append(("phone", phone_error))
@@ -224,9 +209,10 @@ def validate_person(
         name=clean_name,
         gender=parsed_gender or "",
         age=parsed_age,
-        group=parsed_group or "Lainnya",
+        group=parsed_group,
         phone=parsed_phone,
         consent=consent,
+        group_label=group_label,
     )
 
 

@@ -185,18 +185,17 @@ def _validate_row(number: int, values: dict[str, str], result: ImportResult) -> 
         phone = "0" + phone
     group = values.get("group", "")
     if group.strip() and parse_group(group) is None:
-        # A "Kelompok/Instansi" column often names an office ("Kantor Camat"): that is no
-        # reason to refuse the person. They go to "Lainnya", and the preview says so.
+        # A group the app does not know ("Kantor Camat", a club): kept as the village wrote
+        # it, counted under "Lainnya" in the totals; the preview says so.
         result.notices.append(
             RowProblem(
                 number,
                 result.columns.get("group", ""),
-                _("“{value}” is not one of the groups; imported as Lainnya").format(
+                _("“{value}” is kept as written and counted under Lainnya").format(
                     value=clean_text(group)
                 ),
             )
         )
-        group = "Lainnya"
     try:
         return validate_person(
             values["name"],

@@ -113,6 +113,8 @@ class ParticipantsModel(QAbstractTableModel):
                 return "" if p.age is None else str(p.age)
             if column == "time":
                 return _local_time(p.checked_in_at)
+            if column == "group":
+                return p.group_shown  # the village's own word; the totals count its group
             return getattr(p, column)
         if role == _BACKGROUND:
             return _PRESENT if p.attended else None

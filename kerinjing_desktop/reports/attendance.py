@@ -141,7 +141,7 @@ def _rows(participants: list[Participant], blank: int, lang: str, st: dict) -> l
                 display_name(p, lang, st),
                 p.gender,
                 "" if p.age is None else str(p.age),
-                Paragraph(para_text(p.group), st["cell"]),
+                Paragraph(para_text(p.group_shown), st["cell"]),
                 masked_phone(p.phone) if p.consent else "",
                 f"{number}. ....................",
             ]

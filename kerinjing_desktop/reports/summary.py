@@ -33,6 +33,7 @@ from reportlab.platypus import (
 from kerinjing_desktop.core.domain import GROUPS, Event, Participant, format_date
 from kerinjing_desktop.core.fgd import fgd_topics
 from kerinjing_desktop.core.files import atomic_path
+from kerinjing_desktop.core.groups import group_with_labels
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.stats import summary_text
@@ -251,9 +252,10 @@ def _attendance(participants: list[Participant], lang: str, st: dict) -> list:
         [_("Group", lang), _("Registered", lang), _("Present", lang), _("M", lang), _("F", lang)]
     ]
     for group in GROUPS:
+        labels = [p.group_label for p in participants if p.group == group]
         rows.append(
             [
-                group,
+                _p(group_with_labels(group, labels), st["small"]),
                 reg.get(group, 0),
                 counts.by_group[group],
                 sum(p.group == group and p.gender == "L" for p in present),
@@ -269,7 +271,7 @@ def _attendance(participants: list[Participant], lang: str, st: dict) -> list:
             counts.by_gender["P"],
         ]
     )
-    table = Table(rows, colWidths=(50 * mm, 28 * mm, 28 * mm, 20 * mm, 20 * mm))
+    table = Table(rows, colWidths=(72 * mm, 24 * mm, 24 * mm, 18 * mm, 18 * mm))
     table.setStyle(
         TableStyle(
             GRID
@@ -386,7 +388,7 @@ def _appendix(participants: list[Participant], show_names: bool, lang: str, st: 
             _p(who(p, show_names), st["small"]),
             p.gender,
             "" if p.age is None else p.age,
-            p.group,
+            _p(p.group_shown, st["small"]),
             "✓" if p.attended else "–",
         ]
         for i, p in enumerate(participants, 1)

@@ -165,19 +165,35 @@ def migrate(db: sqlite_utils.Database) -> int:
                 "version knows {known}). Update the app."
             ).format(found=version, known=SCHEMA_VERSION)
         )
-    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
-        if isinstance(step, str):
-            try:
-                db.conn.executescript(f"BEGIN;\n{step}\nPRAGMA user_version={number};\nCOMMIT;")
-            except sqlite3.Error:
-                if db.conn.in_transaction:
-                    db.conn.execute("ROLLBACK")
-                raise
-        else:
-            with db.atomic():
-                step(db)
-                db.execute(f"PRAGMA user_version={number}")
+    # A step may rebuild a table (SQLite's way to change a CHECK): with foreign keys on,
+    # dropping the old table would delete the rows that refer to it. Off for the steps (it
+    # cannot change inside a transaction), each step checked before it commits, then on.
+    db.conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+            if isinstance(step, str):
+                try:
+                    db.conn.executescript(f"BEGIN;\n{step}\nPRAGMA user_version={number};")
+                    _check_foreign_keys(db.conn)
+                    db.conn.execute("COMMIT")
+                except sqlite3.Error:
+                    if db.conn.in_transaction:
+                        db.conn.execute("ROLLBACK")
+                    raise
+            else:
+                with db.atomic():
+                    step(db)
+                    _check_foreign_keys(db.conn)
+                    db.execute(f"PRAGMA user_version={number}")
+    finally:
+        db.conn.execute("PRAGMA foreign_keys=ON")
     return schema_version(db)
+
+
+def _check_foreign_keys(conn: sqlite3.Connection) -> None:
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise sqlite3.IntegrityError(f"foreign key broken by a migration step: {tuple(broken)}")
 
 
 def _device_id(db: sqlite3.Connection) -> str:

@@ -19,7 +19,8 @@ from kerinjing_desktop.core.store.events import get_event
 
 _SELECT = """
     SELECT r.id, p.id, r.code, p.full_name, p.gender, p.birth_year, p.group_name, p.phone,
-           p.consent, r.role, r.checked_in_at, CAST(substr(e.date, 1, 4) AS INTEGER)
+           p.consent, r.role, r.checked_in_at, CAST(substr(e.date, 1, 4) AS INTEGER),
+           p.group_label
     FROM registrations r
     JOIN people p ON p.id = r.person_id
     JOIN events e ON e.id = r.event_id
@@ -65,6 +66,7 @@ def _person_row(store: Store, person: PersonInput, event_year: int) -> dict:
         "gender": person.gender,
         "birth_year": None if person.age is None else event_year - person.age,
         "group_name": person.group,
+        "group_label": person.group_label,
         "phone": person.phone,
         "consent": int(person.consent),
         "name_key": name_key(person.name),
@@ -149,7 +151,8 @@ def find_people(store: Store, text: str, exclude_event: str | None = None, limit
     pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = store.db.execute(
         """
-        SELECT p.id, p.full_name, p.gender, p.birth_year, p.group_name,
+        SELECT p.id, p.full_name, p.gender, p.birth_year,
+               CASE WHEN p.group_label != '' THEN p.group_label ELSE p.group_name END,
                (SELECT e.title || ' (' || e.date || ')' FROM registrations r
                 JOIN events e ON e.id = r.event_id WHERE r.person_id = p.id
                 ORDER BY e.date DESC LIMIT 1)
@@ -197,6 +200,16 @@ def set_attendance(store: Store, event_id: str, codes: Sequence[str], present: b
     return len(codes)
 
 
+def event_group_labels(store: Store, event_id: str) -> list[str]:
+    """The village's own group labels used at this event (for the group boxes)."""
+    rows = store.db.execute(
+        "SELECT DISTINCT p.group_label FROM registrations r JOIN people p ON p.id = r.person_id "
+        "WHERE r.event_id = ? AND p.group_label != '' ORDER BY p.group_label",
+        [event_id],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def update_person(store: Store, registration_id: str, person: PersonInput) -> Participant:
     current = get_participant(store, registration_id)
     store.db["people"].update(
@@ -206,6 +219,7 @@ def update_person(store: Store, registration_id: str, person: PersonInput) -> Pa
             "gender": person.gender,
             "birth_year": None if person.age is None else current.event_year - person.age,
             "group_name": person.group,
+            "group_label": person.group_label,
             "phone": person.phone,
             "consent": int(person.consent),
             "name_key": name_key(person.name),

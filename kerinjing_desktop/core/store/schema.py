@@ -213,5 +213,35 @@ _V5 = f"""
 # The tables a bundle carries, parents before children.
 SYNCED_TABLES = (*_V3_TABLES, "slide_edits", "institution")
 
-MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5]
+# v6 (issue 13): the village's own label for a person's group beside the standard group, and
+# more standard groups (Pelajar, Calon PMI, Purna PMI). A CHECK cannot be altered in SQLite:
+# the table is rebuilt (SQLite's documented way; `migrate` turns foreign keys off around
+# the steps, so that dropping the old table does not cascade to registrations).
+_GROUPS_V6 = (
+    "PKK", "Karang Taruna", "Pelajar", "Perangkat Desa", "Tokoh Masyarakat", "Calon PMI",
+    "Purna PMI", "Lainnya",
+)  # fmt: skip
+_V6 = f"""
+        CREATE TABLE people_v6 (
+            {_ROW_META},
+            full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
+            gender TEXT NOT NULL CHECK (gender IN ('L', 'P')),
+            birth_year INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1880 AND 2200),
+            group_name TEXT NOT NULL DEFAULT 'Lainnya' CHECK (group_name IN
+                ({", ".join(f"'{g}'" for g in _GROUPS_V6)})),
+            phone TEXT NOT NULL DEFAULT '',
+            consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+            name_key TEXT NOT NULL,
+            group_label TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        INSERT INTO people_v6 (id, created_at, updated_at, device_id, full_name, gender,
+                               birth_year, group_name, phone, consent, name_key)
+            SELECT id, created_at, updated_at, device_id, full_name, gender, birth_year,
+                   group_name, phone, consent, name_key FROM people;
+        DROP TABLE people;
+        ALTER TABLE people_v6 RENAME TO people;
+        CREATE INDEX people_name_key ON people(name_key);
+""" + _tombstone_triggers(("people",))
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.domain import (
     GENDERS,
-    GROUPS,
     ROLE_LABELS,
     ROLES,
     Participant,
@@ -23,13 +22,14 @@ from kerinjing_desktop.core.domain import (
     ValidationError,
     validate_person,
 )
+from kerinjing_desktop.core.groups import group_choices, known_group
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.keys import add_mnemonics
 
 
 class PersonDialog(QDialog):
-    def __init__(self, participant: Participant, parent=None):
+    def __init__(self, participant: Participant, parent=None, labels: list[str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(_("Edit {code}").format(code=participant.code))
         self.person: PersonInput | None = None
@@ -38,9 +38,13 @@ class PersonDialog(QDialog):
         self.gender.addItems(GENDERS)
         self.gender.setCurrentText(participant.gender)
         self.age = QLineEdit("" if participant.age is None else str(participant.age))
-        self.group = QComboBox()
-        self.group.addItems(GROUPS)
-        self.group.setCurrentText(participant.group)
+        self.group = group_box(labels or [])
+        self.group.setCurrentText(participant.group_shown)
+        self.group_note = QLabel()
+        self.group.currentTextChanged.connect(
+            lambda text: self.group_note.setText(counted_under(text))
+        )
+        self.group_note.setText(counted_under(participant.group_shown))
         self.phone = QLineEdit(participant.phone)
         self.consent = QCheckBox(_("Agrees to be named on printed lists and reports"))
         self.consent.setChecked(participant.consent)
@@ -52,6 +56,7 @@ class PersonDialog(QDialog):
         form.addRow(_("L/P"), self.gender)
         form.addRow(_("Age"), self.age)
         form.addRow(_("Group"), self.group)
+        form.addRow("", self.group_note)
         form.addRow(_("Phone"), self.phone)
         self.role_box = QComboBox()
         for role in ROLES:
@@ -86,3 +91,23 @@ class PersonDialog(QDialog):
             self.error.setText("\n".join(message for _field, message in error.problems))
             return
         super().accept()
+
+
+def group_box(labels: list[str]) -> QComboBox:
+    """The standard groups and the village's own labels; any other label can be typed."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed label is kept when saved
+    box.addItems(group_choices(labels))
+    box.setToolTip(
+        _("Type the group as the village calls it; it is counted under a standard group")
+    )
+    return box
+
+
+def counted_under(text: str) -> str:
+    """ "Counted as Perangkat Desa" for a village's label; nothing for a standard group."""
+    group = known_group(text) or "Lainnya"
+    if text.strip().casefold() == group.casefold():
+        return ""
+    return _("Counted as {group} in the totals").format(group=group)

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import GENDERS, GROUPS, ValidationError, validate_person
+from kerinjing_desktop.core.groups import group_choices
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
-from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog
+from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog, group_box
 from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.models import ParticipantsModel, SearchProxy
 from kerinjing_desktop.gui.session import Session
@@ -156,8 +157,7 @@ class ParticipantsPage(QWidget):
         self.walk_age = QLineEdit()
         self.walk_age.setPlaceholderText(_("Age"))
         self.walk_age.setMaximumWidth(70)
-        self.walk_group = QComboBox()
-        self.walk_group.addItems(GROUPS)
+        self.walk_group = group_box([])
         self.walk_group.setCurrentText("Lainnya")
         add = QPushButton(_("Add && check in"))
         add.clicked.connect(self.add_walk_in)
@@ -256,6 +256,7 @@ class ParticipantsPage(QWidget):
         else:
             self.heading.setText(f"<b>{event.title}</b> — {event.village}")
             self.model.set_rows(store_participants.list_participants(self.session.store, event.id))
+        self._refresh_group_box()
         self._update_counts()
 
     def _data_changed(self, kind: str) -> None:
@@ -308,12 +309,29 @@ class ParticipantsPage(QWidget):
         )
         self.session.status.emit(message.format(code=changed.code, name=changed.name))
 
+    def _group_labels(self) -> list[str]:
+        event = self.session.event
+        return (
+            []
+            if event is None
+            else store_participants.event_group_labels(self.session.store, event.id)
+        )
+
+    def _refresh_group_box(self) -> None:
+        """The walk-in box offers the labels this event already uses (keeping what is typed)."""
+        typed = self.walk_group.currentText()
+        self.walk_group.blockSignals(True)
+        self.walk_group.clear()
+        self.walk_group.addItems(group_choices(self._group_labels()))
+        self.walk_group.setCurrentText(typed)
+        self.walk_group.blockSignals(False)
+
     def edit_selected(self) -> None:
         row = self.selected_row()
         if row is None:
             return
         current = self.model.participant(row)
-        dialog = PersonDialog(current, self)
+        dialog = PersonDialog(current, self, self._group_labels())
         if dialog.exec():
             changed = store_participants.update_person(
                 self.session.store, current.registration_id, dialog.person

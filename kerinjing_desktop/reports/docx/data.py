@@ -179,7 +179,7 @@ def gather(
         groups=_groups(participants),
         ages=_ages(participants, lang),
         people=tuple(
-            PersonRow(i, _label(p, show_names), p.gender, p.age, p.group, p.attended)
+            PersonRow(i, _label(p, show_names), p.gender, p.age, p.group_shown, p.attended)
             for i, p in enumerate(participants, 1)
         ),
         stats=stats,
