@@ -162,3 +162,14 @@ def test_edits_travel_in_bundles(tmp_path):
     assert slide_edits(b, event_id, "id") == {}
     a.close()
     b.close()
+
+
+def test_new_pre_survey_notes_reach_the_deck_when_the_page_is_shown(page, store, village):
+    """A pre-survey note typed in the Notes step brings slide 3 back when Slides is shown."""
+    before = page.deck.count
+    page.hide()
+    add_note(store, village, "presurvey", "Banyak pemuda berangkat ke Malaysia")
+    page.session.data_changed.emit("notes")
+    assert page.deck.count == before
+    page.show()
+    assert page.deck.count == before + 1

@@ -163,6 +163,8 @@ class SlidesPage(EventDeckEditing, QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         session.event_changed.connect(self._event_changed)
+        session.data_changed.connect(self._data_changed)
+        self._stale = False  # the event's village or pre-survey notes changed elsewhere
         self.open_bundled()
 
     # --- opening decks -----------------------------------------------------------------
@@ -182,6 +184,22 @@ class SlidesPage(EventDeckEditing, QWidget):
     def _event_changed(self, _event) -> None:
         if self.deck is None or self.deck.kind == "bundled":
             self.open_bundled()
+
+    def _data_changed(self, kind: str) -> None:
+        """The deck says the village and the pre-survey notes: redraw it when next shown."""
+        if kind in ("event", "notes") and self._event_deck() is not None:
+            self._stale = True
+            if self.isVisible():
+                self._reload_stale()
+
+    def _reload_stale(self) -> None:
+        if self._stale and self.presenter is None and self._event_deck() is not None:
+            self._stale = False
+            self.open_bundled(self.thumbs.currentRow())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._reload_stale()
 
     def choose_pdf(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
