@@ -7,6 +7,8 @@ import csv
 import json
 
 import pytest
+from docx_tools import open_docx
+from docx_tools import rows as docx_rows
 from pdf_tools import needs_poppler
 from pdf_tools import text as pdf_text
 from PySide6.QtCore import Qt
@@ -79,6 +81,10 @@ def test_import_list_report_and_export_keep_the_village_words(cli, tmp_path):
     words = " ".join(pdf_text(out).split())
     assert "Calon PMI (calon tki 1) 2 2" in words
     assert "Perangkat Desa (BPD 1, Linmas 1, RT/RW 1) 3 3" in words
+    word = tmp_path / "report.docx"
+    assert cli("print", "summary", "--event", event, "--out", str(word)).status == 0
+    table_rows = [r for t in open_docx(word).tables for r in docx_rows(t)]
+    assert ["Calon PMI (calon tki 1)", "2", "2", "0", "2"] in table_rows
     assert (
         cli("export", "--event", event, "--format", "csv", "--out", str(tmp_path / "x")).status == 0
     )

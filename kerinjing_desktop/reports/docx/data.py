@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kerinjing_desktop.core.domain import GROUPS, Event, Participant
 from kerinjing_desktop.core.fgd import fgd_topics
+from kerinjing_desktop.core.groups import group_with_labels
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.scoring import knowledge_questions
@@ -38,6 +39,7 @@ class GroupRow:
     present: int
     men: int  # present
     women: int  # present
+    shown: str = ""  # the group with the village's own words in it: "Perangkat Desa (BPD 2)"
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ def _groups(participants: list[Participant]) -> tuple[GroupRow, ...]:
             sum(p.group == group for p in present),
             sum(p.group == group and p.gender == "L" for p in present),
             sum(p.group == group and p.gender == "P" for p in present),
+            group_with_labels(group, [p.group_label for p in participants if p.group == group]),
         )
         for group in GROUPS
     )
