@@ -4,6 +4,7 @@ certificates and attendance sheets; the Word drafts from the Certificates & repo
 from __future__ import annotations
 
 import io
+import subprocess
 from pathlib import Path
 
 from docx_tools import everything, headings, open_docx
@@ -75,12 +76,15 @@ def test_bundles_carry_it_and_the_newer_edit_wins(tmp_path):
 @needs_poppler
 def test_certificates_and_attendance_sheet_use_it(store, tmp_path):
     """Without per-event certificate settings, the institution and its signatory print."""
-    set_institution(store, UNSRI)
+    set_institution(store, Institution(**{**UNSRI.__dict__, "logo_png": _logo(tmp_path)}))
     event = add_event(store, "Sosialisasi", "Kerinjing", "2021-09-21")
     ps.add_participant(store, event.id, validate_person("Siti", "P", "30"), True)
     options = PrintOptions(blank_rows=0)
-    printed = text(certificates.build(store, event, tmp_path / "c.pdf", options))
+    paper = certificates.build(store, event, tmp_path / "c.pdf", options)
+    printed = text(paper)
     assert "LPPM UNIVERSITAS SRIWIJAYA" in printed and "Dr. Ratna Dewi" in printed
+    images = subprocess.run(["pdfimages", "-list", str(paper)], capture_output=True, text=True)
+    assert len(images.stdout.splitlines()) >= 3  # two header lines, then the logo
     sheet = text(attendance.build(store, event, tmp_path / "a.pdf", options))
     assert "KEMENTERIAN PENDIDIKAN TINGGI" in sheet
 

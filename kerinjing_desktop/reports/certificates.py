@@ -8,6 +8,7 @@ pages must take well under two seconds.
 from __future__ import annotations
 
 import contextlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from kerinjing_desktop.core.store.certificates import (
     issue_certificates,
     printed_settings,
 )
+from kerinjing_desktop.core.store.institution import get_institution
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.photos import media_file
 from kerinjing_desktop.reports.attendance import place_text
@@ -167,6 +169,7 @@ def draw_certificate(
     settings: CertificateSettings,
     lang: str,
     size: tuple[float, float],
+    logo: ImageReader | None = None,
 ) -> None:
     width, height = size
     # frame: a heavy outer and a thin inner line, inside the printer's unprintable margin
@@ -177,6 +180,10 @@ def draw_certificate(
     canvas.rect(13 * mm, 13 * mm, width - 26 * mm, height - 26 * mm)
     canvas.setStrokeColorRGB(0, 0, 0)
     canvas.setFillColorRGB(0, 0, 0)
+    if logo is not None:  # the institution's logo (Settings), top left inside the frame
+        side = 24 * mm
+        canvas.drawImage(logo, 20 * mm, height - 20 * mm - side, side, side, mask="auto",
+                         preserveAspectRatio=True, anchor="c")  # fmt: skip
     text_width = width - 70 * mm
     y = height - 30 * mm
     if settings.institution:
@@ -259,6 +266,18 @@ def draw_certificate(
     )
 
 
+def _logo(png: bytes) -> ImageReader | None:
+    """Read once for every page (reportlab then embeds it once); a damaged one is left out."""
+    if not png:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(png))
+        reader.getSize()
+    except (OSError, ValueError):
+        return None
+    return reader
+
+
 def build(store: Store, event: Event, out: Path, options: PrintOptions) -> Path:
     register_fonts()
     lang = options.lang
@@ -278,8 +297,9 @@ def build(store: Store, event: Event, out: Path, options: PrintOptions) -> Path:
                 _("No certificates: nobody has been checked in at this event yet.", lang),
             )
             canvas.showPage()
+        logo = _logo(get_institution(store).logo_png)
         for holder, certificate in zip(holders, certificates, strict=True):
-            draw_certificate(canvas, store, event, holder, certificate, settings, lang, size)
+            draw_certificate(canvas, store, event, holder, certificate, settings, lang, size, logo)
             canvas.showPage()
         canvas.save()
     return out
