@@ -176,6 +176,11 @@ def test_languages_papers_and_any_script(store, tmp_path, lang, paper, size):
     assert "محمد عبد الله" in names and "王小明" in names and "Nguyễn Thị Ánh" in names
     approval = "APPROVAL PAGE" if lang == "en" else "LEMBAR PENGESAHAN"
     assert approval in headings(report)
+    # no scores yet: the method still names the test's questions, the results show no table
+    points = "points)" if lang == "en" else ")"
+    listed = [p for p in draft.paragraphs if p.style.name == "Numbered Item" and "0–2" in p.text]
+    assert len(listed) >= 4 and all(p.text.endswith(points) for p in listed)
+    assert not [t for t in draft.tables if t.rows[0].cells[0].text in ("Question", "Soal")]
     abstracts = ["ABSTRACT", "ABSTRAK"] if lang == "en" else ["ABSTRAK", "ABSTRACT"]
     assert [h for h in headings(draft) if h.startswith("ABSTR")] == abstracts
 

@@ -157,7 +157,7 @@ def _results(doc, data: ReportData) -> None:
     base.table_caption(doc, _("Table 1. Registered and present, by group and gender", lang))
     base.table(doc, *group_table(data))
     base.heading(doc, _("Knowledge before and after the activity", lang), 2)
-    if data.questions:
+    if data.has_results:
         base.table_caption(doc, _("Table 2. Mean score per question, pre-test and post-test "
                                   "(participants who took both tests)", lang))  # fmt: skip
         base.table(doc, *question_table(data), (6.0, 1.2, 2.2, 2.2, 2.4))

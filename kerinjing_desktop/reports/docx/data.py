@@ -151,14 +151,16 @@ def gather(
     participants = list_participants(store, event.id)
     counts = attendance_counts(participants)
     stats = _analysis(store, event.id, lang)
-    asked = {q.number: q for q in list_questions(store, event.id, lang)} if stats else {}
+    asked = {q.number: q for q in list_questions(store, event.id, lang)}
     scored = knowledge_questions(list(asked.values()))
     questions = tuple(
         QuestionRow(
             q["number"], asked[q["number"]].text if q["number"] in asked else "", q["max"],
             q["pre_mean"], q["post_mean"], q["mcnemar"]["p_value"],
         )
-        for q in (stats or {}).get("questions", [])
+        for q in stats["questions"]
+    ) if stats else tuple(
+        QuestionRow(q.number, q.text, q.max_score, None, None, None) for q in scored
     )  # fmt: skip
     background = tuple(q.text for q in asked.values() if q not in scored and q.text)
     notes = list_notes(store, event.id, include_sensitive=include_sensitive)
