@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
@@ -76,20 +76,20 @@ def signature_blocks(doc, data: ReportData) -> None:
     ).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for start in range(0, len(people), 2):
         pair = people[start : start + 2]
-        grid = doc.add_table(rows=1, cols=len(pair))
+        # one row each for titles, room to sign, names, NIP: side by side blocks line up
+        grid = doc.add_table(rows=4, cols=len(pair))
         grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for cell, person in zip(grid.rows[0].cells, pair, strict=True):
-            first = cell.paragraphs[0]
-            first.style = doc.styles["Signature"]
+        grid.rows[1].height = Cm(2.2)
+        for column, person in enumerate(pair):
+            cells = [grid.cell(row, column) for row in range(4)]
+            for cell in cells:
+                cell.paragraphs[0].style = doc.styles["Signature"]
+            cells[0].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
             # "Mengetahui, Ketua LPPM" → the opening word on its own line, as the form has it
-            base.lines(first, re.sub(r"^(\w+),\s+", "\\1,\n", person.title or ""))
-            for _blank in range(3):
-                cell.add_paragraph(style="Signature")
-            name = cell.add_paragraph(style="Signature")
-            run = name.add_run(base.safe(person.name or "." * 30))
+            base.lines(cells[0].paragraphs[0], re.sub(r"^(\w+),\s+", "\\1,\n", person.title))
+            run = cells[2].paragraphs[0].add_run(base.safe(person.name or "." * 30))
             run.bold, run.underline = True, bool(person.name)
-            if person.id_number:
-                cell.add_paragraph(base.safe(person.id_number), style="Signature")
+            cells[3].paragraphs[0].add_run(base.safe(person.id_number))
         base.para(doc, "", "Signature")
 
 
