@@ -9,8 +9,8 @@ from slides_data.pdfs import MINI_DECK
 
 from kerinjing_desktop.slides.cache import SlideCache
 from kerinjing_desktop.slides.presenter import Presenter
-from kerinjing_desktop.slides.source import open_deck
-from kerinjing_desktop.slides.timing import Timekeeper
+from kerinjing_desktop.slides.source import Section, open_deck
+from kerinjing_desktop.slides.timing import Timekeeper, part_clocks
 
 K = Qt.Key
 
@@ -129,3 +129,28 @@ def test_notes_font_size_buttons(show):
     show.console.buttons["smaller"].click()
     show.console.buttons["smaller"].click()
     assert show.console.notes_pixel_size() < before
+
+
+def test_console_lists_time_left_in_every_part(show):
+    """Every part of the day shows its time left; the current one is marked, spent time is
+    taken from the part it was spent in only."""
+    show.go(2)
+    show.timekeeper.spent[show.sections[0].first] = 60 * 60.0  # an hour in the first part
+    show._update_clocks()
+    text = show.console.parts.text()
+    names = [s.name.split(" — ")[0] for s in show.sections]
+    assert all(name in text for name in names) and len(names) >= 2
+    assert "lewat" in text  # the first part ran over (Indonesian: "lewat 50:00")
+    current = [p for p in part_clocks(show.sections, show.timekeeper, show.index) if p.current]
+    assert [p.name for p in current] == ["The law"]
+    assert "text-decoration: underline;'>The law" in text
+
+
+def test_part_clocks_without_qt():
+    """Planned minus spent per part; a part without minutes has no clock."""
+    sections = [Section(0, "Opening — welcome", 10), Section(3, "Film", None), Section(5, "End", 5)]
+    keeper = Timekeeper({0: 720.0, 5: 60.0})
+    clocks = part_clocks(sections, keeper, 4)
+    assert [c.name for c in clocks] == ["Opening", "Film", "End"]
+    assert [c.left for c in clocks] == [-120.0, None, 240.0]
+    assert [c.current for c in clocks] == [False, True, False]

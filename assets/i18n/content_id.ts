@@ -27,5 +27,13 @@
         <source>Hide the statistics</source>
         <translation>Sembunyikan statistik</translation>
     </message>
+    <message>
+        <source>Time left per part:</source>
+        <translation>Sisa waktu tiap bagian:</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>lewat {time}</translation>
+    </message>
 </context>
 </TS>

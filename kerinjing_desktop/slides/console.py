@@ -26,6 +26,7 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.settings import load_settings, update_settings
 from kerinjing_desktop.slides.cache import SlideCache
 from kerinjing_desktop.slides.source import DeckSource
+from kerinjing_desktop.slides.timing import PartClock, format_clock
 from kerinjing_desktop.slides.views import SlideView
 
 
@@ -92,6 +93,10 @@ class ConsoleWindow(QWidget):
         top.addWidget(self.elapsed)
         top.addStretch(1)
         top.addWidget(self.status)
+        self.parts = QLabel()  # every part of the day with its time left, the current in bold
+        self.parts.setObjectName("parts")
+        self.parts.setWordWrap(True)
+        self.parts.setTextFormat(Qt.TextFormat.RichText)
 
         self.current = SlideView(cache, 0)
         self.current.setObjectName("current")
@@ -163,6 +168,7 @@ class ConsoleWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.parts)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.screen_note)
         layout.addLayout(bottom)
@@ -241,6 +247,19 @@ class ConsoleWindow(QWidget):
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
+
+    def set_parts(self, parts: list[PartClock]) -> None:
+        shown = []
+        for part in parts:
+            text = html.escape(part.name)
+            if part.left is not None:
+                clock = format_clock(part.left)
+                text += " " + (clock if part.left >= 0 else _("{time} over").format(time=clock))
+            style = "color: #b91c1c;" if part.left is not None and part.left < 0 else ""
+            if part.current:
+                style += " font-weight: bold; text-decoration: underline;"
+            shown.append(f"<span style='{style}'>{text}</span>" if style else text)
+        self.parts.setText(_("Time left per part:") + " " + "  ·  ".join(shown))
 
     def set_clocks(self, section: str, elapsed: str, over: bool) -> None:
         self.section.setText(section)

@@ -31,7 +31,7 @@ from kerinjing_desktop.slides.cache import SlideCache, View
 from kerinjing_desktop.slides.console import ConsoleWindow
 from kerinjing_desktop.slides.screens import ScreenInfo, choose
 from kerinjing_desktop.slides.source import DeckSource, section_of
-from kerinjing_desktop.slides.timing import Timekeeper, format_clock
+from kerinjing_desktop.slides.timing import Timekeeper, format_clock, part_clocks
 from kerinjing_desktop.slides.views import AudienceWindow, device_size
 
 K = Qt.Key
@@ -405,3 +405,4 @@ class Presenter(QObject):
         elapsed = _("Elapsed {time}").format(time=format_clock(time.monotonic() - self._started))
         clock = time.strftime("%H:%M")
         self.console.set_clocks(text, f"{elapsed}   ·   {clock}", left is not None and left < 0)
+        self.console.set_parts(part_clocks(self.sections, self.timekeeper, self.index))

@@ -25,6 +25,29 @@ class Timekeeper:
         return section.minutes * 60 - self.spent.get(section.first, 0.0)
 
 
+@dataclass(frozen=True)
+class PartClock:
+    """One part of the day as the console lists it: short name, time left, is it now."""
+
+    name: str
+    left: float | None  # None: no minutes planned
+    current: bool
+
+
+def part_clocks(sections: list[Section], timekeeper: Timekeeper, index: int) -> list[PartClock]:
+    """Every part's time left, so a facilitator running long in one part sees what the next
+    parts still have (and which prompts to drop). Names are cut at " — " ("Materi 2")."""
+    current = None
+    for section in sections:
+        if section.first <= index:
+            current = section.first
+    return [
+        PartClock(section.name.split(" — ")[0].strip(), timekeeper.left(section),
+                  section.first == current)
+        for section in sections
+    ]  # fmt: skip
+
+
 def format_clock(seconds: float) -> str:
     """12:05 or 1:02:05 (no sign: the caller says "left" or "over")."""
     total = int(abs(seconds))
