@@ -35,5 +35,49 @@
         <source>{time} over</source>
         <translation>lewat {time}</translation>
     </message>
+    <message>
+        <source>Oral test sheets…</source>
+        <translation>Lembar tes lisan…</translation>
+    </message>
+    <message>
+        <source>For people who cannot read or write comfortably: the questions to read aloud and one sheet per group to mark the answers on</source>
+        <translation>Untuk peserta yang tidak nyaman membaca atau menulis: naskah pertanyaan untuk dibacakan dan satu lembar per kelompok untuk mencatat jawaban</translation>
+    </message>
+    <message>
+        <source>Save oral test sheets</source>
+        <translation>Simpan lembar tes lisan</translation>
+    </message>
+    <message>
+        <source>oral-test.pdf</source>
+        <translation>tes-lisan.pdf</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Tanpa kelompok</translation>
+    </message>
+    <message>
+        <source>Oral test</source>
+        <translation>Tes lisan</translation>
+    </message>
+    <message>
+        <source>ORAL TEST — questions to read aloud</source>
+        <translation>TES LISAN — naskah pertanyaan untuk dibacakan</translation>
+    </message>
+    <message>
+        <source>Read each question slowly, twice if needed. Let each person answer in turn, or quietly to a facilitator; do not let others answer for them. Circle the score on the group's sheet by the rubric below, then type the scores into the score grid as usual, by participant code.</source>
+        <translation>Bacakan setiap pertanyaan dengan pelan, dua kali bila perlu. Biarkan tiap peserta menjawab bergiliran, atau pelan-pelan kepada seorang fasilitator; jangan biarkan orang lain menjawabkan. Lingkari skornya di lembar kelompok menurut pedoman di bawah, lalu ketik skornya ke tabel skor seperti biasa, menurut kode peserta.</translation>
+    </message>
+    <message>
+        <source>ORAL TEST — group sheet</source>
+        <translation>TES LISAN — lembar kelompok</translation>
+    </message>
+    <message>
+        <source>Facilitator: ____________________</source>
+        <translation>Fasilitator: ____________________</translation>
+    </message>
+    <message>
+        <source>Group: {group}</source>
+        <translation>Kelompok: {group}</translation>
+    </message>
 </context>
 </TS>

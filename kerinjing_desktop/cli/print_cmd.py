@@ -22,6 +22,7 @@ DOCUMENTS: dict[str, str] = {
     "certificates": "kerinjing_desktop.reports.certificates:build",
     "summary": "kerinjing_desktop.reports.summary:build",
     "test-paper": "kerinjing_desktop.reports.test_paper:build",
+    "test-oral": "kerinjing_desktop.reports.oral_sheet:build",
 }
 # kind → builder of the Word draft (same signature, plus include_sensitive and template)
 DRAFTS: dict[str, str] = {

@@ -71,12 +71,20 @@ class ScoresWidget(QWidget):
         self.paper.addItem("F4", "f4")
         print_button = QPushButton(_("Print test papers…"))
         print_button.clicked.connect(self.print_papers)
+        oral_button = QPushButton(_("Oral test sheets…"))
+        oral_button.setToolTip(
+            _("For people who cannot read or write comfortably: the questions to read aloud "
+              "and one sheet per group to mark the answers on")
+        )  # fmt: skip
+        oral_button.clicked.connect(self.print_oral_sheets)
+        self.oral_button = oral_button
         top = QHBoxLayout()
         top.addWidget(self.code_box)
         top.addWidget(self.counts, 1)
         top.addWidget(questions)
         top.addWidget(self.paper)
         top.addWidget(print_button)
+        top.addWidget(oral_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -252,6 +260,32 @@ class ScoresWidget(QWidget):
             self,
             _("Saving PDF…"),
             lambda: write_papers(Path(path), event, questions, sheets, options),
+            on_success=lambda out: self.session.status.emit(
+                _("Saved {path}").format(path=out)
+            ),
+            on_failure=lambda error: QMessageBox.warning(
+                self, _("Not saved"), _("Cannot write {path}: {reason}").format(
+                    path=path, reason=error)
+            ),
+        )  # fmt: skip
+
+    def print_oral_sheets(self) -> None:
+        event = self.session.event
+        if event is None:
+            return
+        from kerinjing_desktop.reports.oral_sheet import write_sheets
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save oral test sheets"), str(Path.home() / _("oral-test.pdf")), "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        options = PrintOptions(paper=self.paper.currentData(), lang=self.session.lang)
+        people, questions = list(self.model.people), list(self.model.questions)
+        run_job(
+            self,
+            _("Saving PDF…"),
+            lambda: write_sheets(Path(path), event, questions, people, options),
             on_success=lambda out: self.session.status.emit(
                 _("Saved {path}").format(path=out)
             ),
