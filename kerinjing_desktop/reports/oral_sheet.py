@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from kerinjing_desktop.core.domain import Event, Participant, format_date
+from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import Question
 from kerinjing_desktop.core.store import Store
@@ -186,9 +187,14 @@ def write_sheets(
     for label, people in groups(participants) or [(_("No group"), [])]:
         story += [PageBreak(), *_sheet(event, label, people, questions, options.lang, st, width)]
     out = Path(out)
+    with atomic_path(out) as temp:  # whole or not at all (core/files.py)
+        _render(temp, story, page, event, options)
+    return out
+
+
+def _render(path: Path, story: list, page, event: Event, options: PrintOptions) -> None:
     doc = SimpleDocTemplate(
-        str(out), pagesize=page, title=_("Oral test"),
+        str(path), pagesize=page, title=_("Oral test"),
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
     )  # fmt: skip
     doc.build(story, canvasmaker=numbered_canvas(options.lang, event.title))
-    return out
