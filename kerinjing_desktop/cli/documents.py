@@ -24,11 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "export", help=_("export participants, attendance and scores as CSV or XLSX")
     )
-    export.add_argument("--event", required=True, help=_("event id or a unique prefix"))
-    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("--event", help=_("event id or a unique prefix"))
+    export.add_argument("--format", choices=FORMATS)
     export.add_argument(
         "--out",
-        required=True,
         metavar="PATH",
         help=_("csv: a folder for the files; xlsx: the workbook file"),
     )
@@ -36,6 +35,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--include-sensitive",
         action="store_true",
         help=_("also export sensitive notes and the names of people without consent"),
+    )
+    export.add_argument(
+        "--datapackage",
+        metavar="DIR",
+        help=_(
+            "the whole programme, privacy-filtered, as CSV with a Frictionless datapackage.json"
+        ),
     )
     export.set_defaults(handler=run_export)
 
@@ -94,6 +100,14 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.datapackage:
+        if args.event or args.format or args.out or args.include_sensitive:
+            raise CliError(_("--datapackage exports the whole programme, filtered: give it alone"))
+        from kerinjing_desktop.cli.office import run_datapackage
+
+        return run_datapackage(args)
+    if not (args.event and args.format and args.out):
+        raise CliError(_("export needs --event, --format and --out (or --datapackage DIR)"))
     store = store_from(args)
     event = event_from(store, args.event)
     out = Path(args.out)

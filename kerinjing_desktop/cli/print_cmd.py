@@ -33,8 +33,11 @@ DRAFTS: dict[str, str] = {
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("print", help=_("make a printed document as PDF"))
-    parser.add_argument("kind", choices=sorted(DOCUMENTS.keys() | DRAFTS.keys()))
-    parser.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    parser.add_argument("kind", choices=sorted(DOCUMENTS.keys() | DRAFTS.keys() | {"programme"}))
+    parser.add_argument("--event", help=_("event id or a unique prefix"))
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help=_("programme: from"))
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help=_("programme: to"))
+    parser.add_argument("--kabupaten", metavar="NAME", help=_("programme: one kabupaten"))
     parser.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
     parser.add_argument("--paper", choices=sorted(PAPER_SIZES), default="a4")
     parser.add_argument("--blank-rows", type=int, default=None, metavar="N")
@@ -50,6 +53,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.kind == "programme":
+        from kerinjing_desktop.cli.office import run_print_programme
+
+        return run_print_programme(args)
+    if not args.event:
+        raise CliError(_("print {kind} needs --event").format(kind=args.kind))
+    if args.date_from or args.date_to or args.kabupaten:
+        raise CliError(_("--from, --to and --kabupaten are for print programme"))
     if args.blank_rows is not None and not 0 <= args.blank_rows <= 500:
         raise CliError(_("--blank-rows must be between 0 and 500"))
     out = Path(args.out)

@@ -1,0 +1,167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>kerinjing</name>
+    <message>
+        <source>--datapackage exports the whole programme, filtered: give it alone</source>
+        <translation>--datapackage mengekspor seluruh program yang sudah disaring: berikan tanpa opsi lain</translation>
+    </message>
+    <message>
+        <source>--from, --to and --kabupaten are for print programme</source>
+        <translation>--from, --to dan --kabupaten hanya untuk print programme</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Kelompok umur</translation>
+    </message>
+    <message>
+        <source>All events in this office's store</source>
+        <translation>Semua kegiatan di penyimpanan kantor ini</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Commitments and facilitators' notes</source>
+        <translation>Komitmen dan catatan fasilitator</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Gain (95% interval)</source>
+        <translation>Kenaikan (selang 95%)</translation>
+    </message>
+    <message>
+        <source>Gain: the mean change in percentage points of the test's maximum, with its 95% interval (Student's t, wider for a small group). Fewer than {n} pairs: not shown.</source>
+        <translation>Kenaikan: rata-rata perubahan dalam poin persen dari skor maksimum tes, dengan selang kepercayaan 95% (t Student, lebih lebar untuk kelompok kecil). Kurang dari {n} pasangan: tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Kabupaten: {name}</source>
+        <translation>Kabupaten: {name}</translation>
+    </message>
+    <message>
+        <source>Learning gains per village</source>
+        <translation>Kenaikan pengetahuan per desa</translation>
+    </message>
+    <message>
+        <source>No event matches this selection.</source>
+        <translation>Tidak ada kegiatan yang cocok dengan pilihan ini.</translation>
+    </message>
+    <message>
+        <source>Notes marked sensitive are left out; names of people who did not consent and phone numbers are replaced.</source>
+        <translation>Catatan yang ditandai sensitif tidak dimuat; nama orang yang tidak memberi persetujuan dan nomor telepon diganti.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>PROGRAMME REPORT</source>
+        <translation>LAPORAN PROGRAM</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>People appear only as counts; a count below {n} is shown as &lt;{n}.</source>
+        <translation>Orang hanya tampil sebagai jumlah; jumlah di bawah {n} ditulis &lt;{n}.</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Periode: {start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>Post %</source>
+        <translation>Tes akhir %</translation>
+    </message>
+    <message>
+        <source>Pre %</source>
+        <translation>Tes awal %</translation>
+    </message>
+    <message>
+        <source>Question {n} stays the hardest: {pct}% right after the day.</source>
+        <translation>Soal {n} tetap paling sulit: {pct}% benar setelah kegiatan.</translation>
+    </message>
+    <message>
+        <source>Questions across villages</source>
+        <translation>Soal di semua desa</translation>
+    </message>
+    <message>
+        <source>Reach (people who attended)</source>
+        <translation>Jangkauan (orang yang hadir)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>export needs --event, --format and --out (or --datapackage DIR)</source>
+        <translation>export memerlukan --event, --format dan --out (atau --datapackage FOLDER)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>print programme makes a PDF; use a .pdf file name.</source>
+        <translation>print programme membuat PDF; gunakan nama berkas .pdf.</translation>
+    </message>
+    <message>
+        <source>print programme takes --from, --to, --kabupaten, --paper and --out</source>
+        <translation>print programme menerima --from, --to, --kabupaten, --paper dan --out</translation>
+    </message>
+    <message>
+        <source>print {kind} needs --event</source>
+        <translation>print {kind} memerlukan --event</translation>
+    </message>
+    <message>
+        <source>programme: from</source>
+        <translation>program: sejak tanggal</translation>
+    </message>
+    <message>
+        <source>programme: one kabupaten</source>
+        <translation>program: satu kabupaten</translation>
+    </message>
+    <message>
+        <source>programme: to</source>
+        <translation>program: sampai tanggal</translation>
+    </message>
+    <message>
+        <source>the whole programme, privacy-filtered, as CSV with a Frictionless datapackage.json</source>
+        <translation>seluruh program, sudah disaring demi privasi, sebagai CSV dengan datapackage.json Frictionless</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{option}: {value} bukan tanggal (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>{path} is a file: give a folder for the data package.</source>
+        <translation>{path} adalah berkas: berikan folder untuk paket data.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,257 @@
+"""The privacy filter: the one place that decides what of a programme leaves the office.
+
+Every office output (the Laporan Program, the data package, the web view's copy) is made from
+`publish()` and from nothing else, so one set of rules holds everywhere:
+
+- people appear only as counts: no person rows, no names, no phones, no birth years;
+- notes and commitments marked sensitive are left out, and in the rest the names of people
+  who did not consent (anyone registered at that event) and anything that looks like a phone
+  number are replaced by a marker;
+- a count from 1 to 4 is suppressed (None, published as empty) and so is a figure drawn from
+  fewer than 5 people (a mean, a percentage, an interval); when only one count of a breakdown
+  is suppressed, the next smallest is suppressed too, so that it cannot be recovered from the
+  total (secondary suppression).
+
+Filtering (period, kabupaten, facilitator) happens before publishing, so a filtered output
+suppresses on its own counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kerinjing_desktop.core.domain import GENDERS, GROUPS
+from kerinjing_desktop.core.office.intervals import mean_interval
+from kerinjing_desktop.core.store.programme import ProgrammeData, ProgrammeEvent
+
+MIN_COUNT = 5
+NAME_MARK = "[…]"
+PHONE_MARK = "[telp]"
+# Indonesian numbers as people write them: 08…, +62 8…, 62-8…, with spaces, dots or dashes.
+_PHONE = re.compile(r"(?<!\d)(?:\+?62|0)[\s.-]?8(?:[\s.-]?\d){6,11}(?!\d)")
+AGE_BANDS = ("<18", "18-24", "25-34", "35-49", "50+", "?")
+DIMENSIONS = ("gender", "age_band", "group")
+
+
+@dataclass(frozen=True)
+class Filters:
+    date_from: str | None = None  # ISO dates, inclusive
+    date_to: str | None = None
+    kabupaten: str | None = None
+    facilitator: str | None = None
+
+    def keep(self, event: ProgrammeEvent) -> bool:
+        return (
+            (self.date_from is None or event.date >= self.date_from)
+            and (self.date_to is None or event.date <= self.date_to)
+            and (self.kabupaten is None or event.kabupaten.casefold() == self.kabupaten.casefold())
+            and (
+                self.facilitator is None
+                or self.facilitator.casefold() in event.facilitators.casefold()
+            )
+        )
+
+
+@dataclass(frozen=True)
+class EventFigures:
+    id: str
+    date: str
+    village: str
+    kecamatan: str
+    kabupaten: str
+    facilitators: str
+    registered: int | None
+    attended: int | None
+    paired: int | None
+    pre_pct: float | None
+    post_pct: float | None
+    gain_points: float | None  # mean change in percentage points
+    gain_low: float | None  # its 95% interval
+    gain_high: float | None
+
+
+@dataclass(frozen=True)
+class AreaTotals:
+    kabupaten: str
+    events: int
+    registered: int | None
+    attended: int | None
+    paired: int | None
+
+
+@dataclass(frozen=True)
+class ReachCount:
+    event_id: str  # "" for the whole selection
+    dimension: str  # gender, age_band or group
+    category: str
+    people: int | None
+
+
+@dataclass(frozen=True)
+class QuestionFigures:
+    event_id: str  # "" for the whole selection
+    question: int
+    pairs: int | None
+    pre_pct: float | None
+    post_pct: float | None
+
+
+@dataclass(frozen=True)
+class PublicText:
+    event_id: str
+    kind: str
+    topic: str
+    position: int
+    text: str
+
+
+@dataclass
+class Published:
+    events: list[EventFigures] = field(default_factory=list)
+    kabupaten: list[AreaTotals] = field(default_factory=list)
+    reach: list[ReachCount] = field(default_factory=list)
+    questions: list[QuestionFigures] = field(default_factory=list)
+    texts: list[PublicText] = field(default_factory=list)
+    total: AreaTotals = AreaTotals("", 0, 0, 0, 0)  # the whole selection
+
+
+def small(count: int) -> int | None:
+    """A count as published: 1 to 4 suppressed."""
+    return None if 0 < count < MIN_COUNT else count
+
+
+def suppress(counts: dict[str, int]) -> dict[str, int | None]:
+    """One breakdown (categories of one total), with secondary suppression."""
+    shown: dict[str, int | None] = {key: small(value) for key, value in counts.items()}
+    hidden = [key for key, value in shown.items() if value is None]
+    if len(hidden) == 1:
+        others = sorted((v, k) for k, v in shown.items() if v)
+        if others:
+            shown[others[0][1]] = None
+    return shown
+
+
+def age_band(event_date: str, birth_year: int | None) -> str:
+    if birth_year is None:
+        return "?"
+    age = int(event_date[:4]) - birth_year
+    for limit, band in ((18, "<18"), (25, "18-24"), (35, "25-34"), (50, "35-49")):
+        if age < limit:
+            return band
+    return "50+"
+
+
+def scrub(text: str, withheld: set[str]) -> str:
+    """The text with withheld names and phone numbers replaced (longest names first)."""
+    for name in sorted(withheld, key=len, reverse=True):
+        if len(name.strip()) >= 3:
+            text = re.sub(re.escape(name.strip()), NAME_MARK, text, flags=re.IGNORECASE)
+    return _PHONE.sub(PHONE_MARK, text)
+
+
+def _pct(points: int, most: int) -> float | None:
+    return round(100 * points / most, 1) if most else None
+
+
+def _gains(pairs: list[tuple[int, int]], max_score: int):
+    n = len(pairs)
+    if n < MIN_COUNT or not max_score:
+        return None, None, None, None, None
+    pre = _pct(sum(a for a, _ in pairs), n * max_score)
+    post = _pct(sum(b for _, b in pairs), n * max_score)
+    diffs = [100 * (b - a) / max_score for a, b in pairs]
+    mean, low, high = mean_interval(diffs)
+    return pre, post, round(mean, 1), round(low, 1), round(high, 1)
+
+
+def _reach(event_id: str, people, date_of) -> list[ReachCount]:
+    rows = []
+    for dimension in DIMENSIONS:
+        if dimension == "gender":
+            categories, key = GENDERS, lambda a: a.gender
+        elif dimension == "group":
+            categories, key = GROUPS, lambda a: a.group
+        else:
+            categories, key = AGE_BANDS, lambda a: age_band(date_of[a.event_id], a.birth_year)
+        counts = dict.fromkeys(categories, 0)
+        for attendee in people:
+            counts[key(attendee)] = counts.get(key(attendee), 0) + 1
+        for category, value in suppress(counts).items():
+            rows.append(ReachCount(event_id, dimension, category, value))
+    return rows
+
+
+def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
+    """The privacy-filtered figures of the events that pass `filters`."""
+    filters = filters or Filters()
+    events = [event for event in data.events if filters.keep(event)]
+    chosen = {event.id for event in events}
+    date_of = {event.id: event.date for event in events}
+    out = Published()
+    registered: dict[str, int] = dict.fromkeys(chosen, 0)
+    attended_by_event: dict[str, list] = {event_id: [] for event_id in chosen}
+    for attendee in data.attendees:
+        if attendee.event_id in chosen:
+            registered[attendee.event_id] += 1
+            if attendee.attended:
+                attended_by_event[attendee.event_id].append(attendee)
+    areas: dict[str, list[int]] = {}
+    for event in events:
+        pairs = data.pairs.get(event.id, [])
+        pre, post, gain, low, high = _gains(pairs, data.max_score.get(event.id, 0))
+        attended = len(attended_by_event[event.id])
+        out.events.append(
+            EventFigures(event.id, event.date, event.village, event.kecamatan, event.kabupaten,
+                         event.facilitators, small(registered[event.id]), small(attended),
+                         small(len(pairs)), pre, post, gain, low, high)
+        )  # fmt: skip
+        area = areas.setdefault(event.kabupaten, [0, 0, 0, 0])
+        for index, value in enumerate((1, registered[event.id], attended, len(pairs))):
+            area[index] += value
+        out.reach.extend(_reach(event.id, attended_by_event[event.id], date_of))
+    for name in sorted(areas):
+        count, reg, att, paired = areas[name]
+        out.kabupaten.append(AreaTotals(name, count, small(reg), small(att), small(paired)))
+    sums = [sum(area[i] for area in areas.values()) for i in range(4)]
+    out.total = AreaTotals("", sums[0], small(sums[1]), small(sums[2]), small(sums[3]))
+    everyone = [a for event_id in chosen for a in attended_by_event[event_id]]
+    out.reach.extend(_reach("", everyone, date_of))
+    out.questions = _questions(data, chosen)
+    for row in data.texts:
+        if row.event_id in chosen:
+            text = scrub(row.text, data.withheld_names.get(row.event_id, set()))
+            topic = scrub(row.topic, data.withheld_names.get(row.event_id, set()))
+            out.texts.append(PublicText(row.event_id, row.kind, topic, row.position, text))
+    return out
+
+
+def _questions(data: ProgrammeData, chosen: set[str]) -> list[QuestionFigures]:
+    rows, overall = [], {}
+    for (event_id, number), tests in sorted(data.questions.items()):
+        if event_id not in chosen:
+            continue
+        pairs = len(data.pairs.get(event_id, []))
+        slot = overall.setdefault(number, [0, 0, 0, 0, 0])
+        values = (pairs, *tests["pre"], *tests["post"])
+        for index, value in enumerate(values):
+            slot[index] += value
+        rows.append(_question_row(event_id, number, values))
+    for number in sorted(overall):
+        rows.append(_question_row("", number, tuple(overall[number])))
+    return rows
+
+
+def _question_row(event_id: str, number: int, values) -> QuestionFigures:
+    pairs, pre_points, pre_most, post_points, post_most = values
+    if pairs < MIN_COUNT:
+        return QuestionFigures(event_id, number, small(pairs), None, None)
+    return QuestionFigures(
+        event_id, number, pairs, _pct(pre_points, pre_most), _pct(post_points, post_most)
+    )
+
+
+def hardest(published: Published, limit: int = 3) -> list[QuestionFigures]:
+    """The questions with the lowest post-test score across the selection (stay hard)."""
+    overall = [q for q in published.questions if not q.event_id and q.post_pct is not None]
+    return sorted(overall, key=lambda q: (q.post_pct, q.question))[:limit]

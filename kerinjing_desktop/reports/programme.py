@@ -1,0 +1,257 @@
+"""Laporan Program (`print programme`): a programme's report for a period and an area.
+
+It is drawn only from core/office/publish.py's figures, so people appear as counts and the
+privacy filter's rules hold: a count below 5 prints as "<5", a mean drawn from fewer than 5
+pairs prints as "–", sensitive notes never reach it, withheld names and phones are struck.
+Sections: the selection and its totals, reach (gender, age band, group, with Calon PMI as a
+group of its own), gains per village with 95% intervals (Student's t, wide for small groups),
+the questions that stay hard, then each village's commitments and the facilitators' notes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from kerinjing_desktop.core.domain import format_date
+from kerinjing_desktop.core.files import atomic_path
+from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.office.publish import MIN_COUNT, Filters, Published, hardest
+from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
+from kerinjing_desktop.reports.pages import numbered_canvas
+from kerinjing_desktop.reports.textsafe import para_text
+
+MARGIN = 16 * mm
+_GRID = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+    ("LEADING", (0, 0), (-1, -1), 9),
+    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+]
+DIMENSION_TITLES = {
+    "gender": N_("Gender"),
+    "age_band": N_("Age band"),
+    "group": N_("Group"),
+}
+GENDER_NAMES = {"L": N_("Men"), "P": N_("Women")}
+KIND_NAMES = {
+    "commitment": N_("Commitment"),
+    "fgd": N_("Discussion"),
+    "finding": N_("Finding"),
+    "presurvey": N_("Pre-survey"),
+    "other": N_("Other"),
+}
+
+
+def count(value: int | None) -> str:
+    return f"<{MIN_COUNT}" if value is None else str(value)
+
+
+def short_date(iso: str) -> str:
+    """21-09-2026: the way dates are written on Indonesian forms, narrow enough for a table."""
+    return f"{iso[8:10]}-{iso[5:7]}-{iso[:4]}"
+
+
+def figure(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=13)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=22),
+        "h1": ParagraphStyle(
+            "h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16, spaceBefore=8,
+            spaceAfter=4,
+        ),
+    }  # fmt: skip
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(para_text(text), style)
+
+
+def _table(rows: list[list], widths: list[float] | None = None, left: int = 1) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    style = list(_GRID)
+    if left > 1:
+        style.append(("ALIGN", (1, 1), (left - 1, -1), "LEFT"))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _selection(filters: Filters, lang: str) -> str:
+    parts = []
+    if filters.date_from or filters.date_to:
+        start = format_date(filters.date_from, lang) if filters.date_from else "…"
+        end = format_date(filters.date_to, lang) if filters.date_to else "…"
+        parts.append(_("Period: {start} to {end}", lang).format(start=start, end=end))
+    if filters.kabupaten:
+        parts.append(_("Kabupaten: {name}", lang).format(name=filters.kabupaten))
+    return "; ".join(parts) or _("All events in this office's store", lang)
+
+
+def _category(dimension: str, category: str, lang: str) -> str:
+    if dimension == "gender":
+        return _(GENDER_NAMES[category], lang)
+    if category == "?":
+        return _("not known", lang)
+    return category
+
+
+def _reach(published: Published, lang: str, st: dict) -> list:
+    story = [_p(_("Reach (people who attended)", lang), st["h1"])]
+    overall = [r for r in published.reach if not r.event_id]
+    for dimension, title in DIMENSION_TITLES.items():
+        rows = [[_(title, lang), _("People", lang)]]
+        rows += [
+            [_category(dimension, r.category, lang), count(r.people)]
+            for r in overall
+            if r.dimension == dimension
+        ]
+        story += [_table(rows, [60 * mm, 25 * mm]), Spacer(1, 3 * mm)]
+    groups = [r for r in overall if r.dimension == "group"]
+    story.append(_group_chart(groups, lang))
+    return story
+
+
+def _group_chart(groups: list, lang: str) -> Drawing:
+    drawing = Drawing(170 * mm, 58 * mm)
+    drawing.initialFontName = FONT
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 34 * mm, 4 * mm, 120 * mm, 50 * mm
+    chart.data = [[r.people or 0 for r in reversed(groups)]]
+    chart.categoryAxis.categoryNames = [r.category for r in reversed(groups)]
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = FONT, 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.Color(0.25, 0.45, 0.7)
+    drawing.add(chart)
+    return drawing
+
+
+def _gains(published: Published, lang: str, st: dict) -> list:
+    head = [_("Date", lang), _("Village", lang), _("Kabupaten", lang), _("Registered", lang),
+            _("Attended", lang), _("Pairs", lang), _("Pre %", lang), _("Post %", lang),
+            _("Gain (95% interval)", lang)]  # fmt: skip
+    rows = [head]
+    for e in published.events:
+        interval = (
+            f"{figure(e.gain_points, lang)} ({figure(e.gain_low, lang)} – "
+            f"{figure(e.gain_high, lang)})"
+            if e.gain_points is not None
+            else "–"
+        )
+        rows.append([short_date(e.date), e.village, e.kabupaten, count(e.registered),
+                     count(e.attended), count(e.paired), figure(e.pre_pct, lang),
+                     figure(e.post_pct, lang), interval])  # fmt: skip
+    widths = [18, 26, 24, 18, 17, 12, 13, 13, 37]
+    note = _(
+        "Gain: the mean change in percentage points of the test's maximum, with its 95% "
+        "interval (Student's t, wider for a small group). Fewer than {n} pairs: not shown.",
+        lang,
+    ).format(n=MIN_COUNT)
+    return [
+        _p(_("Learning gains per village", lang), st["h1"]),
+        _p(note, st["small"]),
+        Spacer(1, 2 * mm),
+        _table(rows, [w * mm for w in widths], left=3),
+    ]
+
+
+def _questions(published: Published, lang: str, st: dict) -> list:
+    rows = [[_("Question", lang), _("Pairs", lang), _("Pre %", lang), _("Post %", lang)]]
+    rows += [
+        [str(q.question), count(q.pairs), figure(q.pre_pct, lang), figure(q.post_pct, lang)]
+        for q in published.questions
+        if not q.event_id
+    ]
+    story = [_p(_("Questions across villages", lang), st["h1"]), _table(rows)]
+    hard = hardest(published, 1)
+    if hard:
+        story.append(
+            _p(
+                _("Question {n} stays the hardest: {pct}% right after the day.", lang).format(
+                    n=hard[0].question, pct=figure(hard[0].post_pct, lang)
+                ),
+                st["base"],
+            )
+        )
+    return story
+
+
+def _texts(published: Published, lang: str, st: dict) -> list:
+    village = {e.id: f"{e.village} ({short_date(e.date)})" for e in published.events}
+    rows = [[_("Village", lang), _("Kind", lang), _("Text", lang)]]
+    order = {e.id: index for index, e in enumerate(published.events)}
+    kinds = list(KIND_NAMES)
+    texts = sorted(
+        published.texts,
+        key=lambda t: (order.get(t.event_id, 0), kinds.index(t.kind) if t.kind in kinds else 9,
+                       t.position),
+    )  # fmt: skip
+    for t in texts:
+        rows.append([_p(village.get(t.event_id, ""), st["small"]),
+                     _(KIND_NAMES.get(t.kind, t.kind), lang), _p(t.text, st["small"])])  # fmt: skip
+    if len(rows) == 1:
+        return []
+    return [
+        _p(_("Commitments and facilitators' notes", lang), st["h1"]),
+        _p(_("Notes marked sensitive are left out; names of people who did not consent "
+             "and phone numbers are replaced.", lang), st["small"]),
+        Spacer(1, 2 * mm),
+        _table(rows, [40 * mm, 22 * mm, 116 * mm], left=3),
+    ]  # fmt: skip
+
+
+def build(published: Published, filters: Filters, out: Path, options: PrintOptions) -> Path:
+    """Write the report to `out` whole or not at all (core/files.py)."""
+    with atomic_path(out) as temp:
+        _write(published, filters, temp, options)
+    return out
+
+
+def _write(published: Published, filters: Filters, path: Path, options: PrintOptions) -> None:
+    register_fonts()
+    lang, st = options.lang, _styles()
+    title = _("PROGRAMME REPORT", lang)
+    doc = SimpleDocTemplate(
+        str(path), pagesize=options.page_size, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN, bottomMargin=MARGIN, title=title, author="Kerinjing Desktop",
+    )  # fmt: skip
+    total = published.total
+    summary = [
+        [_("Events", lang), _("Registered", lang), _("Attended", lang), _("Pairs", lang)],
+        [str(total.events), count(total.registered), count(total.attended), count(total.paired)],
+    ]
+    story = [
+        _p(title, st["title"]),
+        _p(_selection(filters, lang), st["base"]),
+        _p(_("People appear only as counts; a count below {n} is shown as <{n}.", lang).format(
+            n=MIN_COUNT), st["small"]),
+        Spacer(1, 4 * mm),
+        _table(summary),
+    ]  # fmt: skip
+    if published.events:
+        story += _reach(published, lang, st)
+        story += _gains(published, lang, st)
+        story += _questions(published, lang, st)
+        story += _texts(published, lang, st)
+    else:
+        story.append(_p(_("No event matches this selection.", lang), st["base"]))
+    doc.build(story, canvasmaker=numbered_canvas(lang, footer_left=title))

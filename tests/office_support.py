@@ -1,0 +1,36 @@
+"""A small collected programme for the office tests (generated, fictional)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kerinjing_desktop.core.bundle import import_bundle
+from kerinjing_desktop.core.office.sample import write_programme
+from kerinjing_desktop.core.store import open_store
+
+LAPTOPS, EVENTS, PEOPLE = 5, 2, 20
+
+
+def collected(folder: Path):
+    """(bundles, data dir of an office store that collected them all)."""
+    bundles = write_programme(folder / "usb", LAPTOPS, EVENTS, PEOPLE)
+    data_dir = folder / "office"
+    store = open_store(data_dir)
+    try:
+        for path in bundles:
+            import_bundle(store, path)
+    finally:
+        store.close()
+    return bundles, data_dir
+
+
+def people(data_dir: Path) -> list[dict]:
+    """Every person the office holds, with their name and phone (what must never leave)."""
+    from kerinjing_desktop.core.store.sync import collect
+
+    store = open_store(data_dir)
+    try:
+        tables, _ = collect(store, None, include_sensitive=True)
+    finally:
+        store.close()
+    return tables["people"]

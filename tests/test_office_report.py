@@ -1,0 +1,74 @@
+"""`print programme`: the Laporan Program holds counts only, in both languages and papers."""
+
+from __future__ import annotations
+
+import pytest
+from office_support import collected, people
+from pdf_tools import fonts_all_embedded, info, needs_poppler, text
+
+from kerinjing_desktop.core.domain import PersonInput
+from kerinjing_desktop.core.store import open_store
+from kerinjing_desktop.core.store.events import add_event
+from kerinjing_desktop.core.store.notes import add_note
+from kerinjing_desktop.core.store.participants import (
+    import_participants,
+    list_participants,
+    set_attendance,
+)
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    return collected(tmp_path_factory.mktemp("office"))[1]
+
+
+@needs_poppler
+@pytest.mark.parametrize(("lang", "paper"), [("id", "a4"), ("en", "f4")])
+def test_the_report_names_nobody_and_follows_language_and_paper(office, tmp_path, lang, paper):
+    from kerinjing_desktop.cli import main
+
+    out = tmp_path / "programme.pdf"
+    argv = ["--lang", lang, "--data-dir", str(office), "print", "programme", "--out", str(out),
+            "--paper", paper]  # fmt: skip
+    assert main(argv) == 0
+    words = text(out)
+    flat = " ".join(words.split())
+    assert ("LAPORAN PROGRAM" if lang == "id" else "PROGRAMME REPORT") in words
+    assert ("Calon PMI") in words
+    for person in people(office):
+        assert person["full_name"] not in flat
+        assert not person["phone"] or person["phone"] not in flat
+    assert "menunggu kabar" not in flat  # a sensitive finding never prints
+    _pages, width, height = info(out)
+    assert round(height / width, 2) == (1.41 if paper == "a4" else 1.53)
+    assert fonts_all_embedded(out)
+
+
+@needs_poppler
+def test_a_small_village_prints_less_than_five_and_no_gain(tmp_path, cli):
+    store = open_store(cli.data_dir)
+    event = add_event(store, "Kecil", "Sukamaju", "2026-03-02", kabupaten="Teluk Damar")
+    import_participants(
+        store, event.id, [PersonInput(f"Orang Kecil{i}", "L", 30, consent=False) for i in range(3)]
+    )
+    set_attendance(store, event.id, [p.code for p in list_participants(store, event.id)], True)
+    add_note(store, event.id, "fgd", "Orang Kecil1 takut ditipu calo", "Calo")
+    store.close()
+    out = tmp_path / "kecil.pdf"
+    result = cli("--lang", "en", "print", "programme", "--kabupaten", "teluk damar",
+                 "--from", "2026-01-01", "--out", str(out))  # fmt: skip
+    assert result.status == 0, result.err
+    words = " ".join(text(out).split())
+    assert "Kabupaten: teluk damar" in words
+    assert "02-03-2026 Sukamaju Teluk Damar <5 <5 0 – – –" in words
+    assert "[…] takut ditipu calo" in words and "Orang Kecil" not in words
+
+
+def test_bad_dates_and_options_are_refused_in_words(cli, tmp_path):
+    out = str(tmp_path / "x.pdf")
+    refused = cli("print", "programme", "--from", "2026-13-01", "--out", out)
+    assert refused.status == 2 and "2026-13-01 bukan tanggal" in refused.err
+    assert cli("print", "programme", "--event", "abcd", "--out", out).status == 2
+    assert "gunakan nama berkas .pdf" in cli("print", "programme", "--out", "x.docx").err
+    assert "hanya untuk print programme" in cli("print", "summary", "--event", "abcd",
+                                                "--to", "2026-01-01", "--out", out).err  # fmt: skip
