@@ -23,5 +23,9 @@
         <source>“{name}” is too large ({size} MB) for a list (at most {limit} MB)</source>
         <translation>“{name}” terlalu besar ({size} MB) untuk sebuah daftar (paling besar {limit} MB)</translation>
     </message>
+    <message>
+        <source>The data cannot be opened: the disk is full or the data folder is read-only, and SQLite needs a little room beside the data file even to read it. What was saved before is safe. Free some space (delete old downloads or videos) and try again.</source>
+        <translation>Data tidak bisa dibuka: disk penuh atau folder data hanya-baca, padahal SQLite butuh sedikit ruang di samping berkas data walau hanya untuk membacanya. Yang sudah tersimpan aman. Kosongkan ruang (hapus unduhan atau video lama) lalu coba lagi.</translation>
+    </message>
 </context>
 </TS>

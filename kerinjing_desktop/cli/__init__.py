@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -98,5 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(error), status=error.status)
     except KeyboardInterrupt:
         return fail(_("interrupted"), status=130)
+    except (OSError, sqlite3.Error) as error:
+        # A write the disk refused (full, read-only, removed USB stick) after the command had
+        # started: the words, never a traceback; what was saved before is safe.
+        from kerinjing_desktop.core.store.integrity import explain
+
+        return fail(explain(error), status=1)
     except SystemExit as error:  # --help and --version
         return int(error.code or 0)

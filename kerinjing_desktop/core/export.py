@@ -11,11 +11,12 @@ who gave no consent, are left out unless `include_sensitive`.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kerinjing_desktop.core.files import atomic_open, atomic_path
+from kerinjing_desktop.core.files import atomic_open, write_bytes
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.exports import score_rows
@@ -141,8 +142,9 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path) -> list[Path]:
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # never a formula, whatever it starts with
         ws.freeze_panes = "A2"
-    with atomic_path(path) as temp:
-        book.save(temp)
+    buffer = io.BytesIO()  # whole in memory first: a full disk never meets a half-built zip
+    book.save(buffer)
+    write_bytes(path, buffer.getvalue())
     return [path]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
 
@@ -58,6 +59,15 @@ def explain(error: BaseException) -> str:
     """A sentence a facilitator can act on for a failed write or open."""
     name = error_name(error)
     text = str(error).lower()
+    full_name = getattr(error, "sqlite_errorname", "") or ""
+    if full_name.startswith("SQLITE_IOERR_SHM"):
+        # SQLite needs a small shared-memory file beside the store even to read it: on a full
+        # disk (or a read-only folder) it cannot make one. Nothing was being saved.
+        return _(
+            "The data cannot be opened: the disk is full or the data folder is read-only, and "
+            "SQLite needs a little room beside the data file even to read it. What was saved "
+            "before is safe. Free some space (delete old downloads or videos) and try again."
+        )
     if name == "SQLITE_FULL" or "disk is full" in text or getattr(error, "errno", None) == 28:
         return _(
             "The disk is full: nothing more can be saved. What was saved before is safe. "
@@ -75,4 +85,6 @@ def explain(error: BaseException) -> str:
         )
     if isinstance(error, sqlite3.Error) and is_damage(error):
         return _("The data file is damaged ({reason}).").format(reason=error)
+    if isinstance(error, OSError):
+        return os_reason(error)
     return _("The data could not be saved: {reason}").format(reason=error)
