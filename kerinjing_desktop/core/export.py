@@ -3,9 +3,13 @@
 CSV: UTF-8 with a BOM and `;` between fields. Excel opens a double-clicked CSV with the
 Windows *list separator*, which is `;` under Indonesian regional settings (where `,` is the
 decimal comma); with `,` every row would land in one column. The BOM makes Excel read UTF-8.
-Every text cell that a spreadsheet could take for a formula (= + - @, tab, CR) is prefixed
-with `'` (CSV/formula injection). Sensitive notes, and the names and phone numbers of people
-who gave no consent, are left out unless `include_sensitive`.
+Text that a spreadsheet would run as a formula (see `tabular.formula_like`: `=…`, `@…`, `+`
+or `-` followed by more than a number) is neutralised (CSV/formula injection): in CSV with a
+leading `'`, which the importers take off again; in XLSX the cell is text with Excel's own
+"quote prefix" style, so the value itself is unchanged. A phone such as `+62…` or the absent
+mark `-` is no formula and is written as it is, so an export reads back in unchanged.
+Sensitive notes, and the names and phone numbers of people who gave no consent, are left out
+unless `include_sensitive`.
 """
 
 from __future__ import annotations
@@ -22,10 +26,10 @@ from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.exports import score_rows
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
 from kerinjing_desktop.core.store.participants import list_participants
+from kerinjing_desktop.core.tabular import formula_like
 
 CSV_DELIMITER = ";"
 FORMATS = ("csv", "xlsx")
-_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -36,8 +40,8 @@ class Sheet:
 
 
 def neutralise(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS_START):
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV)."""
+    if isinstance(value, str) and formula_like(value):
         return "'" + value
     return value
 
@@ -80,8 +84,10 @@ def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -
     raw = score_rows(store, event_id)
     numbers = sorted({row[2] for row in raw})
     by_key: dict[tuple[str, str], dict[int, object]] = {}
-    for code, test, number, state, score in raw:
-        shown = score if state == "scored" else ("-" if state == "absent" else "")
+    for code, test, number, state, score, answer in raw:
+        # what was written on the paper: the letter of a choice, the score of an open answer
+        # (so that `scores import` reads the file back as it was entered)
+        shown = (answer or score) if state == "scored" else ("-" if state == "absent" else "")
         by_key.setdefault((code, test), {})[number] = shown
     scores = Sheet(
         "scores",
@@ -134,13 +140,15 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path) -> list[Path]:
     book.remove(book.active)
     for sheet in sheets:
         ws = book.create_sheet(sheet.name)
-        ws.append([neutralise(h) for h in sheet.header])
+        ws.append(sheet.header)
         for row in sheet.rows:
-            ws.append([neutralise(v) for v in row])
+            ws.append(row)
         for cells in ws.iter_rows():
             for cell in cells:
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # never a formula, whatever it starts with
+                    if formula_like(cell.value):
+                        cell.quotePrefix = True  # and stays text when someone edits it
         ws.freeze_panes = "A2"
     buffer = io.BytesIO()  # whole in memory first: a full disk never meets a half-built zip
     book.save(buffer)

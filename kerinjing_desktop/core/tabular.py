@@ -44,6 +44,8 @@ UTF8_SEQUENCE = re.compile(
 # cp1252 leaves five bytes undefined; map them as Latin-1 so decoding can never fail.
 CP1252_TABLE = "".join(bytes([i]).decode("cp1252", "ignore") or chr(i) for i in range(256))
 
+# A plain number after + or -: a phone (+6281…), a negative number, or "-" (absent) alone
+PLAIN_SIGNED = re.compile(r"[+-]\d+(?:[.,]\d+)?|-")
 # How well a delimiter splits the first rows: higher is better (the caller knows its headers).
 HeaderScore = Callable[[Sequence[Sequence[str]]], tuple[int, ...]]
 
@@ -57,6 +59,22 @@ class Table:
     records: list[list[str]]  # row 1 of the file is records[0]
     encoding: str  # utf-8, utf-8-sig, utf-16, cp1252, utf-8+cp1252 (mixed) or xlsx
     delimiter: str | None  # None for xlsx
+
+
+def formula_like(text: str) -> bool:
+    """Whether a spreadsheet would run `text` as a formula when it opens the file: it starts
+    with `=` or `@` (or a tab or line break hiding one), or with `+`/`-` followed by more than
+    a plain number. Our exports neutralise exactly these; the importers undo it."""
+    if not text:
+        return False
+    if text[0] in "=@\t\r\n":
+        return True
+    return text[0] in "+-" and not PLAIN_SIGNED.fullmatch(text)
+
+
+def _unneutralise(record: list[str]) -> list[str]:
+    """Take off the `'` that an export put before a formula-like cell (see core/export.py)."""
+    return [c[1:] if c.startswith("'") and formula_like(c[1:]) else c for c in record]
 
 
 def _decode_cp1252(data: bytes) -> str:
@@ -208,7 +226,7 @@ def _bounded(rows: Iterator[list[str]], filename: str) -> list[list[str]]:
     for record in rows:
         if len(record) > MAX_COLUMNS and any(cell.strip() for cell in record[MAX_COLUMNS:]):
             raise _too_large(filename, "columns", MAX_COLUMNS)
-        records.append(record)
+        records.append(_unneutralise(record) if "'" in "".join(record) else record)
         if len(records) > MAX_ROWS and any(cell.strip() for cell in record):
             raise _too_large(filename, "rows", MAX_ROWS)
     return records
