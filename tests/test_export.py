@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 
+import pytest
 from openpyxl import load_workbook
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID
@@ -29,7 +30,26 @@ def test_csv_has_bom_and_neutralises_formulas(demo_store, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     names = [row[1] for row in _rows(tmp_path / "out" / "participants.csv")]
     assert "'" + EVIL in names and EVIL not in names and "Siti Aminah" in names
-    assert neutralise("-1") == "'-1" and neutralise(5) == 5 and neutralise("Budi") == "Budi"
+    assert neutralise(5) == 5 and neutralise("Budi") == "Budi"
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("-", "-"),  # the absent mark
+        ("+6281398765432", "+6281398765432"),  # a phone
+        ("-1", "-1"),
+        ("3,5", "3,5"),
+        ("=1+1", "'=1+1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-2-3", "'-2-3"),  # a spreadsheet would show -5
+        ("- catatan", "'- catatan"),
+        ("\t=1", "'\t=1"),
+    ],
+)
+def test_only_what_a_spreadsheet_would_run_is_neutralised(value, written):
+    assert neutralise(value) == written
 
 
 def test_sensitive_notes_and_non_consenting_names_only_when_asked(demo_store, tmp_path):
@@ -52,8 +72,10 @@ def test_xlsx_sheets_and_no_formulas(demo_store, tmp_path):
     export_event(demo_store, DEMO_EVENT_ID, "xlsx", out)
     book = load_workbook(out)
     assert {"participants", "attendance", "scores", "notes", "commitments"} <= set(book.sheetnames)
-    values = [c.value for row in book["participants"].iter_rows() for c in row]
-    assert "'" + EVIL in values
+    cells = {c.value: c for row in book["participants"].iter_rows() for c in row}
+    # the value as typed, kept text by Excel's own quote prefix (no apostrophe in the value)
+    assert EVIL in cells and cells[EVIL].quotePrefix and cells[EVIL].data_type == "s"
+    assert not cells["Siti Aminah"].quotePrefix
     assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)
 
 

@@ -1,4 +1,4 @@
-"""`participants import|list` and `attendance set`."""
+"""`participants import|list|consent` and `attendance set`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kerinjing_desktop.cli.common import (
     CliError,
+    UsageError,
     add_json_flag,
     event_from,
     fail,
@@ -17,6 +18,7 @@ from kerinjing_desktop.cli.common import (
 from kerinjing_desktop.core.domain import ValidationError, normalize_code
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.importer import ImportFileError, RowProblem, read_people_file
+from kerinjing_desktop.core.store.consent import consent_default, set_consent, set_consent_default
 from kerinjing_desktop.core.store.participants import (
     import_participants,
     list_participants,
@@ -34,7 +36,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument(
         "--skip-invalid", action="store_true", help=_("import the valid rows, list the rest")
     )
+    imp.add_argument(
+        "--consent",
+        choices=("yes", "no"),
+        help=_(
+            "whether the people agreed to be named, for rows without a Persetujuan/Consent "
+            "cell (default: the event's setting)"
+        ),
+    )
     imp.set_defaults(handler=import_command)
+    consent = actions.add_parser(
+        "consent", help=_("record who agreed to be named, or the event's default")
+    )
+    consent.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    consent.add_argument("codes", nargs="*", metavar="CODE")
+    consent.add_argument(
+        "--withdraw", action="store_true", help=_("record that they do not agree (any more)")
+    )
+    consent.add_argument(
+        "--default",
+        choices=("yes", "no"),
+        help=_("the event's default for imported rows that do not say"),
+    )
+    consent.set_defaults(handler=consent_command)
     lst = actions.add_parser("list", help=_("list an event's participants"))
     lst.add_argument("--event", required=True, help=_("event id or a unique prefix"))
     add_json_flag(lst)
@@ -53,8 +77,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def import_command(args: argparse.Namespace) -> int:
     store = store_from(args)
     event = event_from(store, args.event)
+    agreed = consent_default(store, event.id) if args.consent is None else args.consent == "yes"
     try:
-        result = read_people_file(Path(args.file))
+        result = read_people_file(Path(args.file), default_consent=agreed)
     except ImportFileError as error:
         raise CliError(str(error), status=2) from error
     for problem in result.problems:
@@ -73,6 +98,40 @@ def import_command(args: argparse.Namespace) -> int:
     print(_("Imported {n} participants.").format(n=count))
     if result.problems:
         return fail(_("{n} rows were skipped.").format(n=bad_rows), status=1)
+    return 0
+
+
+def consent_command(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    event = event_from(store, args.event)
+    if not args.codes and args.default is None:
+        raise UsageError(_("give participant codes, or --default yes|no"))
+    if args.default is not None:
+        set_consent_default(store, event.id, args.default == "yes")
+        print(
+            _("Imported rows that do not say are now named.")
+            if args.default == "yes"
+            else _("Imported rows that do not say are now not named.")
+        )
+    if args.codes:
+        codes = []
+        for text in args.codes:
+            code = normalize_code(text)
+            if code is None:
+                raise CliError(
+                    _("“{text}” is not a participant code (like P-001).").format(text=text)
+                )
+            codes.append(code)
+        try:
+            count = set_consent(store, event.id, codes, agreed=not args.withdraw)
+        except ValidationError as error:
+            raise CliError("\n".join(message for _f, message in error.problems)) from error
+        message = (
+            _("Consent withdrawn for {n}: their names are left off.")
+            if args.withdraw
+            else _("Consent recorded for {n}.")
+        )
+        print(message.format(n=count))
     return 0
 
 

@@ -27,7 +27,7 @@ from kerinjing_desktop.core.domain import (
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.tabular import ImportFileError as ImportFileError  # re-exported
 
-FIELDS = ("name", "gender", "age", "group", "phone")
+FIELDS = ("name", "gender", "age", "group", "phone", "consent")
 HEADER_ALIASES = {
     "name": ("Nama", "Nama Lengkap", "Nama Peserta", "Name", "Full name"),
     "gender": ("L/P", "JK", "Jenis Kelamin", "Kelamin", "Gender", "Sex"),
@@ -37,7 +37,15 @@ HEADER_ALIASES = {
         "No HP", "No. HP", "Nomor HP", "HP", "Telepon", "No Telp", "No Telepon", "Telp",
         "Phone", "Phone number", "WA", "No WA", "No HP/WA", "WhatsApp",
     ),
+    "consent": (
+        "Persetujuan", "Setuju", "Bersedia", "Bersedia disebut", "Izin", "Consent", "Agrees",
+        "Agreed",
+    ),
 }  # fmt: skip
+# What a secretary writes in a consent column; empty means "the event's default".
+CONSENT_YES = {"ya", "y", "iya", "yes", "setuju", "bersedia", "boleh", "1", "true", "v", "✓", "ok"}
+CONSENT_NO = {"tidak", "tdk", "t", "no", "n", "tidak setuju", "tidak bersedia", "tidak boleh",
+              "menolak", "0", "false", "x", "✗"}  # fmt: skip
 NUMBERING = {"", "no", "nomor", "nourut", "nomorurut"}  # the row-number column of every list
 HEADER_SEARCH_ROWS = tabular.HEADER_SEARCH_ROWS
 
@@ -84,30 +92,32 @@ class ImportResult:
     # rows imported with a change worth a look (an institution that is not one of the groups)
     notices: list[RowProblem] = field(default_factory=list)
     header_row: int = 1
+    # consent for the rows whose consent cell is empty, or when the file has no such column
+    default_consent: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def read_people_file(path: Path) -> ImportResult:
+def read_people_file(path: Path, default_consent: bool = False) -> ImportResult:
+    """`default_consent`: for rows that do not say (the event's default, or the CLI flag)."""
     path = Path(path)
-    return _from_table(tabular.read_file(path, _header_score), path.name)
+    table = tabular.read_file(path, _header_score)
+    return _from_records(table, path.name, default_consent)
 
 
-def read_people_bytes(data: bytes, filename: str) -> ImportResult:
+def read_people_bytes(data: bytes, filename: str, default_consent: bool = False) -> ImportResult:
     """Read a file's content; the name only picks messages (the content decides the format)."""
-    return _from_table(tabular.read_bytes(data, filename, _header_score), filename)
+    return _from_records(
+        tabular.read_bytes(data, filename, _header_score), filename, default_consent
+    )
 
 
 def _header_score(head: Sequence[Sequence[str]]) -> tuple[int, ...]:
     """More known columns in the header row is better, then a header nearer the top."""
     found = _find_header(head)
     return (len(found[1]), -found[0]) if found else (0, 0)
-
-
-def _from_table(table: tabular.Table, filename: str) -> ImportResult:
-    return _from_records(table.records, filename, table.encoding, table.delimiter)
 
 
 def _find_header(records: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:
@@ -137,9 +147,8 @@ def _map_columns(header: Sequence[str]) -> tuple[dict[str, int], list[str]]:
     return positions, ignored
 
 
-def _from_records(
-    records: list[list[str]], filename: str, encoding: str, delimiter: str | None
-) -> ImportResult:
+def _from_records(table: tabular.Table, filename: str, default_consent: bool) -> ImportResult:
+    records = table.records
     found = _find_header(records[:HEADER_SEARCH_ROWS])
     if found is None:
         raise _no_name_column(records)
@@ -149,18 +158,20 @@ def _from_records(
         rows=[],
         problems=[],
         columns={f: header[i] for f, i in sorted(positions.items(), key=lambda p: p[1])},
-        encoding=encoding,
-        delimiter=delimiter,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
         ignored_columns=_map_columns(header)[1],
         header_row=header_index + 1,
+        default_consent=default_consent,
     )
     first_seen: dict[tuple[str, str, int | None], int] = {}
     any_row = False
     for number, record in enumerate(records[header_index + 1 :], start=header_index + 2):
         values = {f: record[i].strip() if i < len(record) else "" for f, i in positions.items()}
         # Rows with nothing we import are skipped: blank lines, and the numbered empty rows of
-        # a printed template ("17;;;;") that the secretary did not fill.
-        if not any(values.values()):
+        # a printed template ("17;;;;") that the secretary did not fill (a consent column may
+        # come pre-filled on such a template).
+        if not any(v for f, v in values.items() if f != "consent"):
             continue
         any_row = True
         person = _validate_row(number, values, result)
@@ -196,14 +207,27 @@ def _validate_row(number: int, values: dict[str, str], result: ImportResult) -> 
                 ),
             )
         )
+    consent = _consent(values.get("consent", ""), result.default_consent)
+    if consent is None:
+        result.problems.append(
+            RowProblem(
+                number,
+                result.columns["consent"],
+                _("“{value}” is not Ya or Tidak (leave it empty for the event's default)").format(
+                    value=clean_text(values["consent"])
+                ),
+            )
+        )
     try:
-        return validate_person(
+        person = validate_person(
             values["name"],
             values.get("gender", ""),
             values.get("age", ""),
             group,
             phone,
+            consent=bool(consent),
         )
+        return person if consent is not None else None
     except ValidationError as error:
         for problem_field, message in error.problems:
             column = result.columns.get(problem_field, "")
@@ -211,6 +235,18 @@ def _validate_row(number: int, values: dict[str, str], result: ImportResult) -> 
                 message = _("the file has no gender column (L/P or Jenis Kelamin)")
             result.problems.append(RowProblem(number, column, message))
         return None
+
+
+def _consent(text: str, default: bool) -> bool | None:
+    """Yes, no, the default for an empty cell, or None for something else."""
+    folded = " ".join(text.casefold().split())
+    if not folded:
+        return default
+    if folded in CONSENT_YES:
+        return True
+    if folded in CONSENT_NO:
+        return False
+    return None
 
 
 def _no_name_column(records: list[list[str]]) -> ImportFileError:

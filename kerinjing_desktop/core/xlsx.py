@@ -25,8 +25,8 @@ from xml.etree import ElementTree as ET
 
 MAX_ROWS = 20_000  # rows holding a value; a village event has tens to hundreds of people
 MAX_COLUMNS = 200  # a value beyond this column is not part of a list
-MAX_CELLS = 200_000  # cells read (empty ones too): 20,000 rows of 10 columns
-MAX_ELEMENTS = 1_000_000  # XML elements in one part, of any kind (a cell is 2 or 3)
+MAX_CELLS = 120_000  # cells read (empty ones too): 20,000 rows of 6 columns
+MAX_ELEMENTS = 500_000  # XML elements in one part, of any kind (a cell is 2 or 3)
 MAX_PART_BYTES = 32 * 1024 * 1024  # unzipped bytes of one XML part
 MAX_STRING_CHARS = 16 * 1024 * 1024  # all shared strings together
 CHUNK = 64 * 1024

@@ -243,5 +243,13 @@ _V6 = f"""
         CREATE INDEX people_name_key ON people(name_key);
 """ + _tombstone_triggers(("people",))
 
-MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# v7 (issue 12, consent): whether the people of an event agreed to be named, for every
+# imported row that does not say so itself. Set once per event by the facilitator; 0 (not
+# named) until then, because consent is recorded, never assumed.
+_V7 = """
+        ALTER TABLE events ADD COLUMN consent_default INTEGER NOT NULL DEFAULT 0
+            CHECK (consent_default IN (0, 1));
+"""
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 SCHEMA_VERSION = len(MIGRATIONS)

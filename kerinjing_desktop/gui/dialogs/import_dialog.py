@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.domain import Event
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.importer import ImportFileError, ImportResult, read_people_file
+from kerinjing_desktop.core.store.consent import consent_default
 from kerinjing_desktop.core.store.participants import import_participants
 from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.jobs import run_job
@@ -43,10 +44,11 @@ class ImportDialog(QDialog):
 
     def open_and_import(self, on_done: Callable[[int], None]) -> None:
         self._on_done = on_done
+        agreed = consent_default(self.session.store, self.target_event.id)
         run_job(
             self.parentWidget(),
             _("Reading {name}…").format(name=self.path.name),
-            lambda: read_people_file(self.path),
+            lambda: read_people_file(self.path, default_consent=agreed),
             on_success=self._show_preview,
             on_failure=self._show_failure,
         )

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.domain import Event, ValidationError
 from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.store.consent import consent_default, set_consent_default
 from kerinjing_desktop.core.store.events import add_event, update_event
 from kerinjing_desktop.gui.layout import fill_with_scrolling
 from kerinjing_desktop.gui.session import Session
@@ -52,6 +54,16 @@ class EventPage(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         form.insertRow(2, _("Date"), self.date)
+        # Recorded once for the day (the village's agreement on the registration sheet), never
+        # assumed: imported rows without their own Persetujuan cell take this.
+        self.consent = QCheckBox(_("Participants agreed to be named on lists and certificates"))
+        self.consent.setToolTip(
+            _(
+                "For imported rows without a Persetujuan (consent) column. Without consent, "
+                "names and phones are left off printed lists, certificates and exports."
+            )
+        )
+        form.addRow(_("Consent"), self.consent)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(_("Agenda, partners, anything the report should mention"))
         self.presurvey = QPlainTextEdit()
@@ -98,6 +110,7 @@ class EventPage(QWidget):
         self.notes.textChanged.connect(self._mark_unsaved)
         self.presurvey.textChanged.connect(self._mark_unsaved)
         self.date.dateChanged.connect(self._mark_unsaved)
+        self.consent.toggled.connect(self._mark_unsaved)
         session.event_changed.connect(self.show_event)
         self.show_event(session.event)
 
@@ -111,6 +124,7 @@ class EventPage(QWidget):
             self.date.setDate(QDate.currentDate())
             self.notes.clear()
             self.presurvey.clear()
+            self.consent.setChecked(False)
         else:
             self.heading.setText(f"<h2>{event.title}</h2>")
             for key, widget in self.inputs.items():
@@ -118,6 +132,7 @@ class EventPage(QWidget):
             self.date.setDate(QDate.fromString(event.date, "yyyy-MM-dd"))
             self.notes.setPlainText(event.notes)
             self.presurvey.setPlainText(event.presurvey_notes)
+            self.consent.setChecked(consent_default(self.session.store, event.id))
         self._loading = False
         self.saved.setText("" if event is None else _("Saved."))
 
@@ -142,6 +157,8 @@ class EventPage(QWidget):
         ).isoformat()
         fields["notes"] = self.notes.toPlainText()
         fields["presurvey_notes"] = self.presurvey.toPlainText()
+        agreed = self.consent.isChecked()
+        store = self.session.store
         try:
             if self._creating or self.session.event is None:
                 title, village, date = (
@@ -149,10 +166,12 @@ class EventPage(QWidget):
                     fields.pop("village"),
                     fields.pop("date"),
                 )
-                event = add_event(self.session.store, title, village, date, **fields)
+                event = add_event(store, title, village, date, **fields)
+                set_consent_default(store, event.id, agreed)
                 self.session.set_event(event.id)
             else:
-                update_event(self.session.store, self.session.event.id, **fields)
+                update_event(store, self.session.event.id, **fields)
+                set_consent_default(store, self.session.event.id, agreed)
                 self.session.refresh_event()
         except ValidationError as error:
             QMessageBox.warning(
