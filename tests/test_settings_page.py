@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kerinjing_desktop.core.contacts import load_contacts
+from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.settings import load_settings
 from kerinjing_desktop.core.store.settings import get_json
 from kerinjing_desktop.gui.main_window import STEPS, MainWindow
@@ -92,6 +93,14 @@ def test_contacts_are_edited_and_kept_in_the_store(window, store):
     assert kept["village_head"]["number"] == "0812-0000-1111"
     assert kept["village_head"]["checked_on"]  # a typed number counts as checked that day
     reread = {c.name: c.number for c in load_contacts(store, "id")}
+    page.load_contacts()
+    checked = {page.contacts.item(r, 0).text(): page.contacts.item(r, 2).text()
+               for r in range(page.contacts.rowCount())}  # fmt: skip
+    dated = {c.name: c.checked_on for c in load_contacts(store, "id")}
+    assert checked["Kepala Desa"] == format_date(dated["Kepala Desa"], "id")
+    sapa = "SAPA 129 (Kementerian PPPA) — telepon"
+    assert checked[sapa] == format_date(dated[sapa], "id") != "—"  # the bundled date
+
     assert reread["Kepala Desa"] == "0812-0000-1111" and reread["Bidan desa"] == "0813-2222-3333"
     assert reread["SAPA 129 (Kementerian PPPA) — telepon"] == "129"
 

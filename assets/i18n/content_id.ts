@@ -79,5 +79,9 @@
         <source>Group: {group}</source>
         <translation>Kelompok: {group}</translation>
     </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Diperiksa</translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ institution behind the papers, the tour."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.contacts import Contact, load_contacts, save_contacts
+from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.settings import AppSettings, load_settings, update_settings
 from kerinjing_desktop.gui.institution_box import InstitutionBox
@@ -79,11 +81,14 @@ class SettingsPage(QWidget):
               "offices before the day; point at a name to read what the service does.")
         )  # fmt: skip
         intro.setWordWrap(True)
-        self.contacts = QTableWidget(0, 2)
-        self.contacts.setHorizontalHeaderLabels([_("Name"), _("Number")])
+        self.contacts = QTableWidget(0, 3)
+        self.contacts.setHorizontalHeaderLabels([_("Name"), _("Number"), _("Checked on")])
         self.contacts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.contacts.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.contacts.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
         )
         self.contacts.verticalHeader().setVisible(False)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,6 +167,15 @@ class SettingsPage(QWidget):
             name.setToolTip(contact.note)
         self.contacts.setItem(row, 0, name)
         self.contacts.setItem(row, 1, QTableWidgetItem(contact.number))
+        # When the number was last checked (a typed number: the day it was saved); read-only,
+        # so that a stale help line is seen before it is printed on a handout.
+        checked = QTableWidgetItem(
+            format_date(contact.checked_on, self.session.lang)
+            if contact.checked_on and contact.number.strip()
+            else "—"  # nothing to check yet: a local office not filled in
+        )
+        checked.setFlags(checked.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.contacts.setItem(row, 2, checked)
 
     def shown_contacts(self) -> list[Contact]:
         contacts = []
