@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from kerinjing_desktop.film.library import FilmLibrary, demo_clip, film_key, is_demo
@@ -129,20 +126,3 @@ def test_demo_clip_is_small_and_recognised():
     assert demo_clip().stat().st_size < 300 * 1024
     assert demo_clip().with_suffix(".srt").is_file()
     assert is_demo(demo_clip()) and not is_demo(demo_clip().with_name("other.mp4"))
-
-
-def test_film_core_modules_do_not_import_qt():
-    """check, markers, library, vlc_loader and the CLI module import with PySide6 blocked."""
-    script = (
-        "import sys\n"
-        "class NoQt:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] == 'PySide6': raise ImportError(name)\n"
-        "sys.meta_path.insert(0, NoQt())\n"
-        "import kerinjing_desktop.film.check, kerinjing_desktop.film.markers\n"
-        "import kerinjing_desktop.film.library, kerinjing_desktop.film.vlc_loader\n"
-        "import kerinjing_desktop.cli.film\n"
-        "assert not any(m.startswith('PySide6') for m in sys.modules)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr

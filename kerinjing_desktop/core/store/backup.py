@@ -14,14 +14,18 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import TEMP_SUFFIX, atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
-from kerinjing_desktop.core.store.connection import Store, StoreError
+from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.integrity import looks_like_sqlite
 from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from kerinjing_desktop.core.store.connection import Store
 
 BACKUP_DIR = "backups"
 PREFIX = "kerinjing-"

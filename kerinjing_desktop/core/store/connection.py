@@ -11,6 +11,7 @@ from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import ensure_private_file
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
+from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -26,10 +27,6 @@ PRAGMAS = (
     # wrapper is made lazily (see Store.db), and triggers must behave the same before it.
     "PRAGMA recursive_triggers=ON",
 )
-
-
-class StoreError(Exception):
-    """The store cannot be used; the message says why and what to do, in the UI language."""
 
 
 def now() -> str:

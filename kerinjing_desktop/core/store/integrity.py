@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.store.connection import Store
+
+if TYPE_CHECKING:
+    from kerinjing_desktop.core.store.connection import Store
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

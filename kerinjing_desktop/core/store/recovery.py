@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME
-from kerinjing_desktop.core.store.connection import StoreError
+from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.integrity import looks_like_sqlite
 
 DAMAGED_LABEL = "damaged"

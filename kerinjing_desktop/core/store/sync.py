@@ -90,7 +90,7 @@ def collect(
             "ORDER BY table_name, row_id"
         ).fetchall()
     ]
-    return tables, deletions  # type: ignore[return-value]
+    return tables, deletions
 
 
 # --- the bundle file ----------------------------------------------------------------------
