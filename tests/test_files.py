@@ -7,6 +7,7 @@ import errno
 import os
 import re
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,20 @@ def test_every_file_writer_goes_through_the_helper():
         offenders += [f"{path.name}: {p}" for p in patterns if re.search(p, source)]
     # restore's swap renames the store itself (core/store/backup.py), not a written file
     assert [o for o in offenders if not o.startswith("backup.py")] == []
+
+
+def test_orphans_of_a_killed_write_are_removed_by_the_next_one(tmp_path):
+    """A kill mid-write leaves a hidden temporary file; the next write of the same file
+    removes it once it is old enough that no writer can still be using it."""
+    target = tmp_path / "export.xlsx"
+    orphan, fresh = files.temp_name(target), files.temp_name(target)
+    other = files.temp_name(tmp_path / "other.pdf")
+    for path in (orphan, fresh, other):
+        path.write_bytes(b"half")
+    old = time.time() - files.STALE_SECONDS - 60
+    os.utime(orphan, (old, old))
+    os.utime(other, (old, old))
+    write_bytes(target, b"whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, fresh.name, other.name]
+    )

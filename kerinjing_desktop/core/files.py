@@ -23,12 +23,14 @@ import contextlib
 import errno
 import os
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 PRIVATE_MODE = 0o600
 TEMP_SUFFIX = ".partial"
+STALE_SECONDS = 600  # no file takes 10 minutes to write: an older temporary one was orphaned
 
 
 def output_mode(folder: Path) -> int:
@@ -109,6 +111,21 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
             temp.unlink()
         raise
     fsync_dir(target.parent)
+    _remove_orphans(target)
+
+
+def _remove_orphans(target: Path) -> None:
+    """Temporary files of `target` left by a kill or power cut during an earlier write."""
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        if is_temp_of(Path(entry.path), target):
+            with contextlib.suppress(OSError):
+                if now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS:
+                    os.unlink(entry.path)
 
 
 @contextlib.contextmanager
