@@ -163,5 +163,145 @@
         <source>{path} is a file: give a folder for the data package.</source>
         <translation>{path} adalah berkas: berikan folder untuk paket data.</translation>
     </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation>Komitmen yang dijalankan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Follow-up: {commitment}</source>
+        <translation>Tindak lanjut: {commitment}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>Of {n} commitments followed up: {done} done, {started} started, {not_started} not started (the latest visit's word).</source>
+        <translation>Dari {n} komitmen yang ditindaklanjuti: {done} selesai, {started} berjalan, {not_started} belum dimulai (menurut kunjungan terakhir).</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>programme: how many laptops to generate</source>
+        <translation>program: berapa laptop yang dibuat</translation>
+    </message>
+    <message>
+        <source>say which commitment this is about</source>
+        <translation>sebutkan komitmen yang dimaksud</translation>
+    </message>
+    <message>
+        <source>the status is not started, started or done</source>
+        <translation>status harus belum dimulai, berjalan atau selesai</translation>
+    </message>
+    <message>
+        <source>the visit's date is not a date (YYYY-MM-DD)</source>
+        <translation>tanggal kunjungan bukan tanggal (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Selang 95%</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Choose an event first.</source>
+        <translation>Pilih kegiatan dulu.</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Follow-up of commitments</source>
+        <translation>Tindak lanjut komitmen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Gain (points)</source>
+        <translation>Kenaikan (poin)</translation>
+    </message>
+    <message>
+        <source>Gains per village</source>
+        <translation>Kenaikan per desa</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photo of the follow-up</source>
+        <translation>Foto tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Foto…</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <source>Record a follow-up visit</source>
+        <translation>Catat kunjungan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Record visit</source>
+        <translation>Catat kunjungan</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Tercatat.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>{events} events · {registered} registered · {attended} attended · {pairs} with both tests · commitments done {done}, started {started}, not started {not_started}</source>
+        <translation>{events} kegiatan · {registered} terdaftar · {attended} hadir · {pairs} ikut kedua tes · komitmen selesai {done}, berjalan {started}, belum dimulai {not_started}</translation>
+    </message>
 </context>
 </TS>

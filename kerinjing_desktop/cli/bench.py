@@ -17,6 +17,7 @@ SUBJECTS = {
     "slides": "kerinjing_desktop.bench.slides",
     "scores": "kerinjing_desktop.bench.scores",
     "film": "kerinjing_desktop.bench.film",
+    "programme": "kerinjing_desktop.bench.programme",
 }
 
 
@@ -25,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("subject", nargs="?", choices=sorted(SUBJECTS), help=_("what to measure"))
     parser.add_argument("rest", nargs="*", help=argparse.SUPPRESS)
     parser.add_argument("--deck", help=_("slides: a PDF deck to measure instead of the bundled"))
+    parser.add_argument(
+        "--laptops", type=int, metavar="N", help=_("programme: how many laptops to generate")
+    )
     add_json_flag(parser)
     parser.set_defaults(handler=run)
 

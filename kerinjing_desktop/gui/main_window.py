@@ -63,7 +63,13 @@ STEPS: list[Step] = [
         N_("Certificates & report"),
         "kerinjing_desktop.gui.pages.documents_page:DocumentsPage",
     ),
-    # not a step of the day: shown last, without a number
+    # not steps of the day: shown last, without a number
+    Step(
+        "programme",
+        N_("Programme"),
+        "kerinjing_desktop.gui.pages.programme_page:ProgrammePage",
+        False,
+    ),
     Step("backups", N_("Backups"), "kerinjing_desktop.gui.pages.backups_page:BackupsPage", False),
     Step(
         "settings", N_("Settings"), "kerinjing_desktop.gui.pages.settings_page:SettingsPage", False

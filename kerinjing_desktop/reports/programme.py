@@ -5,7 +5,8 @@ privacy filter's rules hold: a count below 5 prints as "<5", a mean drawn from f
 pairs prints as "–", sensitive notes never reach it, withheld names and phones are struck.
 Sections: the selection and its totals, reach (gender, age band, group, with Calon PMI as a
 group of its own), gains per village with 95% intervals (Student's t, wide for small groups),
-the questions that stay hard, then each village's commitments and the facilitators' notes.
+the questions that stay hard, the commitments kept (the latest follow-up visit's word on each),
+then each village's commitments and the facilitators' notes.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import N_, _
-from kerinjing_desktop.core.office.publish import MIN_COUNT, Filters, Published, hardest
+from kerinjing_desktop.core.office.publish import MIN_COUNT, Filters, Published, hardest, kept
+from kerinjing_desktop.core.store.follow_ups import STATUS_LABELS
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
 from kerinjing_desktop.reports.pages import numbered_canvas
 from kerinjing_desktop.reports.textsafe import para_text
@@ -219,6 +221,31 @@ def _texts(published: Published, lang: str, st: dict) -> list:
     ]  # fmt: skip
 
 
+def _kept(published: Published, lang: str, st: dict) -> list:
+    if not published.follow_ups:
+        return []
+    counts = kept(published)
+    village = {e.id: f"{e.village} ({short_date(e.date)})" for e in published.events}
+    summary = _(
+        "Of {n} commitments followed up: {done} done, {started} started, {not_started} not "
+        "started (the latest visit's word).",
+        lang,
+    ).format(n=len(published.follow_ups), **counts)
+    rows = [[_("Village", lang), _("Commitment", lang), _("Visit", lang), _("Status", lang)]]
+    order = {e.id: index for index, e in enumerate(published.events)}
+    for item in sorted(published.follow_ups, key=lambda f: (order.get(f.event_id, 0),
+                                                             f.commitment)):  # fmt: skip
+        rows.append([_p(village.get(item.event_id, ""), st["small"]),
+                     _p(item.commitment, st["small"]), short_date(item.visited_on),
+                     _(STATUS_LABELS[item.status], lang)])  # fmt: skip
+    return [
+        _p(_("Commitments kept", lang), st["h1"]),
+        _p(summary, st["base"]),
+        Spacer(1, 2 * mm),
+        _table(rows, [40 * mm, 90 * mm, 20 * mm, 28 * mm], left=4),
+    ]
+
+
 def build(published: Published, filters: Filters, out: Path, options: PrintOptions) -> Path:
     """Write the report to `out` whole or not at all (core/files.py)."""
     with atomic_path(out) as temp:
@@ -251,6 +278,7 @@ def _write(published: Published, filters: Filters, path: Path, options: PrintOpt
         story += _reach(published, lang, st)
         story += _gains(published, lang, st)
         story += _questions(published, lang, st)
+        story += _kept(published, lang, st)
         story += _texts(published, lang, st)
     else:
         story.append(_p(_("No event matches this selection.", lang), st["base"]))

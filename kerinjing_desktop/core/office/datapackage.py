@@ -114,6 +114,17 @@ RESOURCES = (
         Field("text", "string", "isi (tanpa nama yang tidak setuju dan nomor telepon)",
               "text (names of people who did not consent and phone numbers removed)"),
     ), ("event_id", "number"), True),
+    Resource("follow_ups", "Tindak lanjut komitmen", "Follow-up of commitments", (
+        _EVENT,
+        Field("number", "integer", "nomor urut dalam kegiatan", "running number in the event"),
+        Field("commitment", "string", "komitmen desa", "the village's commitment"),
+        Field("visited_on", "date", "tanggal kunjungan tindak lanjut",
+              "date of the follow-up visit"),
+        Field("status", "string", "status terakhir: not_started (belum), started (berjalan), "
+              "done (selesai)", "latest status: not_started, started, done"),
+        Field("note", "string", "catatan kunjungan (tanpa nama dan nomor telepon)",
+              "the visit's note (names and phone numbers removed)"),
+    ), ("event_id", "number"), True),
 )  # fmt: skip
 _PG_TYPES = {"string": "text", "integer": "integer", "number": "numeric", "date": "date"}
 
@@ -124,6 +135,10 @@ def table_rows(published: Published) -> dict[str, list[tuple]]:
     for text in published.texts:
         numbers[text.event_id] = numbers.get(text.event_id, 0) + 1
         texts.append((text.event_id, numbers[text.event_id], text.kind, text.topic, text.text))
+    follow_ups, counted = [], {}
+    for item in published.follow_ups:
+        counted[item.event_id] = counted.get(item.event_id, 0) + 1
+        follow_ups.append((item.event_id, counted[item.event_id], *astuple(item)[1:]))
     return {
         "events": [astuple(e) for e in published.events],
         "kabupaten": [astuple(a) for a in published.kabupaten],
@@ -132,6 +147,7 @@ def table_rows(published: Published) -> dict[str, list[tuple]]:
         "questions": [astuple(q) for q in published.questions if q.event_id],
         "questions_total": [astuple(q)[1:] for q in published.questions if not q.event_id],
         "texts": texts,
+        "follow_ups": follow_ups,
     }
 
 

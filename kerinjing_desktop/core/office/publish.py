@@ -106,6 +106,15 @@ class PublicText:
     text: str
 
 
+@dataclass(frozen=True)
+class PublicFollowUp:
+    event_id: str
+    commitment: str
+    visited_on: str
+    status: str  # not_started, started, done
+    note: str
+
+
 @dataclass
 class Published:
     events: list[EventFigures] = field(default_factory=list)
@@ -114,6 +123,7 @@ class Published:
     questions: list[QuestionFigures] = field(default_factory=list)
     texts: list[PublicText] = field(default_factory=list)
     total: AreaTotals = AreaTotals("", 0, 0, 0, 0)  # the whole selection
+    follow_ups: list[PublicFollowUp] = field(default_factory=list)  # latest word on each
 
 
 def small(count: int) -> int | None:
@@ -223,7 +233,22 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
             text = scrub(row.text, data.withheld_names.get(row.event_id, set()))
             topic = scrub(row.topic, data.withheld_names.get(row.event_id, set()))
             out.texts.append(PublicText(row.event_id, row.kind, topic, row.position, text))
+    for item in data.follow_ups:
+        if item.event_id in chosen:
+            withheld = data.withheld_names.get(item.event_id, set())
+            out.follow_ups.append(
+                PublicFollowUp(item.event_id, scrub(item.commitment, withheld), item.visited_on,
+                               item.status, scrub(item.note, withheld))
+            )  # fmt: skip
     return out
+
+
+def kept(published: Published) -> dict[str, int]:
+    """How many commitments followed up are done, started, not started (latest visit)."""
+    counts = {"done": 0, "started": 0, "not_started": 0}
+    for item in published.follow_ups:
+        counts[item.status] += 1
+    return counts
 
 
 def _questions(data: ProgrammeData, chosen: set[str]) -> list[QuestionFigures]:

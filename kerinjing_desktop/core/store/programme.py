@@ -47,6 +47,17 @@ class TextRow:
     text: str
 
 
+@dataclass(frozen=True)
+class FollowUpRow:
+    """The latest visit's word on one commitment (neither it nor the commitment sensitive)."""
+
+    event_id: str
+    commitment: str
+    visited_on: str
+    status: str
+    note: str
+
+
 @dataclass
 class ProgrammeData:
     events: list[ProgrammeEvent]
@@ -58,6 +69,7 @@ class ProgrammeData:
     questions: dict[tuple[str, int], dict[str, tuple[int, int]]]
     texts: list[TextRow]  # notes and commitments not marked sensitive
     withheld_names: dict[str, set[str]] = field(default_factory=dict)  # event id → names
+    follow_ups: list[FollowUpRow] = field(default_factory=list)
 
 
 def _events(store: Store) -> list[ProgrammeEvent]:
@@ -119,6 +131,19 @@ def _texts(store: Store) -> list[TextRow]:
     return [TextRow(*row) for row in notes + commitments]
 
 
+def _follow_ups(store: Store) -> list[FollowUpRow]:
+    rows = store.conn.execute(
+        "SELECT f.event_id, f.commitment, f.visited_on, f.status, f.note FROM follow_ups f "
+        "WHERE f.sensitive = 0 AND NOT EXISTS (SELECT 1 FROM commitments c WHERE "
+        "c.event_id = f.event_id AND c.text = f.commitment AND c.sensitive = 1) "
+        "ORDER BY f.event_id, f.commitment, f.visited_on DESC, f.updated_at DESC, f.id"
+    )
+    latest: dict[tuple[str, str], FollowUpRow] = {}
+    for row in rows:
+        latest.setdefault((row[0], row[1]), FollowUpRow(*row))
+    return list(latest.values())
+
+
 def read_programme(store: Store) -> ProgrammeData:
     """Every event of the store with what the office's figures need."""
     attendees, withheld = _attendees(store)
@@ -150,4 +175,5 @@ def read_programme(store: Store) -> ProgrammeData:
         questions=questions,
         texts=_texts(store),
         withheld_names=withheld,
+        follow_ups=_follow_ups(store),
     )

@@ -194,6 +194,16 @@ def write_event(store: Store, owner: LaptopPlan, number: int, seed: int = 17, pe
                   "caption": f"Kegiatan di Desa {village}", "position": i}
         for i in range(1, 6)
     ]  # fmt: skip
+    visit = day + dt.timedelta(days=90)  # the follow-up visit, where it has happened
+    follow_ups = [
+        meta() | {"event_id": event["id"], "commitment": c["text"],
+                  "visited_on": visit.isoformat(),
+                  "status": rng.choices(("done", "started", "not_started"), (35, 40, 25))[0],
+                  "note": f"Dicek bersama kepala desa (kontak 08{rng.randint(10**8, 10**9 - 1)})"
+                  if rng.random() < 0.2 else "Dicek bersama kepala desa",
+                  "photo_id": None, "sensitive": 0}
+        for c in commitments
+    ] if visit < dt.date(PROGRAMME_YEAR, 11, 30) else []  # fmt: skip
     with store.transaction():
         _insert(store, "events", [event])
         _insert(store, "people", people_rows)
@@ -203,6 +213,7 @@ def write_event(store: Store, owner: LaptopPlan, number: int, seed: int = 17, pe
         _insert(store, "notes", notes)
         _insert(store, "commitments", commitments)
         _insert(store, "photos", photos)
+        _insert(store, "follow_ups", follow_ups)
     return event
 
 

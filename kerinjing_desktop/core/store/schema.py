@@ -251,5 +251,24 @@ _V7 = """
             CHECK (consent_default IN (0, 1));
 """
 
-MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# v8 (issue 17): a follow-up visit's word on a village's commitment, months after the day:
+# status, the visit's date, a note and a photo (a photos row of the event; its file stays in
+# media/). A commitment is named by its text, because the commitments list is rewritten
+# whole when edited (new row ids); several visits each leave a row, the latest one counts.
+_V8 = f"""
+        CREATE TABLE follow_ups (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            commitment TEXT NOT NULL CHECK (length(trim(commitment)) > 0),
+            visited_on TEXT NOT NULL CHECK (date(visited_on) IS visited_on),
+            status TEXT NOT NULL CHECK (status IN ('not_started', 'started', 'done')),
+            note TEXT NOT NULL DEFAULT '',
+            photo_id TEXT,
+            sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1))
+        ) STRICT;
+        CREATE INDEX follow_ups_event ON follow_ups(event_id);
+""" + _tombstone_triggers(("follow_ups",))
+SYNCED_TABLES = (*SYNCED_TABLES, "follow_ups")
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -59,7 +59,7 @@ class MergeReport:
 def _where(table: str, event_id: str | None, include_sensitive: bool) -> tuple[str, list]:
     """The rows of `table` that belong in a bundle (all, or one event's)."""
     clauses, params = [], []
-    if table in ("notes", "commitments") and not include_sensitive:
+    if table in ("notes", "commitments", "follow_ups") and not include_sensitive:
         clauses.append("sensitive = 0")
     if event_id is not None and table != "institution":  # the institution goes with any event
         if table == "events":

@@ -1,0 +1,163 @@
+"""The programme page's tables and its follow-up pane (where a later visit's word is typed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerinjing_desktop.core.domain import ValidationError
+from kerinjing_desktop.core.errors import os_reason
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.office.publish import MIN_COUNT, Published
+from kerinjing_desktop.core.store.follow_ups import STATUS_LABELS, STATUSES, record_follow_up
+from kerinjing_desktop.core.store.notes import list_commitments
+from kerinjing_desktop.gui.session import Session
+
+
+def shown_count(value: int | None) -> str:
+    return f"<{MIN_COUNT}" if value is None else str(value)
+
+
+def figure(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def short_date(iso: str) -> str:
+    return f"{iso[8:10]}-{iso[5:7]}-{iso[:4]}"
+
+
+def make_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setUpdatesEnabled(False)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.setUpdatesEnabled(True)
+
+
+class FollowUpPane(QWidget):
+    """The latest word on each commitment, and a form to record a follow-up visit."""
+
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.photo: Path | None = None
+        self.table = make_table([_("Village"), _("Commitment"), _("Visit"), _("Status")])
+        form_box = QGroupBox(_("Record a follow-up visit"))
+        form = QFormLayout(form_box)
+        self.event_box = QComboBox()
+        self.event_box.currentIndexChanged.connect(self._fill_commitments)
+        self.commitment = QComboBox()
+        self.visited_on = QLineEdit()
+        self.visited_on.setPlaceholderText(_("YYYY-MM-DD"))
+        self.status = QComboBox()
+        for status in STATUSES:
+            self.status.addItem(_(STATUS_LABELS[status]), status)
+        self.note = QLineEdit()
+        self.photo_button = QPushButton(_("Photo…"))
+        self.photo_button.clicked.connect(self._choose_photo)
+        self.photo_label = QLabel()
+        photo_row = QWidget()
+        photo_layout = QHBoxLayout(photo_row)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        photo_layout.addWidget(self.photo_button)
+        photo_layout.addWidget(self.photo_label, 1)
+        self.save = QPushButton(_("Record visit"))
+        self.save.clicked.connect(self._record)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow(_("Event"), self.event_box)
+        form.addRow(_("Commitment"), self.commitment)
+        form.addRow(_("Date of the visit"), self.visited_on)
+        form.addRow(_("Status"), self.status)
+        form.addRow(_("Note"), self.note)
+        form.addRow(_("Photo"), photo_row)
+        form.addRow(self.save, self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(form_box)
+
+    def show_programme(self, published: Published) -> None:
+        village = {e.id: e.village for e in published.events}
+        fill_table(self.table, [
+            [village.get(f.event_id, ""), f.commitment, short_date(f.visited_on),
+             _(STATUS_LABELS[f.status])]
+            for f in sorted(published.follow_ups, key=lambda f: (village.get(f.event_id, ""),
+                                                                 f.commitment))
+        ])  # fmt: skip
+        current = self.event_box.currentData()
+        self.event_box.blockSignals(True)
+        self.event_box.clear()
+        for e in published.events:
+            self.event_box.addItem(f"{short_date(e.date)} — {e.village}", e.id)
+        self.event_box.setCurrentIndex(max(self.event_box.findData(current), 0) if current else 0)
+        self.event_box.blockSignals(False)
+        self._fill_commitments()
+
+    def _fill_commitments(self) -> None:
+        self.commitment.clear()
+        event_id = self.event_box.currentData()
+        if event_id:
+            for item in list_commitments(self.session.store, event_id):
+                self.commitment.addItem(item.text)
+
+    def _choose_photo(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Photo of the follow-up"), "", _("Images (*.jpg *.jpeg *.png)")
+        )
+        if name:
+            self.photo = Path(name)
+            self.photo_label.setText(self.photo.name)
+
+    def _record(self) -> None:
+        event_id = self.event_box.currentData()
+        if not event_id:
+            self.message.setText(_("Choose an event first."))
+            return
+        try:
+            record_follow_up(
+                self.session.store, event_id, self.commitment.currentText(),
+                self.visited_on.text().strip(), self.status.currentData(),
+                self.note.text(), self.photo,
+            )  # fmt: skip
+        except ValidationError as error:
+            self.message.setText("; ".join(message for _field, message in error.problems))
+            return
+        except OSError as error:
+            self.message.setText(os_reason(error))
+            return
+        self.message.setText(_("Recorded."))
+        self.note.clear()
+        self.photo = None
+        self.photo_label.clear()
+        self.session.data_changed.emit("follow_ups")  # the page reads the store again

@@ -1,0 +1,76 @@
+"""The Programme step: every collected event on one table, filters, reach with Calon PMI,
+gains with intervals, and a follow-up visit recorded from the form (refused in words when
+its date is wrong)."""
+
+from __future__ import annotations
+
+import pytest
+from office_support import EVENTS, LAPTOPS, collected
+
+from kerinjing_desktop.core.store import open_store
+from kerinjing_desktop.core.store.follow_ups import list_follow_ups
+from kerinjing_desktop.gui.main_window import MainWindow
+from kerinjing_desktop.gui.session import Session
+
+
+@pytest.fixture
+def page(qtbot, tmp_path):
+    _bundles, data_dir = collected(tmp_path)
+    store = open_store(data_dir)
+    window = MainWindow(Session(store, data_dir, "id"))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_step("programme")
+    yield window.page("programme")
+    store.close()
+
+
+def _column(table, column: int) -> list[str]:
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+def test_every_event_is_listed_and_the_filters_narrow_them(page):
+    assert page.events.rowCount() == LAPTOPS * EVENTS
+    assert page.totals.text().startswith(f"{LAPTOPS * EVENTS} kegiatan · ")
+    kabupaten = page.kabupaten.itemText(1)
+    page.kabupaten.setCurrentIndex(1)
+    page.apply_filters()
+    shown = _column(page.events, 3)
+    assert shown and set(shown) == {kabupaten} and len(shown) < LAPTOPS * EVENTS
+    page.kabupaten.setCurrentIndex(0)
+    page.date_from.setText("2026-07-01")
+    page.apply_filters()
+    years_months = [d[6:] + d[3:5] for d in _column(page.events, 0)]
+    assert years_months and all(ym >= "202607" for ym in years_months)
+
+
+def test_reach_shows_calon_pmi_and_gains_have_intervals(page):
+    groups = dict(zip(_column(page.reach_tables["group"], 0),
+                      _column(page.reach_tables["group"], 1), strict=True))  # fmt: skip
+    assert int(groups["Calon PMI"]) >= 5
+    assert _column(page.reach_tables["gender"], 0) == ["Laki-laki", "Perempuan"]
+    intervals = _column(page.gains, 6)
+    assert all(" – " in text for text in intervals)
+    low, high = intervals[0].split(" – ")
+    assert float(low.replace(",", ".")) < float(high.replace(",", "."))
+
+
+def test_a_follow_up_visit_is_recorded_from_the_form(page):
+    pane = page.follow_up
+    page.inner.setCurrentRow(4)
+    before = pane.table.rowCount()
+    pane.visited_on.setText("2026-02-30")
+    pane.save.click()
+    assert "bukan tanggal" in pane.message.text()
+    pane.visited_on.setText("2026-12-01")
+    pane.status.setCurrentIndex(2)
+    pane.note.setText("Perdes sudah disahkan")
+    commitment = pane.commitment.currentText()
+    pane.save.click()
+    assert pane.message.text() == "Tercatat."
+    latest = list_follow_ups(page.session.store)[0]
+    assert (latest.commitment, latest.status, latest.note) == (
+        commitment, "done", "Perdes sudah disahkan",
+    )  # fmt: skip
+    assert pane.table.rowCount() in (before, before + 1)  # a new commitment, or a newer word
+    assert "Selesai" in _column(pane.table, 3)
