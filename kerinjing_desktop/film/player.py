@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -84,8 +85,11 @@ class FilmPlayer(QObject):
         instance: Any,
         library: FilmLibrary | None = None,
         parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ):
         super().__init__(parent)
+        # seconds, monotonic; a test passes its own clock to check the interpolation exactly
+        self._clock = clock
         self._vlc = vlc
         self._instance = instance
         self._library = library
@@ -110,12 +114,12 @@ class FilmPlayer(QObject):
         self._needs_reload = False
         # position model: while playing, position = anchor + (now - anchor_at)
         self._anchor_ms = 0
-        self._anchor_at = time.monotonic()
+        self._anchor_at = self._clock()
         self._last_raw = -1
         self._guard_until = 0.0
         self._guard_target = 0
-        self._last_save = time.monotonic()
-        self._last_file_check = time.monotonic()
+        self._last_save = self._clock()
+        self._last_file_check = self._clock()
         self._play_called_at = 0.0
         state = vlc.State
         self._finished_states = (state.Ended, state.Error, state.Stopped, state.NothingSpecial)
@@ -169,8 +173,8 @@ class FilmPlayer(QObject):
         """The interpolated position (exact to a few tens of ms while playing)."""
         if self._state != PlayerState.PLAYING:
             return self._anchor_ms
-        elapsed = (time.monotonic() - self._anchor_at) * 1000
-        position = self._anchor_ms + int(min(elapsed, STALL_CAP_MS))
+        elapsed = (self._clock() - self._anchor_at) * 1000
+        position = self._anchor_ms + round(min(elapsed, STALL_CAP_MS))
         return min(position, self._length) if self._length > 0 else position
 
     # -------------------------------------------------------------------- control ----
@@ -261,7 +265,7 @@ class FilmPlayer(QObject):
             self._player.stop()
             self._reset_position(0)
         self.paused_at_marker = None
-        self._play_called_at = time.monotonic()
+        self._play_called_at = self._clock()
         if self._state == PlayerState.PAUSED:
             # An explicit resume is queued after a pause VLC may not have applied yet (Continue
             # pressed right after a discussion pause); play() there is a no-op and the pause wins.
@@ -343,7 +347,7 @@ class FilmPlayer(QObject):
         if self._player is None:  # closed while events were in flight
             return
         if kind == _PLAYING:
-            self._anchor_at = time.monotonic()
+            self._anchor_at = self._clock()
             self._set_state(PlayerState.PLAYING)
             self._player.audio_set_volume(self._volume)
             self._tick.start()
@@ -386,7 +390,7 @@ class FilmPlayer(QObject):
         """A fresh report from VLC: re-anchor the interpolation on it."""
         if raw < 0 or raw == self._last_raw:
             return
-        now = time.monotonic()
+        now = self._clock()
         if now < self._guard_until:
             expected = self._guard_target
             if self._state == PlayerState.PLAYING:
@@ -405,7 +409,7 @@ class FilmPlayer(QObject):
         if self._state != PlayerState.PLAYING:
             self._tick.stop()
             return
-        now = time.monotonic()
+        now = self._clock()
         if self._path is not None and now - self._last_file_check >= FILE_CHECK_EVERY_S:
             self._last_file_check = now
             if not self._path.exists():
@@ -492,13 +496,13 @@ class FilmPlayer(QObject):
     # ------------------------------------------------------------------- helpers ----
     def _freeze(self) -> None:
         self._anchor_ms = self.position_ms()
-        self._anchor_at = time.monotonic()
+        self._anchor_at = self._clock()
 
     def _reset_position(self, ms: int) -> None:
         self._anchor_ms = ms
-        self._anchor_at = time.monotonic()
+        self._anchor_at = self._clock()
         self._last_raw = -1
-        self._guard_until = time.monotonic() + SEEK_GUARD_S
+        self._guard_until = self._clock() + SEEK_GUARD_S
         self._guard_target = ms
         self._fired = self._passed(ms)
         self._marker_timer.stop()
@@ -509,7 +513,7 @@ class FilmPlayer(QObject):
         return {i for i, m in enumerate(self._markers) if m.time_ms < ms or 0 < m.time_ms == ms}
 
     def _save_position(self, position: int | None = None) -> None:
-        self._last_save = time.monotonic()
+        self._last_save = self._clock()
         if self._library is None or not self._key:
             return
         try:
@@ -528,9 +532,9 @@ class FilmPlayer(QObject):
         # VLC 3 quirk, measured: stop() in the first ~0.25 s after play() on a film with a
         # subtitle track blocks for ~6 s. Waiting (at most STOP_SETTLE_S) until the film's
         # clock has started costs far less.
-        if time.monotonic() - self._play_called_at < STOP_SETTLE_S:
+        if self._clock() - self._play_called_at < STOP_SETTLE_S:
             while (
-                time.monotonic() - self._play_called_at < STOP_SETTLE_S
+                self._clock() - self._play_called_at < STOP_SETTLE_S
                 and self._player.get_time() <= 0
                 and self._player.get_state() not in self._finished_states
             ):
