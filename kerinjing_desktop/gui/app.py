@@ -29,18 +29,31 @@ def _install_error_hook(data_dir: Path | None) -> None:
         except OSError:
             log_file = None
 
+    # An error inside a Qt override (a model's data(), a paint) repeats at every repaint, and a
+    # modal box repaints the window behind it: one box at a time, each message once, or the
+    # boxes nest until the stack runs out.
+    showing: list[bool] = []
+    shown: set[str] = set()
+
     def hook(kind, value, tb) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error:\n%s", text)
         if log_file is not None:
             try:
-                with open(log_file, "a", encoding="utf-8") as handle:
+                # owner-only: a traceback can hold a participant's name
+                fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                with os.fdopen(fd, "a", encoding="utf-8") as handle:
                     handle.write(text + "\n")
             except OSError:
                 pass
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        if QApplication.instance() is not None:
+        key = f"{kind.__name__}: {value}"
+        if QApplication.instance() is None or showing or key in shown:
+            return
+        shown.add(key)
+        showing.append(True)
+        try:
             QMessageBox.warning(
                 None,
                 _("Something went wrong"),
@@ -49,6 +62,8 @@ def _install_error_hook(data_dir: Path | None) -> None:
                     "Details were written to {log}."
                 ).format(reason=value, log=log_file or _("the terminal")),
             )
+        finally:
+            showing.clear()
 
     sys.excepthook = hook
 
