@@ -135,7 +135,8 @@ def table_rows(published: Published) -> dict[str, list[tuple]]:
     for text in published.texts:
         numbers[text.event_id] = numbers.get(text.event_id, 0) + 1
         texts.append((text.event_id, numbers[text.event_id], text.kind, text.topic, text.text))
-    follow_ups, counted = [], {}
+    follow_ups: list[tuple] = []
+    counted: dict[str, int] = {}
     for item in published.follow_ups:
         counted[item.event_id] = counted.get(item.event_id, 0) + 1
         follow_ups.append((item.event_id, counted[item.event_id], *astuple(item)[1:]))

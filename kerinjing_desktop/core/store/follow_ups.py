@@ -85,8 +85,8 @@ def record_follow_up(
             "photo_id": photo_id,
             "sensitive": int(sensitive),
         }
-        store.db["follow_ups"].insert(row)
-    return FollowUp(row["id"], event_id, commitment, visited_on, status, note, photo_id,
+        store.db.table("follow_ups").insert(row)
+    return FollowUp(str(row["id"]), event_id, commitment, visited_on, status, note, photo_id,
                     sensitive)  # fmt: skip
 
 
@@ -98,7 +98,10 @@ def list_follow_ups(store: Store, event_id: str | None = None) -> list[FollowUp]
         f"FROM follow_ups {where} ORDER BY visited_on DESC, updated_at DESC, id",
         params,
     ).fetchall()
-    return [FollowUp(*row[:7], bool(row[7])) for row in rows]
+    return [
+        FollowUp(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]))
+        for row in rows
+    ]
 
 
 def latest(follow_ups: list[FollowUp]) -> dict[tuple[str, str], FollowUp]:

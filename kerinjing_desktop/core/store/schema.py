@@ -211,7 +211,7 @@ _V5 = f"""
 """ + _tombstone_triggers(("institution",))
 
 # The tables a bundle carries, parents before children.
-SYNCED_TABLES = (*_V3_TABLES, "slide_edits", "institution")
+SYNCED_TABLES: tuple[str, ...] = (*_V3_TABLES, "slide_edits", "institution")
 
 # v6 (issue 13): the village's own label for a person's group beside the standard group, and
 # more standard groups (Pelajar, Calon PMI, Purna PMI). A CHECK cannot be altered in SQLite:

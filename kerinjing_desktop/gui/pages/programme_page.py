@@ -60,9 +60,9 @@ class ProgrammePage(QWidget):
             box.editingFinished.connect(self.apply_filters)
         self.kabupaten = QComboBox()
         self.facilitator = QComboBox()
-        for box in (self.kabupaten, self.facilitator):
-            box.setMinimumWidth(160)
-            box.activated.connect(lambda _index: self.apply_filters())
+        for combo in (self.kabupaten, self.facilitator):
+            combo.setMinimumWidth(160)
+            combo.activated.connect(lambda _index: self.apply_filters())
         filters = QHBoxLayout()
         for label, widget in (
             (_("From"), self.date_from),
