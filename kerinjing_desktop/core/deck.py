@@ -88,7 +88,8 @@ def split_blocks(text: str) -> list[tuple[int, list[str]]]:
     """The header and each slide's lines, with the number of each block's first line."""
     lines = text.lstrip("\ufeff").splitlines()
     blocks: list[tuple[int, list[str]]] = []
-    start, current = 1, []
+    start = 1
+    current: list[str] = []
     for number, line in enumerate(lines, start=1):
         if _SEPARATOR.match(line):
             blocks.append((start, current))

@@ -26,7 +26,7 @@ import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 PRIVATE_MODE = 0o600
 TEMP_SUFFIX = ".partial"
@@ -131,13 +131,13 @@ def _remove_orphans(target: Path) -> None:
 @contextlib.contextmanager
 def atomic_open(
     target: Path | str, mode: str = "wb", encoding: str | None = None, newline: str | None = None
-) -> Iterator[IO]:
+) -> Iterator[IO[Any]]:
     """`open()` for writing, with `atomic_path`'s promise: the file appears whole or not at all."""
     if mode not in ("w", "wb", "wt"):
         raise ValueError(f"atomic_open writes whole files, not mode {mode!r}")
     with atomic_path(target) as temp:
         if "b" in mode:
-            handle: IO = open(temp, "wb")  # noqa: SIM115 (closed below, before the rename)
+            handle: IO[Any] = open(temp, "wb")  # noqa: SIM115 (closed below, before the rename)
         else:
             handle = open(temp, "w", encoding=encoding or "utf-8", newline=newline)  # noqa: SIM115
         with handle:
