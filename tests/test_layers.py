@@ -42,3 +42,27 @@ def test_the_readme_names_every_core_service():
     named = set(re.findall(r"`(\w+)\*?`", what))
     for module in services:
         assert module in named or module.split("_")[0] in named, module
+
+
+# The exceptions only shrink: when you remove one, lower its number here in the same commit.
+# New code that breaks a layer or trips mypy is fixed, not listed (see pyproject.toml).
+IGNORED_IMPORTS = 7  # [tool.importlinter] ignore_imports, all contracts
+MYPY_DISABLED_CODES = 67  # (module, error code) pairs switched off in [[tool.mypy.overrides]]
+MYPY_NOT_YET_STRICT = 19  # domain and store modules outside the strict flags
+
+
+def test_the_lists_of_exceptions_do_not_grow():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    ignored = [i for c in config["importlinter"]["contracts"] for i in c.get("ignore_imports", [])]
+    overrides = config["mypy"]["overrides"]
+    disabled = sum(
+        len(o["module"]) * len(o["disable_error_code"])
+        for o in overrides
+        if "disable_error_code" in o
+    )
+    (not_strict,) = [o["module"] for o in overrides if o.get("disallow_untyped_defs") is False]
+    assert len(ignored) <= IGNORED_IMPORTS
+    assert disabled <= MYPY_DISABLED_CODES
+    assert len(not_strict) <= MYPY_NOT_YET_STRICT
+    (strict,) = [o["module"] for o in overrides if o.get("disallow_untyped_defs") is True]
+    assert not set(strict) & set(not_strict)
