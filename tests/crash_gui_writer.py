@@ -31,7 +31,8 @@ import kerinjing_desktop.gui  # noqa: E402, F401  (installs the PySide6 6.12 ref
 from kerinjing_desktop.core import i18n  # noqa: E402
 from kerinjing_desktop.core.demo import create_demo_event  # noqa: E402
 from kerinjing_desktop.core.scoring import ABSENT_MARK, Cell  # noqa: E402
-from kerinjing_desktop.core.store import open_store  # noqa: E402
+from kerinjing_desktop.core.store import dirlock, open_store  # noqa: E402
+from kerinjing_desktop.gui.recovery import WINDOW_WAIT_SECONDS  # noqa: E402
 
 KEYS_DIGIT = "0123"  # 3 is above every demo maximum (2): a refused key now and then
 
@@ -62,7 +63,9 @@ def main(data_dir: str, seed: int) -> int:
     i18n.set_language("id")
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive till the kill
     try:
-        store = open_store(data_dir)  # what the app does first (then asks about backups)
+        # What the app does first: hold the data dir, open the store (then ask about backups).
+        hold = dirlock.acquire(Path(data_dir), dirlock.WINDOW, wait=WINDOW_WAIT_SECONDS)
+        store = open_store(data_dir, owner=dirlock.WINDOW)
     except Exception as error:  # the harness counts a store that does not open as corrupt
         say("OPENFAIL", repr(error).replace("\n", " "))
         return 3
@@ -91,6 +94,7 @@ def main(data_dir: str, seed: int) -> int:
     test = rng.choice(("pre", "post"))
     page = show(test)
     say("READY", event_id)
+    assert hold is not None  # held until the kill, as the window holds it until it closes
     while True:
         roll = rng.random()
         if roll < 0.03:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from kerinjing_desktop import __version__
-from kerinjing_desktop.cli.common import CliError, UsageError, fail
+from kerinjing_desktop.cli.common import CliError, UsageError, fail, stdout_broken, unexpected
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.i18n import _
 
@@ -92,7 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args)
         if args.demo:
             raise UsageError(_("--demo opens the window; it has no effect with a subcommand"))
-        return int(args.handler(args) or 0)
+        _refuse_empty_paths(args)
+        status = int(args.handler(args) or 0)
+        try:
+            sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
+        except OSError as error:
+            return _output_failed(error)
+        return status
     except UsageError as error:
         return fail(str(error), status=2)
     except CliError as error:
@@ -106,4 +112,57 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return fail(explain(error), status=1)
     except SystemExit as error:  # --help and --version
-        return int(error.code or 0)
+        return int(error.code or 0) if not stdout_broken() else 1
+    except Exception as error:  # no traceback reaches a person (README: exit statuses)
+        return _last_resort(error, args_list)
+
+
+PATH_OPTIONS = {"out": "--out", "file": "FILE", "deck": "DECK"}
+
+
+def _refuse_empty_paths(args: argparse.Namespace) -> None:
+    """`--out ""` (an empty variable in a script) names no file: a usage error, said so."""
+    for key, label in PATH_OPTIONS.items():
+        if getattr(args, key, None) == "":
+            raise UsageError(_("{option} is empty: give a file or folder name").format(
+                option=label))  # fmt: skip
+
+
+def _output_failed(error: OSError) -> int:
+    """stdout could not be written: a reader that went away (`doctor | head`) ends the
+    command quietly; a full disk says so on stderr."""
+    from kerinjing_desktop.core.errors import os_reason
+
+    stdout_broken()
+    if isinstance(error, BrokenPipeError):
+        return 1  # nothing to say, and no one reading it
+    text = _("The output could not be written: {reason}").format(reason=os_reason(error))
+    return fail(text, status=1)
+
+
+def _last_resort(error: Exception, args_list: list[str]) -> int:
+    """What no handler caught: a closed pipe (`doctor | head`) ends quietly; a full disk, a
+    busy or damaged store, an unusable path say so in words; anything else is logged."""
+    import sqlite3
+
+    from kerinjing_desktop.core.errors import os_reason
+    from kerinjing_desktop.core.store import StoreError
+    from kerinjing_desktop.core.store.integrity import explain
+
+    if isinstance(error, BrokenPipeError) or (
+        isinstance(error, OSError) and not error.filename and stdout_broken()
+    ):
+        return _output_failed(error)
+    if isinstance(error, StoreError):
+        return fail(str(error), status=2)
+    if isinstance(error, sqlite3.Error):
+        return fail(explain(error), status=1)
+    if isinstance(error, OSError):
+        name = error.filename if error.filename not in (None, "") else None
+        if name is None:
+            return fail(_("Could not finish: {reason}").format(reason=os_reason(error)), 1)
+        return fail(
+            _("Could not use {path}: {reason}").format(path=name, reason=os_reason(error)), 1
+        )
+    data_dir = _global_parser(add_help=False).parse_known_args(args_list)[0].data_dir
+    return unexpected(error, data_dir)

@@ -75,14 +75,20 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from kerinjing_desktop.core.store.backup import BackupError, restore_backup
+    from kerinjing_desktop.core.paths import ensure_private_dir
+    from kerinjing_desktop.core.store import StoreError, dirlock
+    from kerinjing_desktop.core.store.backup import restore_backup
+    from kerinjing_desktop.core.store.connection import OWNER_WAIT_SECONDS
 
     data_dir = resolve_data_dir(args.data_dir)
     try:
-        moved = restore_backup(data_dir, Path(args.file))
-    except BackupError as error:
+        ensure_private_dir(data_dir)
+        # Held from the check to the first open: no other program may slip in between.
+        with dirlock.acquire(data_dir, "restore", wait=OWNER_WAIT_SECONDS):
+            moved = restore_backup(data_dir, Path(args.file))
+            store_from(args).close()  # proves the restored store opens (and migrates it)
+    except StoreError as error:  # refused, busy (another program has the data), damaged
         raise CliError(str(error), status=2) from error
-    store_from(args).close()  # proves the restored store opens (and migrates it)
     if moved is not None:
         print(_("The previous store was kept as {path}.").format(path=moved))
     print(_("Restored {file}.").format(file=args.file))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from typing import Any
 
@@ -28,14 +30,94 @@ class UsageError(CliError):
 
 
 def fail(message: str, status: int) -> int:
-    for line in message.splitlines() or [""]:
-        print(f"kerinjing-desktop: {line}", file=sys.stderr)
+    try:
+        for line in message.splitlines() or [""]:
+            print(f"kerinjing-desktop: {line}", file=sys.stderr)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # stderr itself is gone: the exit status still tells
     return status
 
 
-def store_from(args: argparse.Namespace) -> Store:
+def stdout_broken() -> bool:
+    """Whether stdout can no longer be written (a closed pipe, a full disk); if so, point it
+    at the null device, or Python reports the unwritten buffer with a traceback at exit."""
     try:
-        return open_store(resolve_data_dir(args.data_dir))
+        sys.stdout.flush()
+        return False
+    except (OSError, ValueError):
+        pass
+    try:
+        fd = sys.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
+    except (AttributeError, OSError, ValueError):
+        pass
+    return True
+
+
+def unexpected(error: BaseException, data_dir_option: str | None) -> int:
+    """The last resort: a plain sentence for the person, the traceback in the log file."""
+    import traceback
+
+    text = "".join(traceback.format_exception(error))
+    where = _("the terminal")
+    try:
+        folder = resolve_data_dir(data_dir_option) / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "errors.log", "a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        where = str(folder / "errors.log")
+    except OSError:
+        logging.getLogger(__name__).error("unexpected error:\n%s", text)
+    return fail(
+        _(
+            "An unexpected problem stopped the command: {reason}. What was saved before is "
+            "safe. Details were written to {log}."
+        ).format(reason=error, log=where),
+        status=1,
+    )
+
+
+# Commands that only read the store: they open it beside the window or a writing command.
+# Every other command writes and holds the data dir while it runs (see core.store.dirlock),
+# so that a command someone adds later is a writer unless it is listed here.
+READING_COMMANDS = frozenset(
+    {
+        "events",
+        "participants list",
+        "stats",
+        "export",
+        "certificates verify",
+        "contacts",
+        "backup",
+        "bundle export",
+        "print attendance",
+        "print summary",
+        "print test-paper",
+        "slides handout",
+    }
+)
+_SUBCOMMAND_KEYS = ("_command", "action", "kind")  # how the modules name their subcommand
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """The command as typed, without its operands: "scores set", "print certificates"."""
+    words = [args.command] if getattr(args, "command", None) else []
+    for key, value in vars(args).items():
+        if key != "command" and isinstance(value, str) and key.endswith(_SUBCOMMAND_KEYS):
+            words.append(value)
+            break
+    return " ".join(words)
+
+
+def store_from(args: argparse.Namespace) -> Store:
+    """The store, held for a writing command (another writer gets a clear refusal)."""
+    name = command_name(args)
+    owner = None if name in READING_COMMANDS else name or "kerinjing-desktop"
+    try:
+        return open_store(resolve_data_dir(args.data_dir), owner=owner)
     except StoreError as error:
         raise CliError(str(error), status=2) from error
 

@@ -11,7 +11,7 @@ from kerinjing_desktop.cli.common import add_json_flag, print_json
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path, resolve_data_dir
 from kerinjing_desktop.core.store import StoreError, open_store
-from kerinjing_desktop.core.store.integrity import integrity_check
+from kerinjing_desktop.core.store.integrity import integrity_check, schema_problems
 
 Finding = tuple[bool, str]  # (ok, what was found and, when not ok, how to fix it)
 # A third element WARN marks a finding that is worth acting on but does not stop the day
@@ -22,7 +22,11 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 # Later features add their checks here: "module:function" returning a list of findings.
 # A function that takes one parameter gets the data dir (checks on the store's files).
-EXTRA_CHECKS: list[str] = ["kerinjing_desktop.cli.reliability_checks:check_backups"]
+EXTRA_CHECKS: list[str] = [
+    "kerinjing_desktop.cli.reliability_checks:check_backups",
+    "kerinjing_desktop.cli.reliability_checks:check_restores",
+    "kerinjing_desktop.cli.reliability_checks:check_holder",
+]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,10 +43,17 @@ def check_store(args: argparse.Namespace) -> list[Finding]:
         return [(False, str(error))]
     try:
         result = integrity_check(store)
+        shape = schema_problems(store)
     finally:
         store.close()
     if result != "ok":
         return [(False, _("The store failed its integrity check: {detail}").format(detail=result))]
+    if shape:
+        text = _(
+            "The store lacks parts this version needs: {detail}. Restore a backup "
+            "(kerinjing-desktop backup list)."
+        )
+        return [(False, text.format(detail="; ".join(shape[:5])))]
     return [(True, _("Store OK: {path}").format(path=data_dir))]
 
 

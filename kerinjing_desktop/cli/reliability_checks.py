@@ -70,3 +70,35 @@ def check_backups(data_dir: Path) -> list[Finding]:
             count=len(backups), when=newest.taken_at.strftime("%Y-%m-%d %H:%M UTC")))
     )  # fmt: skip
     return findings
+
+
+def check_restores(data_dir: Path) -> list[Finding]:
+    """Every file a restore kept or left in the data dir, named (an unfinished one is a FIX:
+    the store in use may lack what sits in it)."""
+    from kerinjing_desktop.core.store import restore
+
+    findings: list[Finding] = []
+    for path in restore.leftovers(data_dir):
+        if path.name.startswith(f"{DB_NAME}.{restore.ASIDE_LABEL}-"):
+            findings.append((True, _("The store as it was before a restore is kept as {path}. "
+                                     "To go back to it: kerinjing-desktop restore {path}"
+                                     ).format(path=path)))  # fmt: skip
+        elif path.name.startswith(f"{DB_NAME}.{restore.UNUSED_LABEL}-"):
+            findings.append((True, _("A copy made for a restore that never took place is kept "
+                                     "as {path} (safe to delete).").format(path=path)))  # fmt: skip
+        else:
+            findings.append((False, _("A restore was interrupted and is not finished: {path}. "
+                                      "Close the window, then open the app or run any command "
+                                      "to finish it.").format(path=path)))  # fmt: skip
+    return findings
+
+
+def check_holder(data_dir: Path) -> list[Finding]:
+    """Which program has the data open for writing, if any (then commands that write wait)."""
+    from kerinjing_desktop.core.store import dirlock
+
+    found = dirlock.holder(data_dir)
+    if found is None:
+        return []
+    return [(True, _("The data is in use by {who}; commands that change data wait for it."
+                     ).format(who=found.describe()))]  # fmt: skip

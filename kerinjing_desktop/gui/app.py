@@ -80,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from kerinjing_desktop.gui.main_window import MainWindow
     from kerinjing_desktop.gui.recovery import (
         backup_quietly,
+        hold_data_dir,
         open_store_asking,
         start_backup,
         wait_for_jobs,
@@ -95,8 +96,12 @@ def run_gui(args: argparse.Namespace) -> int:
     if i18n.language() == "id":
         _install_qt_translations(app)
     _install_error_hook(data_dir)
+    hold = hold_data_dir(data_dir)  # one program owns the data: a second writer is told
+    if hold is None:
+        return 2
     store = open_store_asking(data_dir)  # a damaged store: moved aside, a backup offered
     if store is None:
+        hold.release()
         return 2
     session = Session(store, data_dir, i18n.language())
     window = MainWindow(session)
@@ -129,6 +134,7 @@ def run_gui(args: argparse.Namespace) -> int:
     wait_for_jobs()  # the start backup, if it is still running, ends first
     backup_quietly(session.store, data_dir)
     session.store.close()
+    hold.release()
     return code
 
 

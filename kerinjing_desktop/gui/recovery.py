@@ -29,11 +29,32 @@ def _cannot_open(parent: QWidget | None, error: StoreError) -> None:
     QMessageBox.critical(parent, _("Cannot open the data"), str(error))
 
 
+def hold_data_dir(data_dir: Path, parent: QWidget | None = None):
+    """The window's hold on its data dir for its whole life (`dirlock`), or None after
+    saying which program has it (the other window, or a command still running)."""
+    from kerinjing_desktop.core.store import dirlock
+
+    try:
+        from kerinjing_desktop.core.paths import ensure_private_dir
+
+        ensure_private_dir(Path(data_dir))
+        return dirlock.acquire(data_dir, dirlock.WINDOW, wait=WINDOW_WAIT_SECONDS)
+    except StoreError as error:
+        _cannot_open(parent, error)
+    except OSError as error:
+        _cannot_open(parent, StoreError(str(error)))
+    return None
+
+
+# A command (`scores import`, …) holding the data at start usually ends within seconds.
+WINDOW_WAIT_SECONDS = 5.0
+
+
 def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | None:
     """The store, the newest good backup (after asking), a new empty one (after asking), or
     None when the facilitator declines everything (nothing is deleted in any case)."""
     try:
-        return open_store(data_dir)
+        return open_store(data_dir, owner="window")
     except StoreDamaged as error:
         from kerinjing_desktop.core.store.backup import restore_backup
 
@@ -42,7 +63,7 @@ def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | 
         ):
             try:
                 restore_backup(data_dir, error.backup)
-                return open_store(data_dir)
+                return open_store(data_dir, owner="window")
             except StoreError as second:
                 _cannot_open(parent, second)
                 return None
@@ -52,7 +73,7 @@ def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | 
             str(error) + "\n\n" + _("Start with an empty store? The damaged file is kept."),
         ):
             try:
-                return open_store(data_dir, allow_fresh=True)
+                return open_store(data_dir, allow_fresh=True, owner="window")
             except StoreError as second:
                 _cannot_open(parent, second)
         return None

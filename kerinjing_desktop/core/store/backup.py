@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import TEMP_SUFFIX, atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
@@ -198,25 +196,8 @@ def move_aside(data_dir: Path, label: str) -> Path | None:
 
 
 def restore_backup(data_dir: Path, source: Path) -> Path | None:
-    """Make `source` the store: verify it, move the current store aside, copy it in.
+    """Make `source` the store (see `restore.restore_file`); the store must be closed.
+    Returns where the previous store was kept (None if there was none)."""
+    from kerinjing_desktop.core.store.restore import restore_file
 
-    The store must be closed. Returns where the previous store was moved (None if none).
-    """
-    source = Path(source)
-    problem = verify_file(source)
-    if problem:
-        raise BackupError(_("Not restored: {reason}").format(reason=problem))
-    directory = ensure_private_dir(Path(data_dir))
-    partial = directory / (DB_NAME + ".restoring")
-    try:
-        shutil.copyfile(source, partial)
-        if os.name == "posix":
-            os.chmod(partial, 0o600)
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
-        moved = move_aside(directory, "before-restore")
-        os.replace(partial, directory / DB_NAME)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise BackupError(_("Not restored: {reason}").format(reason=os_reason(error))) from error
-    return moved
+    return restore_file(data_dir, source)

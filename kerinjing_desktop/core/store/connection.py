@@ -12,6 +12,7 @@ from kerinjing_desktop.core.files import ensure_private_file
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.errors import StoreError
+from kerinjing_desktop.core.store.guard import GuardedConnection
 from kerinjing_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -43,24 +44,33 @@ def new_id() -> str:
 class Store:
     """The open store: the sqlite3 connection, and over it the sqlite_utils.Database that the
     store modules use, made on first use. Opening the store and listing events at start need
-    only plain SQL, so the window is shown without paying for importing sqlite_utils."""
+    only plain SQL, so the window is shown without paying for importing sqlite_utils.
+
+    Threads: one connection may serve the GUI thread and background jobs, under one rule
+    (see `guard`): every statement takes the store's lock, and a transaction keeps it until
+    it ends, so no two threads' transactions interleave. Every transaction (`transaction()`
+    or `db.atomic()`, which sqlite_utils also uses) begins IMMEDIATE.
+
+    Processes: a program that writes holds the data dir (`dirlock`) for as long as it has
+    the store open (`owner` in `open_store`); `close()` lets it go.
+    """
 
     def __init__(self, conn: sqlite3.Connection, device_id: str, path: Path | None):
         self.conn = conn
         self.device_id = device_id
         self.path = path  # None for an in-memory store
         self._db: sqlite_utils.Database | None = None
+        self.dir_lock = None  # dirlock.DirLock while this store holds its data dir
 
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
-            import sqlite_utils  # ~50 ms: paid at the first write, not at start-up
+            from kerinjing_desktop.core.store.guard import database_class
 
-            # No plugins: none are used, and loading them scans every installed package's
+            # sqlite_utils (~50 ms) is imported at the first write, not at start-up. No
+            # plugins: none are used, and loading them scans every installed package's
             # entry points (~10 ms). recursive_triggers is already on (PRAGMAS).
-            self._db = sqlite_utils.Database(
-                self.conn, recursive_triggers=False, execute_plugins=False
-            )
+            self._db = database_class()(self.conn, recursive_triggers=False, execute_plugins=False)
         return self._db
 
     def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
@@ -86,37 +96,91 @@ class Store:
         return self.db.atomic()
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            if self.dir_lock is not None:
+                self.dir_lock.release()
+                self.dir_lock = None
 
 
-def open_store(data_dir: Path | str | None, allow_fresh: bool = False) -> Store:
+def open_store(
+    data_dir: Path | str | None, allow_fresh: bool = False, owner: str | None = None
+) -> Store:
     """Open (creating and migrating) the store in `data_dir`; None opens an in-memory store.
+
+    `owner` names a program that will write ("window", "scores set"): it takes the data dir
+    (see `dirlock`) and holds it until `close()`; `dirlock.DataDirBusy` says who has it
+    instead. Without an owner (reading commands) the store opens beside whoever holds it,
+    but creating the store, finishing an interrupted restore or moving a damaged file aside
+    takes the lock for that moment.
 
     A damaged store is moved aside and `recovery.StoreDamaged` raised; after that, a new empty
     store is only created when `allow_fresh` (the facilitator chose it over a backup).
     """
     if data_dir is None:
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            ":memory:", isolation_level=None, check_same_thread=False, factory=GuardedConnection
+        )
         return _prepare(conn, None)
-    from kerinjing_desktop.core.store import recovery
+    from kerinjing_desktop.core.store import dirlock
 
     directory = Path(data_dir)
     try:
         ensure_private_dir(directory)
-        path = directory / DB_NAME
+    except OSError as error:
+        raise _cannot_open(directory, error) from error
+    lock = dirlock.acquire(directory, owner, wait=OWNER_WAIT_SECONDS) if owner else None
+    try:
+        store = _open_file(directory, allow_fresh, lock is not None)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    store.dir_lock = lock
+    return store
+
+
+# How long a writing program waits for another one (a command) to finish with the data dir.
+OWNER_WAIT_SECONDS = 20.0
+
+
+def _cannot_open(directory: Path, error: OSError) -> StoreError:
+    return StoreError(
+        _("Cannot open the data folder {path}: {reason}").format(
+            path=directory, reason=os_reason(error)
+        )
+    )
+
+
+def _open_file(directory: Path, allow_fresh: bool, owned: bool) -> Store:
+    from kerinjing_desktop.core.store import dirlock, recovery, restore
+
+    path = directory / DB_NAME
+    moment = None
+    if not owned and (not path.exists() or restore.pending(directory)):
+        moment = dirlock.acquire(directory, "", wait=OWNER_WAIT_SECONDS)
+    try:
+        if owned or moment is not None:
+            restore.finish_pending(directory)
         recovery.guard_open(directory, allow_fresh)
         ensure_private_file(path)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
+        conn = sqlite3.connect(
+            path,
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=5,
+            factory=GuardedConnection,
+        )
+        try:
+            return _prepare(conn, path)
+        except _Damaged as error:
+            raise recovery.damaged(directory, str(error)) from error
     except OSError as error:
-        raise StoreError(
-            _("Cannot open the data folder {path}: {reason}").format(
-                path=directory, reason=os_reason(error)
-            )
-        ) from error
-    try:
-        return _prepare(conn, path)
-    except _Damaged as error:
-        raise recovery.damaged(directory, str(error)) from error
+        raise _cannot_open(directory, error) from error
+    finally:
+        if moment is not None:
+            moment.release()
 
 
 class _Damaged(StoreError):
@@ -170,7 +234,9 @@ def migrate(db: sqlite_utils.Database) -> int:
         for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
             if isinstance(step, str):
                 try:
-                    db.conn.executescript(f"BEGIN;\n{step}\nPRAGMA user_version={number};")
+                    db.conn.executescript(
+                        f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version={number};"
+                    )
                     _check_foreign_keys(db.conn)
                     db.conn.execute("COMMIT")
                 except sqlite3.Error:

@@ -81,6 +81,11 @@ def explain(error: BaseException) -> str:
             "The data folder cannot be written to (it is read-only). What was saved before is "
             "safe. Choose another folder with --data-dir or fix the folder's permissions."
         )
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "database is locked" in text:
+        return _(
+            "Another program kept the data busy for too long, so this change was not saved "
+            "(nothing else changed). Try again in a moment."
+        )
     if name == "SQLITE_CANTOPEN" or "unable to open" in text:
         return _(
             "The data file cannot be opened: the folder may be read-only or missing. Choose "
@@ -91,3 +96,40 @@ def explain(error: BaseException) -> str:
     if isinstance(error, OSError):
         return os_reason(error)
     return _("The data could not be saved: {reason}").format(reason=error)
+
+
+def _shape(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Each table, index and trigger of a store, with a table's columns (an index or a
+    trigger has none): what the app's SQL relies on being there."""
+    shape: dict[str, set[str]] = {}
+    rows = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    for kind, name in rows:
+        columns = set()
+        if kind == "table":
+            columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
+        shape[f"{kind} {name}"] = columns
+    return shape
+
+
+def schema_problems(target: Store | sqlite3.Connection) -> list[str]:
+    """What a migrated store lacks compared with a new one of this version (empty: none)."""
+    from kerinjing_desktop.core.store.connection import open_store
+
+    conn = target.conn if isinstance(target, Store) else target
+    reference = open_store(None)
+    try:
+        wanted = _shape(reference.conn)
+    finally:
+        reference.close()
+    found = _shape(conn)
+    problems = []
+    for item, columns in sorted(wanted.items()):
+        if item not in found:
+            problems.append(_("{item} is missing").format(item=item))
+        elif missing := sorted(columns - found[item]):
+            problems.append(
+                _("{item} lacks the columns {names}").format(item=item, names=", ".join(missing))
+            )
+    return problems

@@ -60,11 +60,22 @@ def _message(moved_to: Path | None, reason: str, data_dir: Path) -> StoreDamaged
     return StoreDamaged("\n".join(lines), moved_to, backup.path if backup else None)
 
 
-def damaged(data_dir: Path, reason: str) -> StoreDamaged:
-    """Move the (closed) store aside and build the error to raise."""
+def damaged(data_dir: Path, reason: str) -> StoreError:
+    """Move the (closed) store aside and build the error to raise. Only the program that
+    holds the data dir moves it: another one still has it open and writes into it."""
+    from kerinjing_desktop.core.store import dirlock
     from kerinjing_desktop.core.store.backup import move_aside
 
-    moved = move_aside(Path(data_dir), DAMAGED_LABEL)
+    try:
+        moment = None if dirlock.holds(data_dir) else dirlock.acquire(data_dir, "")
+    except dirlock.DataDirBusy as busy:
+        text = _("The data file is damaged ({reason}).").format(reason=reason)
+        return StoreError(text + "\n" + str(busy))
+    try:
+        moved = move_aside(Path(data_dir), DAMAGED_LABEL)
+    finally:
+        if moment is not None:
+            moment.release()
     return _message(moved, reason, Path(data_dir))
 
 

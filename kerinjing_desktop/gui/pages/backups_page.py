@@ -106,12 +106,16 @@ class BackupsPage(QWidget):
         )  # fmt: skip
         if not answer:
             return
+        from kerinjing_desktop.gui.recovery import wait_for_jobs
+
+        wait_for_jobs()  # a backup or an import running on the store ends first
+        # The window keeps the data dir (dirlock) while its store is closed for the swap.
         self.session.store.close()
         try:
             restore_backup(self.data_dir, source)
         except StoreError as error:
             QMessageBox.warning(self, _("Restore"), str(error))
-        self.session.store = open_store(self.data_dir)
+        self.session.store = open_store(self.data_dir, owner="window")
         self.session.set_event(None)
         self.session.data_changed.emit("event")
         self.refresh()
