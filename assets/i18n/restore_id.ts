@@ -52,8 +52,8 @@
         <translation>program Kerinjing Desktop lain</translation>
     </message>
     <message>
-        <source>Close the window first (or do this from the window), then try again.</source>
-        <translation>Tutup dulu jendelanya (atau lakukan ini dari jendela itu), lalu coba lagi.</translation>
+        <source>Use that window, or close it and try again.</source>
+        <translation>Pakai jendela itu, atau tutup dulu lalu coba lagi.</translation>
     </message>
     <message>
         <source>Wait until it has finished, then try again.</source>

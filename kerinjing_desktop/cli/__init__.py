@@ -15,7 +15,14 @@ import sys
 from collections.abc import Sequence
 
 from kerinjing_desktop import __version__
-from kerinjing_desktop.cli.common import CliError, UsageError, fail, stdout_broken, unexpected
+from kerinjing_desktop.cli.common import (
+    CliError,
+    UsageError,
+    close_opened,
+    fail,
+    stdout_broken,
+    unexpected,
+)
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.i18n import _
 
@@ -115,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(error.code or 0) if not stdout_broken() else 1
     except Exception as error:  # no traceback reaches a person (README: exit statuses)
         return _last_resort(error, args_list)
+    finally:
+        close_opened()
 
 
 PATH_OPTIONS = {"out": "--out", "file": "FILE", "deck": "DECK"}

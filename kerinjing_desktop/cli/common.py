@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -13,6 +14,7 @@ from kerinjing_desktop.core.domain import Event
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import resolve_data_dir
 from kerinjing_desktop.core.store import Store, StoreError, open_store
+from kerinjing_desktop.core.store.dirlock import WINDOW, DataDirBusy
 from kerinjing_desktop.core.store.events import EventNotFound, resolve_event
 
 
@@ -117,9 +119,26 @@ def store_from(args: argparse.Namespace) -> Store:
     name = command_name(args)
     owner = None if name in READING_COMMANDS else name or "kerinjing-desktop"
     try:
-        return open_store(resolve_data_dir(args.data_dir), owner=owner)
+        store = open_store(resolve_data_dir(args.data_dir), owner=owner)
+    except DataDirBusy as error:
+        # The window holds the data for hours: a usage matter (2). Another command that did
+        # not finish in time: the write could not go through now (1), like a busy store.
+        window = error.holder is not None and error.holder.program == WINDOW
+        raise CliError(str(error), status=2 if window else 1) from error
     except StoreError as error:
         raise CliError(str(error), status=2) from error
+    OPENED.append(store)
+    return store
+
+
+OPENED: list[Store] = []  # closed by `main` when the command ends: the data dir is free sooner
+
+
+def close_opened() -> None:
+    while OPENED:
+        # Closing after a failure must not hide the failure's own message.
+        with contextlib.suppress(Exception):
+            OPENED.pop().close()
 
 
 def event_from(store: Store, reference: str) -> Event:

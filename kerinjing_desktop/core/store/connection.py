@@ -141,8 +141,9 @@ def open_store(
     return store
 
 
-# How long a writing program waits for another one (a command) to finish with the data dir.
-OWNER_WAIT_SECONDS = 20.0
+# How long a writing program waits for another one (a command) to finish with the data dir:
+# long enough for a script that starts a hundred commands at once on a slow laptop.
+OWNER_WAIT_SECONDS = 60.0
 
 
 def _cannot_open(directory: Path, error: OSError) -> StoreError:
@@ -154,14 +155,19 @@ def _cannot_open(directory: Path, error: OSError) -> StoreError:
 
 
 def _open_file(directory: Path, allow_fresh: bool, owned: bool) -> Store:
-    from kerinjing_desktop.core.store import dirlock, recovery, restore
+    from kerinjing_desktop.core.store import dirlock, recovery
 
     path = directory / DB_NAME
+    # What a restore leaves while under way (restore.JOURNAL, CANDIDATE, PARTIAL) all starts
+    # so; the restore module itself is imported only then (it is not on the start-up path).
+    swap_left = next(directory.glob(DB_NAME + ".restor*"), None) is not None
     moment = None
-    if not owned and (not path.exists() or restore.pending(directory)):
+    if not owned and (not path.exists() or swap_left):
         moment = dirlock.acquire(directory, "", wait=OWNER_WAIT_SECONDS)
     try:
-        if owned or moment is not None:
+        if swap_left and (owned or moment is not None):
+            from kerinjing_desktop.core.store import restore
+
             restore.finish_pending(directory)
         recovery.guard_open(directory, allow_fresh)
         ensure_private_file(path)

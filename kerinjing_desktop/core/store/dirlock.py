@@ -53,9 +53,11 @@ class Holder:
             who = _("the command `kerinjing-desktop {command}`").format(command=self.program)
         else:
             who = _("another Kerinjing Desktop program")
-        return _("{who} (process {pid}, since {since})").format(
-            who=who, pid=self.pid, since=self.since[11:16] + " UTC"
-        )
+        try:  # the holder wrote UTC; a facilitator reads the laptop's clock
+            since = dt.datetime.fromisoformat(self.since).astimezone().strftime("%H:%M")
+        except ValueError:
+            since = "?"
+        return _("{who} (process {pid}, since {since})").format(who=who, pid=self.pid, since=since)
 
 
 class DataDirBusy(StoreError):
@@ -64,7 +66,7 @@ class DataDirBusy(StoreError):
     def __init__(self, data_dir: Path, holder: Holder | None):
         who = holder.describe() if holder else _("another Kerinjing Desktop program")
         if holder is not None and holder.program == WINDOW:
-            advice = _("Close the window first (or do this from the window), then try again.")
+            advice = _("Use that window, or close it and try again.")
         else:
             advice = _("Wait until it has finished, then try again.")
         super().__init__(
@@ -75,11 +77,14 @@ class DataDirBusy(StoreError):
         self.holder = holder
 
 
-@dataclass
 class _Held:
-    fd: int
-    count: int
-    program: str
+    """This process's descriptor of the lock file and how many holds share it (a plain class:
+    a dataclass costs a millisecond at import, on every start)."""
+
+    __slots__ = ("count", "fd", "program")
+
+    def __init__(self, fd: int, count: int, program: str):
+        self.fd, self.count, self.program = fd, count, program
 
 
 def _key(data_dir: Path) -> str:
@@ -194,6 +199,7 @@ def acquire(data_dir: Path, program: str, wait: float = 0.0) -> DirLock:
     data_dir = Path(data_dir)
     key = _key(data_dir)
     deadline = time.monotonic() + wait
+    pause = 0.01  # grows: many waiting commands must not starve the one holding the lock
     while True:
         with _registry_guard:
             if key in _held:
@@ -209,4 +215,5 @@ def acquire(data_dir: Path, program: str, wait: float = 0.0) -> DirLock:
         found = read_holder(data_dir)
         if time.monotonic() >= deadline or (found is not None and found.program == WINDOW):
             raise DataDirBusy(data_dir, found)
-        time.sleep(0.05)
+        time.sleep(pause)
+        pause = min(pause * 1.5, 0.25)
