@@ -136,7 +136,14 @@ def test_every_file_writer_goes_through_the_helper():
     """No module writes a file by itself: open(…, "w"), write_text/write_bytes, os.replace,
     a reportlab Canvas or document, a workbook or picture save all go through core/files."""
     package = Path(files.__file__).resolve().parents[1]
-    allowed = {Path(files.__file__).resolve(), package / "gui" / "app.py"}  # app.py: append log
+    allowed = {
+        Path(files.__file__).resolve(),
+        package / "gui" / "app.py",  # appends to the error log
+        package / "cli" / "common.py",  # appends to the error log
+        # restore's swap renames the store and its companions themselves, and copies the
+        # source into a private scratch folder to read it; its journal goes through core/files
+        package / "core" / "store" / "restore.py",
+    }
     bench = package / "bench"
     offenders = []
     patterns = (

@@ -27,6 +27,7 @@ import tempfile
 from pathlib import Path
 
 from kerinjing_desktop.core.errors import os_reason
+from kerinjing_desktop.core.files import fsync_dir, write_text
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.backup import BackupError, verify_file
@@ -51,13 +52,7 @@ def _stamp() -> str:
 
 
 def _fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(directory)
 
 
 def _fsync_file(path: Path) -> None:
@@ -253,15 +248,11 @@ def restore_file(data_dir: Path, source: Path) -> Path | None:
             _fsync_dir(directory)
             aside = directory / f"{DB_NAME}.{ASIDE_LABEL}-{_stamp()}"
             _settle_current(live)
-            journal = directory / (JOURNAL + ".new")
-            journal.write_text(json.dumps({"aside": aside.name}), encoding="utf-8")
-            _fsync_file(journal)
-            os.replace(journal, directory / JOURNAL)
-            _fsync_dir(directory)
+            write_text(directory / JOURNAL, json.dumps({"aside": aside.name}))  # whole or absent
             _complete_swap(directory, aside)
         except OSError as error:
-            for name in (PARTIAL, CANDIDATE, JOURNAL + ".new"):
-                if not (directory / JOURNAL).exists():
+            if not (directory / JOURNAL).exists():  # the swap never began: nothing to finish
+                for name in (PARTIAL, CANDIDATE):
                     (directory / name).unlink(missing_ok=True)
             raise RestoreError(
                 _("Not restored: {reason}").format(reason=os_reason(error))
