@@ -98,6 +98,9 @@ READING_COMMANDS = frozenset(
         "print attendance",
         "print summary",
         "print test-paper",
+        "print test-oral",
+        "print article",
+        "print programme",
         "slides handout",
     }
 )
