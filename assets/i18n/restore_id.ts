@@ -8,16 +8,8 @@
         <translation>Keluaran tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <source>Could not use {path}: {reason}</source>
-        <translation>Tidak dapat memakai {path}: {reason}</translation>
-    </message>
-    <message>
         <source>{option} is empty: give a file or folder name</source>
         <translation>{option} kosong: isi dengan nama berkas atau folder</translation>
-    </message>
-    <message>
-        <source>Could not finish: {reason}</source>
-        <translation>Tidak dapat diselesaikan: {reason}</translation>
     </message>
     <message>
         <source>An unexpected problem stopped the command: {reason}. What was saved before is safe. Details were written to {log}.</source>

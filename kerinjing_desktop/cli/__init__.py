@@ -114,9 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(_("interrupted"), status=130)
     except (OSError, sqlite3.Error) as error:
         # A write the disk refused (full, read-only, removed USB stick) after the command had
-        # started: the words, never a traceback; what was saved before is safe.
+        # started: the words, never a traceback; what was saved before is safe. A reader that
+        # went away (`doctor | head`) ends the command quietly.
+        if isinstance(error, BrokenPipeError):
+            return _output_failed(error)
         from kerinjing_desktop.core.store.integrity import explain
 
+        if isinstance(error, OSError) and not error.filename:
+            stdout_broken()  # if it was stdout that failed, its buffer goes nowhere at exit
         return fail(explain(error), status=1)
     except SystemExit as error:  # --help and --version
         return int(error.code or 0) if not stdout_broken() else 1
@@ -150,28 +155,11 @@ def _output_failed(error: OSError) -> int:
 
 
 def _last_resort(error: Exception, args_list: list[str]) -> int:
-    """What no handler caught: a closed pipe (`doctor | head`) ends quietly; a full disk, a
-    busy or damaged store, an unusable path say so in words; anything else is logged."""
-    import sqlite3
-
-    from kerinjing_desktop.core.errors import os_reason
+    """What no handler caught: a store that cannot be used says why; anything else is one
+    sentence, with the traceback logged."""
     from kerinjing_desktop.core.store import StoreError
-    from kerinjing_desktop.core.store.integrity import explain
 
-    if isinstance(error, BrokenPipeError) or (
-        isinstance(error, OSError) and not error.filename and stdout_broken()
-    ):
-        return _output_failed(error)
     if isinstance(error, StoreError):
         return fail(str(error), status=2)
-    if isinstance(error, sqlite3.Error):
-        return fail(explain(error), status=1)
-    if isinstance(error, OSError):
-        name = error.filename if error.filename not in (None, "") else None
-        if name is None:
-            return fail(_("Could not finish: {reason}").format(reason=os_reason(error)), 1)
-        return fail(
-            _("Could not use {path}: {reason}").format(path=name, reason=os_reason(error)), 1
-        )
     data_dir = _global_parser(add_help=False).parse_known_args(args_list)[0].data_dir
     return unexpected(error, data_dir)
