@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 import time  # noqa: E402
 
-from kerinjing_desktop.core.store import dirlock, open_store, restore  # noqa: E402
-from kerinjing_desktop.core.store.backup import restore_backup  # noqa: E402
+from kerinjing_desktop.core.store import dirlock, open_store, swap  # noqa: E402
+from kerinjing_desktop.core.store.restore import restore_backup  # noqa: E402
 
 SLOW_FSYNC_SECONDS = 0.03
 
@@ -37,8 +37,8 @@ def _slowed(function):
     return slow
 
 
-restore._fsync_dir = _slowed(restore._fsync_dir)
-restore._fsync_file = _slowed(restore._fsync_file)
+swap._fsync_dir = _slowed(swap._fsync_dir)
+swap._fsync_file = _slowed(swap._fsync_file)
 
 
 def say(*parts: str) -> None:

@@ -17,10 +17,10 @@ from kerinjing_desktop.core.store.backup import (
     make_backup,
     maybe_backup,
     prune,
-    restore_backup,
     verify_file,
 )
 from kerinjing_desktop.core.store.events import add_event, list_events
+from kerinjing_desktop.core.store.restore import restore_backup
 
 
 def _store_with_event(data_dir, title="Sosialisasi TPPO"):

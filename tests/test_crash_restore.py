@@ -25,7 +25,7 @@ import pytest
 
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.paths import DB_NAME
-from kerinjing_desktop.core.store import open_store, restore
+from kerinjing_desktop.core.store import open_store, swap
 from kerinjing_desktop.core.store.backup import make_backup, verify_file
 from kerinjing_desktop.core.store.events import add_event, list_events
 from kerinjing_desktop.core.store.integrity import integrity_check
@@ -67,7 +67,7 @@ def _sources(folder: Path) -> dict[str, frozenset[str]]:
     for name in ("a", "b"):
         check = open_store(folder / f"check-{name}")
         check.close()
-        from kerinjing_desktop.core.store.backup import restore_backup
+        from kerinjing_desktop.core.store.restore import restore_backup
 
         restore_backup(folder / f"check-{name}", folder / f"{name}.db")
         check = open_store(folder / f"check-{name}")
@@ -78,11 +78,11 @@ def _sources(folder: Path) -> dict[str, frozenset[str]]:
 
 
 def _where(data_dir: Path) -> str:
-    if (data_dir / restore.JOURNAL).exists():
+    if (data_dir / swap.JOURNAL).exists():
         return "mid-swap"
-    if (data_dir / restore.CANDIDATE).exists():
+    if (data_dir / swap.CANDIDATE).exists():
         return "copy checked, swap not begun"
-    if (data_dir / restore.PARTIAL).exists() or list(data_dir.glob(".restore-*")):
+    if (data_dir / swap.PARTIAL).exists() or list(data_dir.glob(".restore-*")):
         return "copying or checking"
     return "between restores"
 
@@ -157,10 +157,10 @@ def run_harness(folder: Path, kills: int, seed: int = 5) -> Figures:
             figures.lost += 1
             figures.problems.append(f"kill {number} ({where}): store has {sorted(titles)}")
         current = {titles}
-        if restore.pending(data_dir):
+        if swap.pending(data_dir):
             figures.problems.append(f"kill {number} ({where}): the swap was not finished")
-    for path in restore.leftovers(data_dir):
-        if restore.ASIDE_LABEL in path.name and verify_file(path) is not None:
+    for path in swap.leftovers(data_dir):
+        if swap.ASIDE_LABEL in path.name and verify_file(path) is not None:
             figures.torn_aside += 1
             figures.problems.append(f"kept aside but not whole: {path.name}")
     return figures

@@ -16,10 +16,11 @@ import pytest
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
 from kerinjing_desktop.core.paths import DB_NAME
-from kerinjing_desktop.core.store import dirlock, open_store, restore
-from kerinjing_desktop.core.store.backup import BackupError, make_backup, restore_backup
+from kerinjing_desktop.core.store import dirlock, open_store, restore, swap
+from kerinjing_desktop.core.store.backup import BackupError, make_backup
 from kerinjing_desktop.core.store.events import add_event, list_events
 from kerinjing_desktop.core.store.participants import list_participants
+from kerinjing_desktop.core.store.restore import restore_backup
 from kerinjing_desktop.core.store.scores import enter, sheet_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,7 +132,7 @@ def test_restore_refuses_a_file_the_app_could_not_use(tmp_path, cli, damage):
     assert result.status == 2 and "Traceback" not in result.err
     assert "Tidak dipulihkan" in result.err
     assert _titles(cli.data_dir) == ["Sekarang"]
-    assert not restore.leftovers(cli.data_dir)
+    assert not swap.leftovers(cli.data_dir)
     assert not list(cli.data_dir.glob(".restore-*"))
 
 
@@ -182,8 +183,8 @@ def test_a_crash_at_any_rename_is_finished_at_the_next_open(tmp_path, monkeypatc
     titles = _titles(data_dir)
     # Finished (the backup is the store) or never begun (the store as it was): never empty.
     assert titles in (["Cadangan"], ["Cadangan", "Di WAL saja", "Sesudah cadangan"])
-    assert not restore.pending(data_dir)
-    kept = [p for p in restore.leftovers(data_dir) if restore.ASIDE_LABEL in p.name]
+    assert not swap.pending(data_dir)
+    kept = [p for p in swap.leftovers(data_dir) if swap.ASIDE_LABEL in p.name]
     if titles == ["Cadangan"]:  # nothing of the old store is lost: it is kept aside, whole
         assert len(kept) == 1 and _titles_of_file(kept[0]) == [
             "Cadangan",
@@ -215,19 +216,19 @@ def test_an_older_versions_crash_mid_swap_opens_the_restored_data(tmp_path, cli)
     for suffix in ("-wal", "-shm"):
         if (data_dir / (DB_NAME + suffix)).exists():
             (data_dir / (DB_NAME + suffix)).unlink()
-    shutil.copyfile(backup, data_dir / restore.CANDIDATE)
+    shutil.copyfile(backup, data_dir / swap.CANDIDATE)
     doctor = cli("--lang", "en", "doctor")
     assert "Traceback" not in doctor.err
     assert "before-restore-20260101" in doctor.out
     assert _titles(data_dir) == ["Dipulihkan"]
-    assert not (data_dir / restore.CANDIDATE).exists()
+    assert not (data_dir / swap.CANDIDATE).exists()
 
 
 def test_doctor_names_an_unfinished_restore_it_cannot_finish(tmp_path, cli):
     """While another program holds the data dir, a pending swap is named as a FIX."""
     store = open_store(cli.data_dir)
     store.close()
-    (cli.data_dir / restore.JOURNAL).write_text('{"aside": "x"}')
+    (cli.data_dir / swap.JOURNAL).write_text('{"aside": "x"}')
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLD_SCRIPT, str(cli.data_dir)],
         stdout=subprocess.PIPE,
@@ -302,7 +303,7 @@ def test_restore_and_writing_commands_are_refused_while_the_window_has_the_data(
         assert f"process {window.pid}" in result.stderr
     assert listed.returncode == 0 and DEMO_EVENT_ID in listed.stdout  # reading still works
     assert (data_dir / DB_NAME).stat().st_ino == inode
-    assert not restore.leftovers(data_dir)
+    assert not swap.leftovers(data_dir)
     # Killed, the window lets go at once: the next command writes.
     after = subprocess.run([*command, "restore", str(backup)], capture_output=True, text=True,
                            timeout=60)  # fmt: skip

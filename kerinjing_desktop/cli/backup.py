@@ -77,8 +77,8 @@ def run_list(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from kerinjing_desktop.core.paths import ensure_private_dir
     from kerinjing_desktop.core.store import StoreError, dirlock
-    from kerinjing_desktop.core.store.backup import restore_backup
     from kerinjing_desktop.core.store.connection import OWNER_WAIT_SECONDS
+    from kerinjing_desktop.core.store.restore import restore_backup
 
     data_dir = resolve_data_dir(args.data_dir)
     try:

@@ -11,7 +11,8 @@ from kerinjing_desktop.cli.common import add_json_flag, print_json
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path, resolve_data_dir
 from kerinjing_desktop.core.store import StoreError, open_store
-from kerinjing_desktop.core.store.integrity import integrity_check, schema_problems
+from kerinjing_desktop.core.store.integrity import integrity_check
+from kerinjing_desktop.core.store.restore import schema_problems
 
 Finding = tuple[bool, str]  # (ok, what was found and, when not ok, how to fix it)
 # A third element WARN marks a finding that is worth acting on but does not stop the day

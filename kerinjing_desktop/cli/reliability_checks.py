@@ -75,15 +75,15 @@ def check_backups(data_dir: Path) -> list[Finding]:
 def check_restores(data_dir: Path) -> list[Finding]:
     """Every file a restore kept or left in the data dir, named (an unfinished one is a FIX:
     the store in use may lack what sits in it)."""
-    from kerinjing_desktop.core.store import restore
+    from kerinjing_desktop.core.store import swap
 
     findings: list[Finding] = []
-    for path in restore.leftovers(data_dir):
-        if path.name.startswith(f"{DB_NAME}.{restore.ASIDE_LABEL}-"):
+    for path in swap.leftovers(data_dir):
+        if path.name.startswith(f"{DB_NAME}.{swap.ASIDE_LABEL}-"):
             findings.append((True, _("The store as it was before a restore is kept as {path}. "
                                      "To go back to it: kerinjing-desktop restore {path}"
                                      ).format(path=path)))  # fmt: skip
-        elif path.name.startswith(f"{DB_NAME}.{restore.UNUSED_LABEL}-"):
+        elif path.name.startswith(f"{DB_NAME}.{swap.UNUSED_LABEL}-"):
             findings.append((True, _("A copy made for a restore that never took place is kept "
                                      "as {path} (safe to delete).").format(path=path)))  # fmt: skip
         else:

@@ -56,7 +56,7 @@ def open_store_asking(data_dir: Path, parent: QWidget | None = None) -> Store | 
     try:
         return open_store(data_dir, owner="window")
     except StoreDamaged as error:
-        from kerinjing_desktop.core.store.backup import restore_backup
+        from kerinjing_desktop.core.store.restore import restore_backup
 
         if error.backup is not None and _ask(
             parent, _("The data file is damaged"), str(error) + "\n\n" + _("Open the backup now?")

@@ -193,11 +193,3 @@ def move_aside(data_dir: Path, label: str) -> Path | None:
         if companion.exists():
             os.replace(companion, target.with_name(target.name + suffix))
     return target
-
-
-def restore_backup(data_dir: Path, source: Path) -> Path | None:
-    """Make `source` the store (see `restore.restore_file`); the store must be closed.
-    Returns where the previous store was kept (None if there was none)."""
-    from kerinjing_desktop.core.store.restore import restore_file
-
-    return restore_file(data_dir, source)

@@ -18,6 +18,8 @@ from kerinjing_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from kerinjing_desktop.core.store.dirlock import DirLock
+
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -60,7 +62,7 @@ class Store:
         self.device_id = device_id
         self.path = path  # None for an in-memory store
         self._db: sqlite_utils.Database | None = None
-        self.dir_lock = None  # dirlock.DirLock while this store holds its data dir
+        self.dir_lock: DirLock | None = None  # while this store holds its data dir
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -158,17 +160,17 @@ def _open_file(directory: Path, allow_fresh: bool, owned: bool) -> Store:
     from kerinjing_desktop.core.store import dirlock, recovery
 
     path = directory / DB_NAME
-    # What a restore leaves while under way (restore.JOURNAL, CANDIDATE, PARTIAL) all starts
-    # so; the restore module itself is imported only then (it is not on the start-up path).
+    # What a restore leaves while under way (swap.JOURNAL, CANDIDATE, PARTIAL) all starts so;
+    # the swap module itself is imported only then (it is not on the start-up path).
     swap_left = next(directory.glob(DB_NAME + ".restor*"), None) is not None
     moment = None
     if not owned and (not path.exists() or swap_left):
         moment = dirlock.acquire(directory, "", wait=OWNER_WAIT_SECONDS)
     try:
         if swap_left and (owned or moment is not None):
-            from kerinjing_desktop.core.store import restore
+            from kerinjing_desktop.core.store import swap
 
-            restore.finish_pending(directory)
+            swap.finish_pending(directory)
         recovery.guard_open(directory, allow_fresh)
         ensure_private_file(path)
         conn = sqlite3.connect(

@@ -21,13 +21,14 @@ import contextlib
 import datetime as dt
 import json
 import os
+import sys
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.store.connection import StoreError
+from kerinjing_desktop.core.store.errors import StoreError
 
 LOCK_NAME = "kerinjing.lock"
 WINDOW = "window"
@@ -92,7 +93,7 @@ def _key(data_dir: Path) -> str:
 
 
 def _try_lock(fd: int) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
@@ -111,7 +112,7 @@ def _try_lock(fd: int) -> bool:
 
 
 def _unlock(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
@@ -189,7 +190,7 @@ class DirLock:
     def __enter__(self) -> DirLock:
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.release()
 
 

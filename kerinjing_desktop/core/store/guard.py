@@ -23,6 +23,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 
 class TransactionLock:
@@ -62,38 +63,38 @@ def _in_transaction(conn: sqlite3.Connection) -> bool:
 class GuardedConnection(sqlite3.Connection):
     """A sqlite3 connection whose every statement runs under its `TransactionLock`."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.guard = TransactionLock()
 
-    def execute(self, sql, parameters=(), /):
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         with self.guard.held(self):
             return super().execute(sql, parameters)
 
-    def executemany(self, sql, parameters, /):
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
         with self.guard.held(self):
             return super().executemany(sql, parameters)
 
-    def executescript(self, script, /):
+    def executescript(self, script: str, /) -> sqlite3.Cursor:
         with self.guard.held(self):
             return super().executescript(script)
 
-    def commit(self):
+    def commit(self) -> None:
         with self.guard.held(self):
-            return super().commit()
+            super().commit()
 
-    def rollback(self):
+    def rollback(self) -> None:
         with self.guard.held(self):
-            return super().rollback()
+            super().rollback()
 
-    def backup(self, target, **kwargs):
+    def backup(self, target: sqlite3.Connection, **kwargs: Any) -> None:
         """Copy the store without a half-done transaction of another thread in it."""
         with self.guard.held(self):
-            return super().backup(target, **kwargs)
+            super().backup(target, **kwargs)
 
-    def close(self):
+    def close(self) -> None:
         with self.guard.held(self):
-            return super().close()
+            super().close()
 
 
 @cache
@@ -104,7 +105,7 @@ def database_class() -> type:
 
     class Database(sqlite_utils.Database):
         @contextlib.contextmanager
-        def atomic(self):
+        def atomic(self) -> Iterator[sqlite_utils.Database]:
             conn = self.conn
             guard = getattr(conn, "guard", None)
             if guard is None:

@@ -9,16 +9,11 @@
    (`kerinjing.db.before-restore-<time>`, never deleted). Then the current store and its
    companions are renamed aside and the copy renamed in, and the journal removed.
 
-At every open by the program that holds the data dir, `finish_pending` completes a swap a
-crash interrupted (journal present: move the rest aside, rename the copy in) and drops a
-half-written copy. A complete copy whose swap never began is renamed
-`kerinjing.db.unused-restore-<time>` rather than deleted. `leftovers` lists all of these
-for `doctor`.
+The swap and its finishing after a crash are in `swap`, which `connection` runs at open.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import shutil
@@ -27,107 +22,18 @@ import tempfile
 from pathlib import Path
 
 from kerinjing_desktop.core.errors import os_reason
-from kerinjing_desktop.core.files import fsync_dir, write_text
+from kerinjing_desktop.core.files import write_text
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
+from kerinjing_desktop.core.store import swap
 from kerinjing_desktop.core.store.backup import BackupError, verify_file
-from kerinjing_desktop.core.store.connection import StoreError
+from kerinjing_desktop.core.store.connection import Store, _prepare, open_store
+from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.integrity import looks_like_sqlite
-
-CANDIDATE = DB_NAME + ".restoring"
-PARTIAL = CANDIDATE + ".partial"
-JOURNAL = DB_NAME + ".restore-journal"
-ASIDE_LABEL = "before-restore"
-UNUSED_LABEL = "unused-restore"
-# A store's companions: they belong to the main file and move with it, never to another.
-COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 class RestoreError(BackupError):
     """The file was not restored; nothing changed. The message says why."""
-
-
-def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
-
-
-def _fsync_dir(directory: Path) -> None:
-    fsync_dir(directory)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def pending(data_dir: Path) -> bool:
-    """Whether an interrupted restore waits to be finished (or cleared) at the next open."""
-    directory = Path(data_dir)
-    return any((directory / name).exists() for name in (JOURNAL, CANDIDATE, PARTIAL))
-
-
-def _read_journal(directory: Path) -> Path | None:
-    try:
-        aside = json.loads((directory / JOURNAL).read_text(encoding="utf-8"))["aside"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    name = Path(str(aside)).name  # a name in this folder, nothing else
-    return directory / name if name.startswith(f"{DB_NAME}.{ASIDE_LABEL}-") else None
-
-
-def _complete_swap(directory: Path, aside: Path) -> None:
-    """Move whatever is still the old store aside, then rename the candidate in. Each step
-    is a rename, so running this again after a crash in the middle finishes the job."""
-    live = directory / DB_NAME
-    if (directory / CANDIDATE).exists():
-        for suffix in ("", *COMPANIONS):
-            current = live.with_name(live.name + suffix)
-            if current.exists():
-                os.replace(current, aside.with_name(aside.name + suffix))
-        _fsync_dir(directory)
-        os.replace(directory / CANDIDATE, live)
-        _fsync_dir(directory)
-    (directory / JOURNAL).unlink(missing_ok=True)
-    _fsync_dir(directory)
-
-
-def finish_pending(data_dir: Path) -> str | None:
-    """Finish or clear what a crash during a restore left; the caller holds the data dir.
-    Returns what was done, for the log, or None when nothing was pending."""
-    directory = Path(data_dir)
-    done = None
-    for work in directory.glob(".restore-*"):
-        shutil.rmtree(work, ignore_errors=True)  # a killed restore's scratch copies
-    for name in (PARTIAL, *(PARTIAL + suffix for suffix in COMPANIONS)):
-        if (directory / name).exists():
-            (directory / name).unlink()  # a copy of the source, half-written: nothing lost
-            done = "dropped a half-written copy"
-    if (directory / JOURNAL).exists():
-        aside = _read_journal(directory) or directory / f"{DB_NAME}.{ASIDE_LABEL}-{_stamp()}"
-        _complete_swap(directory, aside)
-        return "finished an interrupted restore"
-    candidate = directory / CANDIDATE
-    if candidate.exists():
-        # Left by an older version's crash between its renames: the copy was complete.
-        if not (directory / DB_NAME).exists() and verify_file(candidate) is None:
-            os.replace(candidate, directory / DB_NAME)
-            _fsync_dir(directory)
-            return "finished an interrupted restore"
-        os.replace(candidate, directory / f"{DB_NAME}.{UNUSED_LABEL}-{_stamp()}")
-        _fsync_dir(directory)
-        return "kept an unused restore copy aside"
-    return done
-
-
-def leftovers(data_dir: Path) -> list[Path]:
-    """Files a restore keeps or leaves in the data dir, for `doctor` to name (companions of
-    a kept store are not listed on their own)."""
-    directory = Path(data_dir)
-    found = []
-    for pattern in (f"{DB_NAME}.{ASIDE_LABEL}-*", f"{DB_NAME}.{UNUSED_LABEL}-*"):
-        found += [p for p in directory.glob(pattern) if not p.name.endswith(COMPANIONS)]
-    found += [directory / n for n in (JOURNAL, CANDIDATE, PARTIAL) if (directory / n).exists()]
-    return sorted(found, key=lambda path: path.name)
 
 
 def _connect_source(source: Path, workdir: Path) -> sqlite3.Connection:
@@ -168,9 +74,6 @@ def check_candidate(path: Path, workdir: Path) -> str | None:
     """None when the app can use `path` as its store, else why not: it must pass the
     integrity check, migrate (on a temporary copy) and then have every table, column,
     index and trigger of a new store."""
-    from kerinjing_desktop.core.store.connection import _prepare
-    from kerinjing_desktop.core.store.integrity import schema_problems
-
     problem = verify_file(path)
     if problem:
         return problem
@@ -209,7 +112,7 @@ def _settle_current(live: Path) -> None:
         pass
 
 
-def restore_file(data_dir: Path, source: Path) -> Path | None:
+def restore_backup(data_dir: Path, source: Path) -> Path | None:
     """Make `source` the store; returns where the previous store was kept (None if none).
 
     The store must be closed, and this process must hold the data dir or be able to take it
@@ -228,8 +131,8 @@ def restore_file(data_dir: Path, source: Path) -> Path | None:
     if live.exists() and source.resolve() == live.resolve():
         raise RestoreError(_("Not restored: {path} is the data file in use.").format(path=source))
     with dirlock.acquire(directory, "restore"):
-        finish_pending(directory)
-        partial = directory / PARTIAL
+        swap.finish_pending(directory)
+        partial = directory / swap.PARTIAL
         try:
             with tempfile.TemporaryDirectory(dir=directory, prefix=".restore-") as work:
                 try:
@@ -243,16 +146,17 @@ def restore_file(data_dir: Path, source: Path) -> Path | None:
                 problem = check_candidate(partial, Path(work))
             if problem:
                 raise RestoreError(_("Not restored: {reason}").format(reason=problem))
-            _fsync_file(partial)
-            os.replace(partial, directory / CANDIDATE)
-            _fsync_dir(directory)
-            aside = directory / f"{DB_NAME}.{ASIDE_LABEL}-{_stamp()}"
+            swap._fsync_file(partial)
+            os.replace(partial, directory / swap.CANDIDATE)
+            swap._fsync_dir(directory)
+            aside = directory / f"{DB_NAME}.{swap.ASIDE_LABEL}-{swap._stamp()}"
             _settle_current(live)
-            write_text(directory / JOURNAL, json.dumps({"aside": aside.name}))  # whole or absent
-            _complete_swap(directory, aside)
+            # Whole or absent (core/files): from here on, the next open finishes the swap.
+            write_text(directory / swap.JOURNAL, json.dumps({"aside": aside.name}))
+            swap._complete_swap(directory, aside)
         except OSError as error:
-            if not (directory / JOURNAL).exists():  # the swap never began: nothing to finish
-                for name in (PARTIAL, CANDIDATE):
+            if not (directory / swap.JOURNAL).exists():  # the swap never began: nothing to finish
+                for name in (swap.PARTIAL, swap.CANDIDATE):
                     (directory / name).unlink(missing_ok=True)
             raise RestoreError(
                 _("Not restored: {reason}").format(reason=os_reason(error))
@@ -261,3 +165,38 @@ def restore_file(data_dir: Path, source: Path) -> Path | None:
             partial.unlink(missing_ok=True)
             raise
     return aside if aside.exists() else None
+
+
+def _shape(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Each table, index and trigger of a store, with a table's columns (an index or a
+    trigger has none): what the app's SQL relies on being there."""
+    shape: dict[str, set[str]] = {}
+    rows = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    for kind, name in rows:
+        columns = set()
+        if kind == "table":
+            columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
+        shape[f"{kind} {name}"] = columns
+    return shape
+
+
+def schema_problems(target: Store | sqlite3.Connection) -> list[str]:
+    """What a migrated store lacks compared with a new one of this version (empty: none)."""
+    conn = target.conn if isinstance(target, Store) else target
+    reference = open_store(None)
+    try:
+        wanted = _shape(reference.conn)
+    finally:
+        reference.close()
+    found = _shape(conn)
+    problems = []
+    for item, columns in sorted(wanted.items()):
+        if item not in found:
+            problems.append(_("{item} is missing").format(item=item))
+        elif missing := sorted(columns - found[item]):
+            problems.append(
+                _("{item} lacks the columns {names}").format(item=item, names=", ".join(missing))
+            )
+    return problems

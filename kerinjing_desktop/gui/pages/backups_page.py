@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.bundle import BundleError, export_bundle, import_bundle
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import StoreError, open_store
-from kerinjing_desktop.core.store.backup import list_backups, make_backup, restore_backup
+from kerinjing_desktop.core.store.backup import list_backups, make_backup
+from kerinjing_desktop.core.store.restore import restore_backup
 from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.session import Session
