@@ -143,6 +143,7 @@ def test_every_file_writer_goes_through_the_helper():
         # restore's swap renames the store and its companions themselves, and copies the
         # source into a private scratch folder to read it; its journal goes through core/files
         package / "core" / "store" / "restore.py",
+        package / "core" / "store" / "swap.py",
     }
     bench = package / "bench"
     offenders = []
