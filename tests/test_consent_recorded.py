@@ -5,6 +5,7 @@ consent --default`) for rows that do not say, and a flag for one import."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kerinjing_desktop.core.importer import read_people_bytes
 from kerinjing_desktop.core.store import open_store
@@ -102,3 +103,42 @@ def test_a_new_event_keeps_the_box_ticked_on_save(qtbot, store):
     page.consent.setChecked(True)
     page.save()
     assert consent_default(store, window.session.event.id) and page.consent.isChecked()
+
+
+def test_import_preview_says_who_will_be_named_and_a_full_disk_imports_nothing(
+    qtbot, demo_store, tmp_path, monkeypatch
+):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox, QTableView
+
+    from kerinjing_desktop.core.demo import DEMO_EVENT_ID
+    from kerinjing_desktop.gui.dialogs import import_dialog
+
+    session = Session(demo_store, None, "id")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    session.set_event(DEMO_EVENT_ID)
+    path = tmp_path / "daftar.csv"
+    path.write_text("Nama;L/P;Persetujuan\nMaimunah;P;ya\nJoko;L;\n", encoding="utf-8")
+    dialog = import_dialog.ImportDialog(session, session.event, str(path), window)
+    dialog.open_and_import(on_done=lambda n: None)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.isVisible(), timeout=5000)
+    preview = dialog.findChildren(QTableView)[-1].model()
+    named = [preview.index(row, 6).data() for row in range(preview.rowCount())]
+    assert preview.headerData(6, Qt.Orientation.Horizontal) == "Bernama"
+    assert named == ["ya", "tidak"]  # Joko: the event's default (not named)
+
+    def full(*_args):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+    shown = []
+    monkeypatch.setattr(import_dialog, "import_participants", full)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    before = len(list_participants(demo_store, DEMO_EVENT_ID))
+    dialog.accept()
+    assert shown and shown[0].startswith("Tidak ada yang diimpor. Disk penuh")
+    assert dialog.isVisible() and len(list_participants(demo_store, DEMO_EVENT_ID)) == before
+    dialog.reject()

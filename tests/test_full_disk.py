@@ -149,3 +149,19 @@ def test_a_really_full_disk(tiny_disk):
     torn = [p.name for p in tiny_disk.rglob("*") if p.is_file() and p.stat().st_size == 0]
     # SQLite's own -wal/-shm may be empty; no output of ours may be
     assert [n for n in torn if not n.endswith(("-wal", "-shm", "filler"))] == []
+
+
+def test_an_unexpected_full_disk_in_the_window_is_said_in_words(qapp, monkeypatch):
+    """Anything that escapes to the window's error hook: a full disk reads as one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kerinjing_desktop.gui.app import _install_error_hook
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    _install_error_hook(None)
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorname = "SQLITE_FULL"
+    sys.excepthook(type(error), error, None)
+    assert "Disk penuh" in shown[0] and "database or disk is full" not in shown[0]

@@ -79,5 +79,13 @@
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
+    <message>
+        <source>Named</source>
+        <translation>Bernama</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {reason}</source>
+        <translation>Tidak ada yang diimpor. {reason}</translation>
+    </message>
 </context>
 </TS>

@@ -46,8 +46,14 @@ def _install_error_hook(data_dir: Path | None) -> None:
                     handle.write(text + "\n")
             except OSError:
                 pass
+        import sqlite3
+
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from kerinjing_desktop.core.store.integrity import explain
+
+        # a full disk, a read-only folder, a removed USB stick: the words, not the system's
+        reason = explain(value) if isinstance(value, OSError | sqlite3.Error) else value
         key = f"{kind.__name__}: {value}"
         if QApplication.instance() is None or showing or key in shown:
             return
@@ -60,7 +66,7 @@ def _install_error_hook(data_dir: Path | None) -> None:
                 _(
                     "The app met an unexpected problem: {reason}\n\nYour saved data is safe. "
                     "Details were written to {log}."
-                ).format(reason=value, log=log_file or _("the terminal")),
+                ).format(reason=reason, log=log_file or _("the terminal")),
             )
         finally:
             showing.clear()

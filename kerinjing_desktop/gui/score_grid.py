@@ -31,6 +31,7 @@ from kerinjing_desktop.core.scoring import (
 )
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store import scores as store_scores
+from kerinjing_desktop.core.store.integrity import explain
 from kerinjing_desktop.core.store.participants import get_participant
 
 log = logging.getLogger(__name__)
@@ -236,7 +237,7 @@ class ScoreModel(QAbstractTableModel):
             log.exception("saving a score failed")
             self.failed[(row, column)] = text
             self._row_changed(row)
-            return EntryResult(False, _("Not saved: {reason}").format(reason=error))
+            return EntryResult(False, _("Not saved: {reason}").format(reason=explain(error)))
         for key in [k for k in self.failed if k[0] == row]:
             del self.failed[key]
         self.cells[person.registration_id] = cells

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from kerinjing_desktop.core.domain import Event
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.importer import ImportFileError, ImportResult, read_people_file
 from kerinjing_desktop.core.store.consent import consent_default
+from kerinjing_desktop.core.store.integrity import explain
 from kerinjing_desktop.core.store.participants import import_participants
 from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.jobs import run_job
@@ -94,7 +96,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(_("Preview:")))
         layout.addWidget(
             self._table(
-                [_("Row"), _("Name"), _("L/P"), _("Age"), _("Group"), _("Phone")],
+                [_("Row"), _("Name"), _("L/P"), _("Age"), _("Group"), _("Phone"), _("Named")],
                 [
                     (
                         r.row,
@@ -103,6 +105,8 @@ class ImportDialog(QDialog):
                         r.person.age,
                         r.person.group,
                         r.person.phone,
+                        # consent to be named: from the file's column or the event's default
+                        _("yes") if r.person.consent else _("no"),
                     )
                     for r in result.rows[:PREVIEW_ROWS]
                 ],
@@ -144,9 +148,17 @@ class ImportDialog(QDialog):
 
     def accept(self) -> None:
         assert self.preview is not None
-        count = import_participants(
-            self.session.store, self.target_event.id, [row.person for row in self.preview.rows]
-        )
+        try:
+            count = import_participants(
+                self.session.store, self.target_event.id, [r.person for r in self.preview.rows]
+            )
+        except sqlite3.Error as error:  # a full disk: nothing was imported (one transaction)
+            QMessageBox.warning(
+                self,
+                _("Import participants"),
+                _("Nothing was imported. {reason}").format(reason=explain(error)),
+            )
+            return
         super().accept()
         if self._on_done:
             self._on_done(count)
