@@ -126,7 +126,7 @@ def test_import_preview_says_who_will_be_named_and_a_full_disk_imports_nothing(
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.isVisible(), timeout=5000)
     preview = dialog.findChildren(QTableView)[-1].model()
     named = [preview.index(row, 6).data() for row in range(preview.rowCount())]
-    assert preview.headerData(6, Qt.Orientation.Horizontal) == "Bernama"
+    assert preview.headerData(6, Qt.Orientation.Horizontal) == "Nama dicantumkan"
     assert named == ["ya", "tidak"]  # Joko: the event's default (not named)
 
     def full(*_args):

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Named</source>
-        <translation>Bernama</translation>
+        <translation>Nama dicantumkan</translation>
     </message>
     <message>
         <source>Nothing was imported. {reason}</source>
