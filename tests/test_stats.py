@@ -422,3 +422,12 @@ def test_full_marks_before_leave_the_individual_gain_undefined_with_the_reason()
 def test_question_specs_are_values():
     with pytest.raises(dataclasses.FrozenInstanceError):
         QuestionSpec(1, 5).max_score = 6  # type: ignore[misc]
+
+
+def test_exact_mcnemar_tail_is_the_binomial_sum_at_large_n():
+    """The running-term tail equals the sum of binomial coefficients it replaced (exact
+    integers both ways), in the large groups where the old sum was quadratic."""
+    for b, c in [(600, 500), (37, 1200), (999, 1000), (0, 800), (1, 1)]:
+        n = b + c
+        tail = sum(math.comb(n, i) for i in range(min(b, c) + 1))
+        assert stats._mcnemar_exact_p(b, c) == min(2 * tail, 2**n) / 2**n

@@ -304,11 +304,16 @@ def _per_question(
 
 
 def _mcnemar_exact_p(b: int, c: int) -> float | None:
-    """min(1, 2 P(X <= min(b, c))), X ~ Bin(b + c, 1/2), in exact integers."""
+    """min(1, 2 P(X <= min(b, c))), X ~ Bin(b + c, 1/2), in exact integers. The binomial
+    coefficients come one from the other (C(n, i+1) = C(n, i)(n-i)/(i+1), exact), not each
+    from scratch with math.comb: that was quadratic, 0.36 s for one question at n = 5,000."""
     n = b + c
     if n == 0:
         return None
-    tail = sum(math.comb(n, i) for i in range(min(b, c) + 1))
+    term = tail = 1
+    for i in range(min(b, c)):
+        term = term * (n - i) // (i + 1)
+        tail += term
     return min(2 * tail, 2**n) / 2**n
 
 
