@@ -12,7 +12,6 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -44,6 +43,7 @@ from kerinjing_desktop.reports.common import (
     PrintOptions,
     register_fonts,
 )
+from kerinjing_desktop.reports.qr import draw_qr
 from kerinjing_desktop.reports.textsafe import printable
 
 ROLE_TITLES = {
@@ -96,30 +96,6 @@ def _wrapped_centre(canvas, text, font, size, y, page_width, box_width) -> float
         _centre(canvas, line, font, size, y, page_width)
         y -= size * 1.35
     return y
-
-
-def _qr(canvas: Canvas, payload: str, x: float, y: float, side: float) -> None:
-    """Draw a QR code as filled runs of modules. reportlab's widget tries all eight mask
-    patterns twice per code (about 16 ms); one fixed mask is just as readable."""
-    code = QRCode(None, QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.version = code.calculate_version()
-    code.makeImpl(False, 0)
-    count = code.getModuleCount()
-    cell = side / (count + 2)  # a quiet zone of one module on each side
-    path = canvas.beginPath()
-    for row in range(count):
-        col = 0
-        while col < count:
-            if code.isDark(row, col):
-                start = col
-                while col < count and code.isDark(row, col):
-                    col += 1
-                path.rect(
-                    x + (start + 1) * cell, y + side - (row + 2) * cell, (col - start) * cell, cell
-                )
-            col += 1
-    canvas.drawPath(path, stroke=0, fill=1)
 
 
 def _image(canvas: Canvas, store: Store, file_name: str, x: float, y: float, w: float, h: float):
@@ -257,7 +233,7 @@ def draw_certificate(
     payload = f"{certificate.serial}|{certificate.check_code}"
     qr_side = 22 * mm
     qr_x = 18 * mm if len(people) == 1 else width / 2 - qr_side / 2
-    _qr(canvas, payload, qr_x, 18 * mm, qr_side)
+    draw_qr(canvas, payload, qr_x, 18 * mm, qr_side)
     canvas.setFont(FONT, 7)
     canvas.drawCentredString(
         qr_x + qr_side / 2,

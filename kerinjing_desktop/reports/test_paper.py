@@ -15,9 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -31,6 +28,7 @@ from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.questions import list_questions
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
+from kerinjing_desktop.reports.qr import draw_qr
 from kerinjing_desktop.reports.textsafe import printable
 
 DEFAULT_BLANK_SHEETS = 5  # walk-ins: a handful is usually enough for a village hall
@@ -174,13 +172,7 @@ class _Painter:
 
         qr_x, qr_y = w - MARGIN - QR_SIZE, top - QR_SIZE
         if sheet.code:
-            widget = QrCodeWidget(sheet.code, barLevel="M")
-            x0, y0, x1, y1 = widget.getBounds()
-            drawing = Drawing(
-                QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
-            )
-            drawing.add(widget)
-            renderPDF.draw(drawing, c, qr_x, qr_y)
+            draw_qr(c, sheet.code, qr_x, qr_y, QR_SIZE)
         else:
             c.setDash(3, 3)
             c.rect(qr_x, qr_y, QR_SIZE, QR_SIZE)
