@@ -22,6 +22,38 @@ def test_help_lists_the_commands(cli):
     assert slides.status == 0 and "render" in slides.out and "handout" in slides.out
 
 
+def test_every_command_is_in_the_lazy_map():
+    """COMMANDS names each command's module: the full parser has exactly those commands."""
+    from kerinjing_desktop.cli import COMMANDS, build_parser
+
+    [subparsers] = [a for a in build_parser()._actions if a.dest == "command"]
+    assert set(subparsers.choices) == set(COMMANDS)
+    for command, module in COMMANDS.items():
+        [only] = [a for a in build_parser(command)._actions if a.dest == "command"]
+        assert command in only.choices, module
+
+
+def test_a_command_imports_only_its_own_module(tmp_path):
+    """`events` and `--version` load neither reportlab nor the other command modules (a
+    fresh process, so nothing was imported before)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from kerinjing_desktop.cli import main\n"
+        "main(sys.argv[1:])\n"
+        "cli = sorted(m for m in sys.modules if m.startswith('kerinjing_desktop.cli.'))\n"
+        "print(cli, 'reportlab' in sys.modules)\n"
+    )
+    for args in (["--data-dir", str(tmp_path), "events", "--json"], ["--lang", "en", "stats"]):
+        done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True,
+                              text=True, timeout=60)  # fmt: skip
+        loaded = done.stdout.strip().splitlines()[-1]
+        module = "events" if "events" in args else "scores"
+        assert loaded == f"['kerinjing_desktop.cli.common', 'kerinjing_desktop.cli.{module}'] False"
+
+
 def test_events_add_and_list_json(cli):
     """events add prints only the new id; events --json lists it with its counts."""
     added = cli(

@@ -9,40 +9,43 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
-import sqlite3
 import sys
 from collections.abc import Sequence
 
 from kerinjing_desktop import __version__
-from kerinjing_desktop.cli.common import (
-    CliError,
-    UsageError,
-    close_opened,
-    fail,
-    stdout_broken,
-    unexpected,
-)
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.i18n import _
 
-COMMAND_MODULES = [
-    "kerinjing_desktop.cli.doctor",
-    "kerinjing_desktop.cli.events",
-    "kerinjing_desktop.cli.participants",
-    "kerinjing_desktop.cli.print_cmd",
-    "kerinjing_desktop.cli.documents",
-    "kerinjing_desktop.cli.scores",
-    "kerinjing_desktop.cli.slides",
-    "kerinjing_desktop.cli.film",
-    "kerinjing_desktop.cli.bench",
-    "kerinjing_desktop.cli.backup",
-    "kerinjing_desktop.cli.contacts",
-]
+# command → the module that registers it. Only the module of the command being run is
+# imported (a whole `print` pulls in reportlab, `events` the demo content): `--help`, no
+# command or an unknown one imports them all. tests/test_cli_events.py checks the map is whole.
+COMMANDS = {
+    "doctor": "kerinjing_desktop.cli.doctor",
+    "events": "kerinjing_desktop.cli.events",
+    "demo-data": "kerinjing_desktop.cli.events",
+    "participants": "kerinjing_desktop.cli.participants",
+    "attendance": "kerinjing_desktop.cli.participants",
+    "print": "kerinjing_desktop.cli.print_cmd",
+    "certificates": "kerinjing_desktop.cli.documents",
+    "export": "kerinjing_desktop.cli.documents",
+    "scores": "kerinjing_desktop.cli.scores",
+    "stats": "kerinjing_desktop.cli.scores",
+    "slides": "kerinjing_desktop.cli.slides",
+    "film": "kerinjing_desktop.cli.film",
+    "bench": "kerinjing_desktop.cli.bench",
+    "backup": "kerinjing_desktop.cli.backup",
+    "restore": "kerinjing_desktop.cli.backup",
+    "bundle": "kerinjing_desktop.cli.backup",
+    "contacts": "kerinjing_desktop.cli.contacts",
+}
+COMMAND_MODULES = list(dict.fromkeys(COMMANDS.values()))
+_VALUED_OPTIONS = ("--data-dir", "--lang")  # global options followed by a value
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # exit 2 with one clear line, like every usage error
+        from kerinjing_desktop.cli.common import UsageError
+
         self.print_usage(sys.stderr)
         raise UsageError(message)
 
@@ -60,12 +63,28 @@ def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, or with only `command`'s module registered when it is given."""
     parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in [COMMANDS[command]] if command in COMMANDS else COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand named in `argv` when it is a known one (and no help before it)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif arg in ("-h", "--help"):
+            return None
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def _early_language(argv: Sequence[str]) -> str:
@@ -81,6 +100,21 @@ def _early_language(argv: Sequence[str]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:  # before importing anything more: the quickest answer
+        print(f"kerinjing-desktop {__version__}")
+        return 0
+    import logging
+    import sqlite3
+
+    # here, not at the top: what every command shares costs 20 ms that --version need not pay
+    from kerinjing_desktop.cli.common import (
+        CliError,
+        UsageError,
+        close_opened,
+        fail,
+        stdout_broken,
+    )
+
     i18n.set_language(_early_language(args_list))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -92,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kerinjing_desktop.gui.app import run_gui
 
             return run_gui(args)
-        args = build_parser().parse_args(args_list)
+        args = build_parser(_command_in(args_list)).parse_args(args_list)
         if args.command is None:
             from kerinjing_desktop.gui.app import run_gui
 
@@ -136,6 +170,8 @@ PATH_OPTIONS = {"out": "--out", "file": "FILE", "deck": "DECK"}
 
 def _refuse_empty_paths(args: argparse.Namespace) -> None:
     """`--out ""` (an empty variable in a script) names no file: a usage error, said so."""
+    from kerinjing_desktop.cli.common import UsageError
+
     for key, label in PATH_OPTIONS.items():
         if getattr(args, key, None) == "":
             raise UsageError(_("{option} is empty: give a file or folder name").format(
@@ -145,6 +181,7 @@ def _refuse_empty_paths(args: argparse.Namespace) -> None:
 def _output_failed(error: OSError) -> int:
     """stdout could not be written: a reader that went away (`doctor | head`) ends the
     command quietly; a full disk says so on stderr."""
+    from kerinjing_desktop.cli.common import fail, stdout_broken
     from kerinjing_desktop.core.errors import os_reason
 
     stdout_broken()
@@ -157,6 +194,7 @@ def _output_failed(error: OSError) -> int:
 def _last_resort(error: Exception, args_list: list[str]) -> int:
     """What no handler caught: a store that cannot be used says why; anything else is one
     sentence, with the traceback logged."""
+    from kerinjing_desktop.cli.common import fail, unexpected
     from kerinjing_desktop.core.store import StoreError
 
     if isinstance(error, StoreError):
