@@ -1,6 +1,8 @@
 """Validation of what a facilitator types, and Indonesian dates."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kerinjing_desktop.core.domain import (
     ValidationError,
@@ -72,3 +74,15 @@ def test_codes_normalise():
     """'7', 'p7' and 'P-007' all name participant P-007."""
     assert normalize_code("7") == normalize_code("p7") == normalize_code("P-007") == "P-007"
     assert normalize_code("Siti") is None
+
+
+@given(st.text())
+def test_clean_text_skips_only_what_is_already_clean(text):
+    """The fast path for printable text gives what the per-character cleaning gives."""
+    import unicodedata
+
+    from kerinjing_desktop.core.domain import clean_text
+
+    normal = unicodedata.normalize("NFC", text)
+    slow = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in normal)
+    assert clean_text(text) == " ".join(slow.split())

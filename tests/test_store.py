@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from kerinjing_desktop.core.domain import ValidationError, validate_person
+from kerinjing_desktop.core.domain import PersonInput, ValidationError, validate_person
 from kerinjing_desktop.core.store import StoreError, open_store
 from kerinjing_desktop.core.store import participants as ps
 from kerinjing_desktop.core.store.connection import migrate, schema_version
@@ -125,6 +125,40 @@ def test_import_is_all_or_nothing(store):
         ps.import_participants(store, event.id, rows())
     assert ps.list_participants(store, event.id) == []
     assert store.db["people"].count == 0
+
+
+def test_import_in_batches_numbers_on_and_stays_all_or_nothing(store, monkeypatch):
+    """Rows go in by the batch: the codes run on across batches, the event's next code is
+    after the last, and a bad row in a later batch leaves nothing of the earlier ones."""
+    monkeypatch.setattr(ps, "IMPORT_BATCH", 3)
+    event = _event(store)
+    people = [validate_person(f"Orang {n}", "LP"[n % 2]) for n in range(7)]
+    assert ps.import_participants(store, event.id, people) == 7
+    listed = ps.list_participants(store, event.id)
+    assert [p.code for p in listed] == [f"P-00{n}" for n in range(1, 8)]
+    assert [p.name for p in listed] == [p.name for p in people]
+    assert ps.add_participant(store, event.id, validate_person("Dewi", "P")).code == "P-008"
+    other = add_event(store, "Tindak lanjut", "Kerinjing", "2021-12-01")
+    broken = people[:5] + [PersonInput("", "L", None, "Lainnya", "")]  # empty name: CHECK
+    with pytest.raises(sqlite3.IntegrityError):
+        ps.import_participants(store, other.id, broken)
+    assert ps.list_participants(store, other.id) == []
+    assert store.db["people"].count == 8
+
+
+def test_new_ids_are_time_ordered_uuids():
+    """Ids are UUID version 7: valid, unique, and later ones sort after earlier ones."""
+    import time
+    import uuid
+
+    from kerinjing_desktop.core.store.connection import new_id
+
+    first = new_id()
+    time.sleep(0.002)
+    later = [new_id() for _ in range(1000)]
+    assert len(set(later)) == 1000 and all(first < i for i in later)
+    parsed = uuid.UUID(first)
+    assert parsed.version == 7 and parsed.variant == uuid.RFC_4122 and str(parsed) == first
 
 
 def test_attendance_unknown_code_changes_nothing(store):

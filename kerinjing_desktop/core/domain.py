@@ -106,7 +106,9 @@ def clean_text(value: object) -> str:
     """Trim, fold runs of whitespace, drop control characters (they break PDFs and CSVs)."""
     text = "" if value is None else str(value)
     text = unicodedata.normalize("NFC", text)
-    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    if not text.isprintable():  # printable text has no control (C*) characters: skip the
+        # per-character look-up, which was most of validating a 100,000-row list
+        text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     return " ".join(text.split())
 
 

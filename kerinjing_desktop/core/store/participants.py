@@ -60,8 +60,8 @@ def participant_by_code(store: Store, event_id: str, code: str) -> Participant |
     return _participant(found) if found else None
 
 
-def _person_row(store: Store, person: PersonInput, event_year: int) -> dict:
-    return store.row_meta() | {
+def _person_row(store: Store, person: PersonInput, event_year: int, stamp: str = "") -> dict:
+    return store.row_meta(stamp) | {
         "full_name": person.name,
         "gender": person.gender,
         "birth_year": None if person.age is None else event_year - person.age,
@@ -120,17 +120,60 @@ def register_person(
     return get_participant(store, registration_id)
 
 
+IMPORT_BATCH = 5000  # rows per executemany: a 100,000-row list never sits in memory twice
+
+
 def import_participants(store: Store, event_id: str, people: Iterable[PersonInput]) -> int:
-    """Register every row in one transaction: all of them or, on any error, none."""
+    """Register every row in one transaction: all of them or, on any error, none.
+
+    Rows go in by the batch, one prepared INSERT each for people and registrations, and the
+    event's next code is read and written once: a row at a time through sqlite-utils was
+    about 14 statements a row (100,000 rows: 35 s and growing faster than the rows)."""
     year = get_event(store, event_id).year
     count = 0
     with store.db.atomic():
+        seq = store.conn.execute("SELECT next_seq FROM events WHERE id = ?", [event_id])
+        seq = seq.fetchone()[0]
+        batch: list[PersonInput] = []
         for person in people:
-            row = _person_row(store, person, year)
-            store.db["people"].insert(row)
-            _register(store, event_id, row["id"], checked_in=False)
-            count += 1
+            batch.append(person)
+            if len(batch) == IMPORT_BATCH:
+                _insert_batch(store, event_id, batch, year, seq + count)
+                count += len(batch)
+                batch.clear()
+        _insert_batch(store, event_id, batch, year, seq + count)
+        count += len(batch)
+        store.conn.execute(
+            "UPDATE events SET next_seq = ?, updated_at = ?, device_id = ? WHERE id = ?",
+            [seq + count, now(), store.device_id, event_id],
+        )
     return count
+
+
+def _insert_batch(
+    store: Store, event_id: str, batch: list[PersonInput], year: int, first_seq: int
+) -> None:
+    if not batch:
+        return
+    stamp = now()  # one transaction: one creation time
+    people = [_person_row(store, person, year, stamp) for person in batch]
+    registrations = [
+        store.row_meta(stamp)
+        | {
+            "event_id": event_id,
+            "person_id": person["id"],
+            "seq": first_seq + offset,
+            "code": format_code(first_seq + offset),
+            "checked_in_at": None,
+        }
+        for offset, person in enumerate(people)
+    ]
+    for table, rows in (("people", people), ("registrations", registrations)):
+        columns = list(rows[0])
+        store.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [[row[column] for column in columns] for row in rows],
+        )
 
 
 @dataclass(frozen=True)
