@@ -89,14 +89,20 @@ def test_memory_budget_keeps_the_nearest_slides(qtbot):
         cache.close()
 
 
-def test_a_miss_renders_at_once(qapp):
-    """get() never renders; get_now() draws a missing slide on the spot."""
+def test_a_miss_never_renders_on_the_calling_thread(qtbot):
+    """get() never renders; on a miss the same slide at another size stands in, and a slide
+    that cannot be drawn gives a message image instead of a render on the GUI thread."""
     deck = RecordingDeck(3)
-    cache = SlideCache(deck)
+    cache = SlideCache(deck, budget_mb=0)  # the budget keeps the first image only
     try:
-        assert cache.get(2, 50, 50) is None
-        assert cache.get_now(2, 50, 50).size() == QSize(50, 50)
-        assert (2, 50) in deck.calls
+        cache.set_views("t", [View(40, 30)])
+        qtbot.waitUntil(cache.is_idle, timeout=5000)
+        before = list(deck.calls)
+        assert cache.get(0, 80, 60) is None and deck.calls == before
+        assert cache.best_available(0).size() == QSize(40, 30)
+        assert cache.best_available(2) is None
+        assert not cache.failed(2, 80, 60)
+        assert cache.message(2, 80, 60).size() == QSize(80, 60) and deck.calls == before
     finally:
         cache.close()
 
@@ -113,3 +119,54 @@ def test_pdf_pages_render_in_the_background(qtbot, tmp_path):
     finally:
         cache.close()
         deck.close()
+
+
+class GatedDeck(RecordingDeck):
+    """Renders only when let through, and paints slide n in grey level 10 n, to tell them
+    apart on screen."""
+
+    def __init__(self, count: int):
+        super().__init__(count)
+        self.gate = threading.Event()
+
+    def render(self, index: int, size: QSize) -> QImage:
+        self.gate.wait(10)
+        image = super().render(index, size)
+        image.fill(0xFF000000 | (10 * index) * 0x010101)
+        return image
+
+
+def test_the_audience_window_never_renders_and_shows_a_stand_in_until_the_slide_lands(qtbot):
+    """A slide change the render thread has not drawn yet: the audience window paints the
+    slide before (not sharp) without drawing anything itself, then the new slide once the
+    thread delivers it."""
+    from kerinjing_desktop.slides.views import AudienceWindow, device_size
+
+    deck = GatedDeck(4)
+    cache = SlideCache(deck, budget_mb=0)  # only the current slide is drawn ahead
+    window = AudienceWindow(cache)
+    qtbot.addWidget(window)
+    painted = []
+    window.on_painted = lambda index, sharp: painted.append((index, sharp))
+    try:
+        window.resize(320, 180)
+        window.show()
+        size = device_size(window)
+        cache.set_views("t", [View(size.width(), size.height())])
+        deck.gate.set()
+        qtbot.waitUntil(lambda: (0, True) in painted, timeout=5000)
+        qtbot.waitUntil(cache.is_idle, timeout=5000)
+        deck.gate.clear()
+        calls = len(deck.calls)
+        painted.clear()
+        cache.set_current(3)
+        window.show_slide(3, None)
+        qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+        assert painted[0] == (3, False) and window.grab().toImage().pixelColor(5, 5).red() < 30
+        deck.gate.set()
+        qtbot.waitUntil(lambda: (3, True) in painted, timeout=5000)
+        assert window.grab().toImage().pixelColor(5, 5).red() == 30
+        assert all(t == "slide-render" for t in deck.threads) and len(deck.calls) > calls
+    finally:
+        deck.gate.set()
+        cache.close()

@@ -5,8 +5,10 @@ the current slide, then the next, then the previous, then outwards (next+1, prev
 for every view that shows slides (the audience window, the console's current and next
 slide, the thumbnails), each at its own pixel size. Images are kept within a memory budget
 (DEFAULT_BUDGET_MB); the ones farthest from the current slide go first. The GUI thread
-never waits for the thread: a view paints what is cached, and only the audience window
-renders synchronously, on a miss of the slide it must show now.
+never waits for the thread and never draws a slide itself: a view paints what is cached.
+On a miss of the slide the hall must see now (keys faster than the thread draws), the
+audience window shows the same slide at another size, scaled, or else the slide before,
+until the render arrives (`ready`) a moment later.
 
 Why two kinds of thread: drawing the bundled deck is a few milliseconds of QPainter calls
 from Python, fine on a Python thread; a PDF page is one long pdfium call that would hold
@@ -164,22 +166,20 @@ class SlideCache(QObject):
         """The cached image, or None (never renders)."""
         return self._images.get((index, width, height))
 
-    def get_now(self, index: int, width: int, height: int) -> QImage:
-        """The image, rendered here and now on a miss (the slide the audience must see)."""
-        key = (index, width, height)
-        image = self._images.get(key)
-        if image is None:
-            try:
-                image = self.source.render(index, QSize(width, height))
-            except Exception:
-                log.exception("slide %s could not be rendered", index + 1)
-                image = None
-            if image is None or image.isNull():
-                text = _("Slide {n} could not be drawn.").format(n=index + 1)
-                image = theme.render_message(text, QSize(width, height))
-            self._images[key] = image
-            self._schedule()  # evicts if this pushed the cache over its budget
-        return image
+    def best_available(self, index: int) -> QImage | None:
+        """The largest cached image of slide `index` at any size (the console's, a
+        thumbnail): a stand-in, scaled, while the wanted size is still being drawn."""
+        found = [image for (i, _w, _h), image in self._images.items() if i == index]
+        return max(found, key=QImage.width, default=None)
+
+    def failed(self, index: int, width: int, height: int) -> bool:
+        """True when the render thread could not draw this slide at this size."""
+        return (index, width, height) in self._failed
+
+    def message(self, index: int, width: int, height: int) -> QImage:
+        """What the hall sees for a slide that could not be drawn (a line of text, cheap)."""
+        text = _("Slide {n} could not be drawn.").format(n=index + 1)
+        return theme.render_message(text, QSize(width, height))
 
     def memory_bytes(self) -> int:
         return sum(image.sizeInBytes() for image in self._images.values())
@@ -247,8 +247,7 @@ class SlideCache(QObject):
         elif key not in self._images:
             self._images[key] = image
         self._schedule()
-        if image is not None:
-            self.ready.emit(*key)
+        self.ready.emit(*key)  # a failure too: the audience window then shows a message
 
     def close(self) -> None:
         """Stop the render thread (waits for the slide being drawn); call before closing

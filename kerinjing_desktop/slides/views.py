@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kerinjing_desktop.slides.cache import SlideCache
@@ -37,32 +37,55 @@ class AudienceWindow(QWidget):
         self.cache = cache
         self.index = 0
         self.blank: str | None = None  # "black" or "white"
-        self.on_painted: Callable[[int], None] | None = None  # the benchmark's stopwatch
+        # the benchmark's stopwatch: (slide, sharp) after each paint; not sharp = a stand-in
+        self.on_painted: Callable[[int, bool], None] | None = None
+        self._last: QImage | None = None  # the last slide painted sharp
         self.setObjectName("audience")
         # Opaque: every pixel is painted, so Qt need not clear the window first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 180)
+        cache.ready.connect(self._ready)
 
     def show_slide(self, index: int, blank: str | None) -> None:
         if (index, blank) != (self.index, self.blank):
             self.index, self.blank = index, blank
             self.update()
 
+    def _ready(self, index: int, width: int, height: int) -> None:
+        size = device_size(self)
+        if index == self.index and (width, height) == (size.width(), size.height()):
+            self.update()  # the sharp slide (or its failure) has arrived
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
+        sharp = True
         if self.blank is not None:
             painter.fillRect(self.rect(), BLACK if self.blank == "black" else WHITE)
         else:
             size = device_size(self)
-            image = self.cache.get(self.index, size.width(), size.height())
-            if image is None:  # a miss of the slide the hall must see now: draw it here
-                image = self.cache.get_now(self.index, size.width(), size.height())
-            painter.drawImage(self.rect(), image)
+            key = (self.index, size.width(), size.height())
+            image = self.cache.get(*key)
+            if image is None and self.cache.failed(*key):
+                image = self.cache.message(*key)
+            if image is None:
+                # A miss: keys came faster than the render thread draws. Drawing the slide
+                # here (a photo page is 50-100 ms of pdfium) would freeze this window and
+                # queue the keys; the same slide at the console's size, scaled, or else the
+                # slide before stays up until `ready` brings the sharp one.
+                sharp = False
+                image = self.cache.best_available(self.index) or self._last
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            if image is None:
+                painter.fillRect(self.rect(), BLACK)
+            else:
+                painter.drawImage(self.rect(), image)
+                if sharp:
+                    self._last = image
         painter.end()
         if self.on_painted is not None:
-            self.on_painted(self.index)
+            self.on_painted(self.index, sharp)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
