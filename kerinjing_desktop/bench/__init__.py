@@ -39,3 +39,53 @@ def own_peak_rss_mb() -> float | None:
     except OSError:
         return None
     return None
+
+
+def app_command() -> list[str]:
+    """How a person starts the app's command: the bundle's executable, or this Python
+    running the package (what the installed `kerinjing-desktop` script does)."""
+    import sys
+
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "kerinjing_desktop"]
+
+
+def process_ms(
+    command: list[str], env: dict[str, str] | None = None, timeout: float = 600
+) -> float:
+    """Wall time of one whole process, from spawning it to its exit, in ms; a child that
+    fails raises RuntimeError with the end of what it said."""
+    import subprocess
+    import time
+
+    start = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout,
+                          check=False)  # fmt: skip
+    elapsed = (time.perf_counter() - start) * 1000
+    if done.returncode != 0:
+        tail = " ".join((done.stderr or done.stdout).strip().splitlines()[-3:])
+        raise RuntimeError(f"{' '.join(command[-4:])} failed ({done.returncode}): {tail}")
+    return elapsed
+
+
+def spread(key: str, values: list[float]) -> dict[str, float]:
+    """`key` (the median) with `key`'s min and max beside it: `x_ms`, `x_min_ms`, `x_max_ms`
+    (or `ratio`, `ratio_min`, `ratio_max`)."""
+    stem, unit = (key[:-3], "_ms") if key.endswith("_ms") else (key, "")
+    return {
+        key: round(median(values), 2),
+        f"{stem}_min{unit}": round(min(values), 2),
+        f"{stem}_max{unit}": round(max(values), 2),
+    }
+
+
+def compile_package() -> None:
+    """An installed app starts from compiled bytecode (pip and PyInstaller compile it): so
+    does the measured one, even where PYTHONDONTWRITEBYTECODE keeps a warm-up from it."""
+    import compileall
+    from pathlib import Path
+
+    import kerinjing_desktop
+
+    compileall.compile_dir(Path(kerinjing_desktop.__file__).parent, quiet=1)
