@@ -58,7 +58,7 @@ def tour(window, data_dir):
 
 gui_app._first_run_tour = tour
 app = QApplication(sys.argv[:1])
-QTimer.singleShot(1500, lambda: QApplication.instance().quit())  # no tour, no bench: stop
+QTimer.singleShot(1500, lambda: QApplication.instance().quit())  # no tour: stop
 args = argparse.Namespace(data_dir=sys.argv[1], lang=None, demo=False)
 sys.exit(gui_app.run_gui(args))
 """
@@ -68,11 +68,8 @@ sys.exit(gui_app.run_gui(args))
 def run(tmp_path):
     """Start run_gui on a fresh data dir; returns its output (a line per tour shown)."""
 
-    def start(bench: bool) -> str:
+    def start() -> str:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        env.pop("KERINJING_BENCH_STARTUP", None)
-        if bench:
-            env["KERINJING_BENCH_STARTUP"] = "1"
         done = subprocess.run(
             [sys.executable, "-c", RUN_GUI, str(tmp_path)],
             env=env, capture_output=True, text=True, timeout=60, check=True,
@@ -84,19 +81,13 @@ def run(tmp_path):
 
 def test_first_start_shows_the_tour(run):
     """On a first start run_gui opens the tour."""
-    assert "tour shown" in run(bench=False)
-
-
-def test_bench_startup_never_shows_the_tour(run):
-    """`bench startup` (KERINJING_BENCH_STARTUP=1) starts without the tour."""
-    out = run(bench=True)
-    assert "kerinjing-ready" in out and "tour shown" not in out
+    assert "tour shown" in run()
 
 
 def test_seen_tour_is_not_shown_again(run, tmp_path):
     """Once tour_done is saved the next start skips the tour."""
     save_settings(tmp_path, AppSettings(tour_done=True))
-    assert "tour shown" not in run(bench=False)
+    assert "tour shown" not in run()
 
 
 def test_closing_the_tour_remembers_it(qtbot, tmp_path, monkeypatch):

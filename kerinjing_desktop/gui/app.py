@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -125,17 +124,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # on a worker thread, verified as ever, failures reported. Its imports and set-up stay
     # off the path to the first usable window.
     QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: start_backup(session, window))
-    if not settings.tour_done and os.environ.get("KERINJING_BENCH_STARTUP") != "1":
+    if not settings.tour_done:
         QTimer.singleShot(200, lambda: _first_run_tour(window, data_dir))
-    if os.environ.get("KERINJING_BENCH_STARTUP") == "1":  # `bench startup`: say when idle, quit
-
-        def _idle() -> None:
-            from kerinjing_desktop.bench import own_peak_rss_mb
-
-            print("kerinjing-ready", own_peak_rss_mb(), flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, _idle)
     code = app.exec()
     wait_for_jobs()  # the start backup, if it is still running, ends first
     backup_quietly(session.store, data_dir)
