@@ -1,7 +1,9 @@
-"""`bench search`: the participants page with 10,000 people in 200 events.
+"""`bench search`: the participants page of one event of 5,000 people (the largest day the
+page must serve), in a store that also holds 40 other events of 50.
 
-open_ms: choosing an event until its participants page has painted its table.
-p95_keystroke_ms: one key typed into the search box until the filtered table has painted.
+open_ms: choosing the event until its participants page has painted its table (7 times,
+median with min and max). p95_keystroke_ms: one key typed into the search box until the
+filtered table has painted, over six searches.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import random
 import tempfile
 import time
 
-from kerinjing_desktop.bench import ensure_headless_qt, median, percentile
+from kerinjing_desktop.bench import ensure_headless_qt, percentile, spread
 
 GOALS = {"open_ms": "< 100", "p95_keystroke_ms": "< 30"}
-EVENTS, PEOPLE_PER_EVENT = 200, 50
+BIG_EVENT, OTHER_EVENTS, PEOPLE_PER_EVENT = 5000, 40, 50
+OPENS = 7
 FIRST = [
     "Siti",
     "Nur",
@@ -66,7 +69,7 @@ def build_store(data_dir: str):
     store = open_store(data_dir)
     event_ids = []
     with store.transaction():
-        for number in range(EVENTS):
+        for number in range(OTHER_EVENTS + 1):
             event = add_event(
                 store,
                 f"Sosialisasi {number + 1}",
@@ -80,7 +83,7 @@ def build_store(data_dir: str):
                     rng.randint(15, 70),
                     rng.choice(GROUPS),
                 )
-                for _ in range(PEOPLE_PER_EVENT)
+                for _ in range(BIG_EVENT if number == 0 else PEOPLE_PER_EVENT)
             ]
             import_participants(store, event.id, people)
             event_ids.append(event.id)
@@ -101,9 +104,12 @@ def run(_args: argparse.Namespace) -> dict:
         store, event_ids = build_store(data_dir)
         session = Session(store, None, "id")
         opens = []
-        for event_id in event_ids[:30]:
+        big = event_ids[0]
+        for _ in range(OPENS):
+            session.set_event(event_ids[1])  # from another event, as a person switches
+            app.processEvents()
             start = time.perf_counter()
-            session.set_event(event_id)
+            session.set_event(big)
             page = ParticipantsPage(session)
             page.resize(1100, 650)
             page.show()
@@ -131,9 +137,8 @@ def run(_args: argparse.Namespace) -> dict:
             QTest.keyClick(page.search, Qt.Key.Key_Escape)
         page.close()
         store.close()
-    return {
-        "open_ms": round(median(opens), 2),
+    return spread("open_ms", opens) | {
         "p95_keystroke_ms": round(percentile(keystrokes, 0.95), 2),
-        "people": EVENTS * PEOPLE_PER_EVENT,
-        "events": EVENTS,
+        "people": BIG_EVENT,
+        "events": OTHER_EVENTS + 1,
     }
