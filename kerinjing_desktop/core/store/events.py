@@ -85,7 +85,7 @@ def resolve_event(store: Store, reference: str) -> Event:
                 "Event reference “{ref}” is too short: give at least {n} characters of its id."
             ).format(ref=reference, n=MIN_PREFIX)
         )
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT id, date, title FROM events WHERE id LIKE ? ESCAPE '\\' ORDER BY date",
         [ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
     ).fetchall()

@@ -43,19 +43,19 @@ def _participant(row: Sequence) -> Participant:
 
 
 def list_participants(store: Store, event_id: str) -> list[Participant]:
-    rows = store.db.execute(_SELECT + " WHERE r.event_id = ? ORDER BY r.seq", [event_id])
+    rows = store.execute(_SELECT + " WHERE r.event_id = ? ORDER BY r.seq", [event_id])
     return [_participant(row) for row in rows.fetchall()]
 
 
 def get_participant(store: Store, registration_id: str) -> Participant:
-    row = store.db.execute(_SELECT + " WHERE r.id = ?", [registration_id]).fetchone()
+    row = store.execute(_SELECT + " WHERE r.id = ?", [registration_id]).fetchone()
     if row is None:
         raise LookupError(registration_id)
     return _participant(row)
 
 
 def participant_by_code(store: Store, event_id: str, code: str) -> Participant | None:
-    row = store.db.execute(_SELECT + " WHERE r.event_id = ? AND r.code = ?", [event_id, code])
+    row = store.execute(_SELECT + " WHERE r.event_id = ? AND r.code = ?", [event_id, code])
     found = row.fetchone()
     return _participant(found) if found else None
 
@@ -75,7 +75,7 @@ def _person_row(store: Store, person: PersonInput, event_year: int, stamp: str =
 
 def _register(store: Store, event_id: str, person_id: str, checked_in: bool) -> str:
     """Insert a registration with the event's next code; call inside a transaction."""
-    seq = store.db.execute("SELECT next_seq FROM events WHERE id = ?", [event_id]).fetchone()[0]
+    seq = store.execute("SELECT next_seq FROM events WHERE id = ?", [event_id]).fetchone()[0]
     row = store.row_meta() | {
         "event_id": event_id,
         "person_id": person_id,
@@ -84,7 +84,7 @@ def _register(store: Store, event_id: str, person_id: str, checked_in: bool) -> 
         "checked_in_at": now() if checked_in else None,
     }
     store.db["registrations"].insert(row)
-    store.db.execute(
+    store.execute(
         "UPDATE events SET next_seq = ?, updated_at = ?, device_id = ? WHERE id = ?",
         [seq + 1, now(), store.device_id, event_id],
     )
@@ -108,7 +108,7 @@ def register_person(
 ) -> Participant:
     """Someone already known from an earlier event, registered at this one."""
     with store.db.atomic():
-        taken = store.db.execute(
+        taken = store.execute(
             "SELECT code FROM registrations WHERE event_id = ? AND person_id = ?",
             [event_id, person_id],
         ).fetchone()
@@ -192,7 +192,7 @@ def find_people(store: Store, text: str, exclude_event: str | None = None, limit
     if not key:
         return []
     pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = store.db.execute(
+    rows = store.execute(
         """
         SELECT p.id, p.full_name, p.gender, p.birth_year,
                CASE WHEN p.group_label != '' THEN p.group_label ELSE p.group_name END,
@@ -210,7 +210,7 @@ def find_people(store: Store, text: str, exclude_event: str | None = None, limit
 
 
 def set_checked_in(store: Store, registration_id: str, present: bool) -> Participant:
-    store.db.execute(
+    store.execute(
         "UPDATE registrations SET checked_in_at = ?, updated_at = ?, device_id = ? WHERE id = ?",
         [now() if present else None, now(), store.device_id, registration_id],
     )
@@ -221,7 +221,7 @@ def set_attendance(store: Store, event_id: str, codes: Sequence[str], present: b
     """Check the given codes in (or out) in one transaction; unknown codes change nothing."""
     known = {
         code: reg_id
-        for reg_id, code in store.db.execute(
+        for reg_id, code in store.execute(
             "SELECT id, code FROM registrations WHERE event_id = ?", [event_id]
         ).fetchall()
     }
@@ -234,7 +234,7 @@ def set_attendance(store: Store, event_id: str, codes: Sequence[str], present: b
     with store.db.atomic():
         for code in codes:
             # keep the first check-in time when someone is checked in twice
-            store.db.execute(
+            store.execute(
                 "UPDATE registrations SET checked_in_at = CASE WHEN ? THEN "
                 "coalesce(checked_in_at, ?) ELSE NULL END, updated_at = ?, device_id = ? "
                 "WHERE id = ?",
@@ -276,7 +276,7 @@ def set_role(store: Store, registration_id: str, role: str) -> Participant:
     """Participant, speaker (narasumber) or organiser (panitia): it goes on the certificate."""
     if role not in ROLES:
         raise ValidationError([("role", _("Unknown role “{role}”.").format(role=role))])
-    store.db.execute(
+    store.execute(
         "UPDATE registrations SET role = ?, updated_at = ?, device_id = ? WHERE id = ?",
         [role, now(), store.device_id, registration_id],
     )

@@ -44,7 +44,7 @@ def _columns(question: Question) -> dict:
 
 
 def stored_questions(store: Store, event_id: str) -> list[Question]:
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT number, kind, max_score, text, rubric, options, answer_key, scored "
         "FROM questions WHERE event_id = ? ORDER BY number",
         [event_id],
@@ -79,9 +79,7 @@ def _replace(store: Store, event_id: str, questions: Sequence[Question]) -> None
     """Update rows in place by number (their ids survive, so merges between laptops see an
     edit, not a delete and a new row); delete only the numbers that are gone."""
     existing = dict(
-        store.db.execute(
-            "SELECT number, id FROM questions WHERE event_id = ?", [event_id]
-        ).fetchall()
+        store.execute("SELECT number, id FROM questions WHERE event_id = ?", [event_id]).fetchall()
     )
     for q in questions:
         if q.number in existing:
@@ -100,7 +98,7 @@ REMOVAL_REFUSED = N_(
 
 
 def has_scores(store: Store, event_id: str) -> bool:
-    row = store.db.execute(
+    row = store.execute(
         "SELECT 1 FROM scores s JOIN registrations r ON r.id = s.registration_id "
         "WHERE r.event_id = ? LIMIT 1",
         [event_id],
@@ -109,7 +107,7 @@ def has_scores(store: Store, event_id: str) -> bool:
 
 
 def _highest_scores(store: Store, event_id: str) -> dict[int, int]:
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT s.question_number, max(s.score) FROM scores s "
         "JOIN registrations r ON r.id = s.registration_id "
         "WHERE r.event_id = ? AND s.state = 'scored' GROUP BY s.question_number",
@@ -181,7 +179,7 @@ def _rescore_choices(store: Store, event_id: str, questions: Sequence[Question])
     for q in questions:
         if q.kind == "open":
             continue
-        rows = store.db.execute(
+        rows = store.execute(
             "SELECT s.id, s.answer, s.score FROM scores s "
             "JOIN registrations r ON r.id = s.registration_id "
             "WHERE r.event_id = ? AND s.question_number = ? AND s.state = 'scored'",

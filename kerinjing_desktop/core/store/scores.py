@@ -44,7 +44,7 @@ class ScoreRow:
 
 
 def sheet_for(store: Store, event_id: str, test: str) -> Sheet:
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT s.registration_id, s.question_number, s.state, s.score, s.answer "
         "FROM scores s JOIN registrations r ON r.id = s.registration_id "
         "WHERE r.event_id = ? AND s.test = ?",
@@ -57,7 +57,7 @@ def sheet_for(store: Store, event_id: str, test: str) -> Sheet:
 
 
 def participant_cells(store: Store, registration_id: str, test: str) -> dict[int, Cell]:
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT question_number, state, score, answer FROM scores "
         "WHERE registration_id = ? AND test = ?",
         [registration_id, test],
@@ -67,7 +67,7 @@ def participant_cells(store: Store, registration_id: str, test: str) -> dict[int
 
 def _write(store: Store, registration_id: str, test: str, number: int, cell: Cell) -> None:
     stamp = now()
-    store.db.execute(
+    store.execute(
         _UPSERT,
         [new_id(), stamp, stamp, store.device_id, registration_id, test, number,
          cell.state, cell.score, cell.answer],
@@ -93,14 +93,14 @@ def _paper_turned_up(store: Store, registration_id: str, test: str, scored: bool
     attendance sheet and the certificates follow check-in), a first check-in time kept.
     A cell cleared back to unanswered checks nobody in: it may undo a slip of the keys."""
     stamp = now()
-    store.db.execute(
+    store.execute(
         "UPDATE scores SET state = 'unanswered', updated_at = ?, device_id = ? "
         "WHERE registration_id = ? AND test = ? AND state = 'absent'",
         [stamp, store.device_id, registration_id, test],
     )
     if not scored:
         return
-    store.db.execute(
+    store.execute(
         "UPDATE registrations SET checked_in_at = ?, updated_at = ?, device_id = ? "
         "WHERE id = ? AND checked_in_at IS NULL",
         [stamp, stamp, store.device_id, registration_id],
@@ -153,7 +153,7 @@ def import_scores(store: Store, event_id: str, rows: Iterable[ScoreRow], lang: s
 
 
 def registered_count(store: Store, event_id: str) -> int:
-    return store.db.execute(
+    return store.execute(
         "SELECT count(*) FROM registrations WHERE event_id = ?", [event_id]
     ).fetchone()[0]
 
@@ -165,9 +165,7 @@ def analysis_input(
     the participants who took each test (keyed by participant code)."""
     questions = list_questions(store, event_id, lang)
     scored = knowledge_questions(questions)
-    codes = dict(
-        store.db.execute("SELECT id, code FROM registrations WHERE event_id = ?", [event_id])
-    )
+    codes = dict(store.execute("SELECT id, code FROM registrations WHERE event_id = ?", [event_id]))
     sheets = []
     for test in ("pre", "post"):
         sheet = {}
