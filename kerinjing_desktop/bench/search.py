@@ -3,8 +3,9 @@ page must serve), in a store that also holds 40 other events of 50.
 
 open_ms: choosing the event until its participants page has painted its table (7 times,
 median with min and max). p95_keystroke_ms: one key typed into the search box until the
-filtered table has painted, over six searches. And `import_100000_ms`, the whole
-`participants import` command for a 100,000-row CSV (bench/data.py).
+filtered table has painted, over six searches. And the imports (bench/data.py):
+`import_file_ms`, the whole `participants import` command for the largest list the app reads
+(20,000 rows), and `store_import_100000_ms`, 100,000 people registered in the store.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import tempfile
 import time
 
 from kerinjing_desktop.bench import ensure_headless_qt, percentile, spread
-from kerinjing_desktop.bench.data import import_100000
+from kerinjing_desktop.bench.data import imports
 
-GOALS = {"open_ms": "< 100", "p95_keystroke_ms": "< 30", "import_100000_ms": "< 5000"}
+GOALS = {"open_ms": "< 100", "p95_keystroke_ms": "< 30", "store_import_100000_ms": "< 5000"}
 BIG_EVENT, OTHER_EVENTS, PEOPLE_PER_EVENT = 5000, 40, 50
 OPENS = 7
 FIRST = [
@@ -146,5 +147,5 @@ def run(_args: argparse.Namespace) -> dict:
             "people": BIG_EVENT,
             "events": OTHER_EVENTS + 1,
         }
-        | import_100000()
+        | imports()
     )
