@@ -81,7 +81,7 @@ def _logo(text: str) -> bytes:
 
 
 def get_institution(store: Store) -> Institution:
-    row = store.db.execute(
+    row = store.execute(
         "SELECT name, unit, address, letterhead, logo_png, signatories FROM institution "
         "WHERE slot = 'main'"
     ).fetchone()
@@ -111,7 +111,7 @@ def set_institution(store: Store, institution: Institution) -> Institution:
         "signatories": json.dumps(people, ensure_ascii=False),
     }
     with store.transaction():
-        found = store.db.execute("SELECT id FROM institution WHERE slot = 'main'").fetchone()
+        found = store.execute("SELECT id FROM institution WHERE slot = 'main'").fetchone()
         if found is None:
             store.db["institution"].insert(store.row_meta() | {"slot": "main"} | values)
         else:

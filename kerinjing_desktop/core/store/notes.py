@@ -65,7 +65,7 @@ def list_notes(
         "WHERE event_id = ? AND (? OR sensitive = 0) AND (? IS NULL OR kind = ?) "
         "ORDER BY kind, position, created_at"
     )
-    rows = store.db.execute(sql, [event_id, int(include_sensitive), kind, kind]).fetchall()
+    rows = store.execute(sql, [event_id, int(include_sensitive), kind, kind]).fetchall()
     return [Note(*row[:5], bool(row[5]), row[6]) for row in rows]
 
 
@@ -74,7 +74,7 @@ def add_note(
 ) -> Note:
     body = _clean_body(body)
     _check_note(kind, body)
-    position = store.db.execute(
+    position = store.execute(
         "SELECT coalesce(max(position), 0) + 1 FROM notes WHERE event_id = ? AND kind = ?",
         [event_id, kind],
     ).fetchone()[0]
@@ -111,13 +111,13 @@ def update_note(
 
 
 def delete_note(store: Store, note_id: str) -> None:
-    store.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+    store.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
 
 def list_commitments(
     store: Store, event_id: str, include_sensitive: bool = True
 ) -> list[Commitment]:
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT id, event_id, position, text, sensitive FROM commitments "
         "WHERE event_id = ? AND (? OR sensitive = 0) ORDER BY position, created_at",
         [event_id, int(include_sensitive)],
@@ -139,7 +139,7 @@ def replace_commitments(
             [("text", _("the note is longer than {n} characters").format(n=MAX_NOTE_LENGTH))]
         )
     with store.db.atomic():
-        store.db.execute("DELETE FROM commitments WHERE event_id = ?", [event_id])
+        store.execute("DELETE FROM commitments WHERE event_id = ?", [event_id])
         rows = [
             store.row_meta()
             | {"event_id": event_id, "position": index, "text": text, "sensitive": int(flag)}

@@ -87,7 +87,7 @@ def import_image(store: Store, source: Path, max_side: int = MAX_SIDE) -> str:
 
 def add_photo(store: Store, event_id: str, source: Path, caption: str = "") -> Photo:
     name = import_image(store, source)
-    position = store.db.execute(
+    position = store.execute(
         "SELECT coalesce(max(position), 0) + 1 FROM photos WHERE event_id = ?", [event_id]
     ).fetchone()[0]
     row = store.row_meta() | {
@@ -101,7 +101,7 @@ def add_photo(store: Store, event_id: str, source: Path, caption: str = "") -> P
 
 
 def list_photos(store: Store, event_id: str) -> list[Photo]:
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT id, event_id, file_name, caption, position FROM photos WHERE event_id = ? "
         "ORDER BY position, created_at",
         [event_id],
@@ -117,8 +117,8 @@ def set_caption(store: Store, photo_id: str, caption: str) -> None:
 
 def delete_photo(store: Store, photo_id: str) -> None:
     """Remove the row, then the file (a leftover file is harmless; a dangling row is not)."""
-    row = store.db.execute("SELECT file_name FROM photos WHERE id = ?", [photo_id]).fetchone()
-    store.db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
+    row = store.execute("SELECT file_name FROM photos WHERE id = ?", [photo_id]).fetchone()
+    store.execute("DELETE FROM photos WHERE id = ?", [photo_id])
     if row:
         path = media_file(store, row[0])
         if path is not None:

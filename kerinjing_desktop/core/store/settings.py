@@ -13,14 +13,14 @@ from kerinjing_desktop.core.store.connection import Store
 
 
 def get_setting(store: Store, key: str, default: str | None = None) -> str | None:
-    row = store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    row = store.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return default if row is None else row[0]
 
 
 def set_setting(store: Store, key: str, value: str) -> None:
     """Insert or replace one value; committed on return."""
     meta = store.row_meta()
-    store.db.execute(
+    store.execute(
         "INSERT INTO settings (id, created_at, updated_at, device_id, key, value) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
         "updated_at = excluded.updated_at, device_id = excluded.device_id",
@@ -43,4 +43,4 @@ def set_json(store: Store, key: str, value: Any) -> None:
 
 
 def delete_setting(store: Store, key: str) -> None:
-    store.db.execute("DELETE FROM settings WHERE key = ?", [key])
+    store.execute("DELETE FROM settings WHERE key = ?", [key])
