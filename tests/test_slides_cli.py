@@ -75,9 +75,14 @@ def test_bad_input_exits_2_with_one_clear_line(cli, tmp_path, qapp, args, words)
 
 
 def test_bench_slides_reports_its_keys(cli, qapp):
-    """`bench slides --deck FILE --json` prints open, p50, p95, slide count and cache size."""
+    """`bench slides --deck FILE --json` prints open, p50, p95 (rapid keys, misses counted),
+    per kind of change, the misses, key to sharp, slide count and cache size."""
     result = cli("bench", "slides", "--deck", str(MINI_DECK), "--json")
     assert result.status == 0, result.err
     figures = json.loads(result.out)
-    assert set(figures) == {"open_ms", "p50_ms", "p95_ms", "slides", "cache_mb"}
+    assert set(figures) == {
+        "open_ms", "p50_ms", "p95_ms", "forward_p95_ms", "back_p95_ms", "jump_p95_ms",
+        "misses", "changes", "sharp_p95_ms", "slides", "cache_mb",
+    }  # fmt: skip
     assert figures["slides"] == 5 and figures["p95_ms"] > 0
+    assert figures["changes"] == 4 + 4 + 20 and 0 <= figures["misses"] <= figures["changes"]
