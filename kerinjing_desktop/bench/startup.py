@@ -194,7 +194,8 @@ def _first_paint(command: list[str], env: dict[str, str], marker: str = MARKER):
         process = subprocess.Popen(
             command, env=env, stdout=subprocess.PIPE, stderr=errors_file, text=True
         )
-        ready_ms, rest = None, []
+        ready_ms: float | None = None
+        rest: list[str] = []
         watchdog = threading.Timer(TIMEOUT_S, process.kill)  # a child that hangs is killed
         watchdog.start()
         try:
@@ -286,7 +287,7 @@ def _presenting(data_dir: Path, folder: Path, env: dict[str, str]) -> dict:
     command = [sys.executable, "-c", PRESENTING, "--data-dir", str(data_dir), str(deck)]
     _ms, rest = _first_paint(command, env, PRESENTING_MARKER)
     peak = None if rest[0] == "None" else round(float(rest[0]), 1)
-    figures = {"presenting_peak_rss_mb": peak}
+    figures: dict[str, float | str | None] = {"presenting_peak_rss_mb": peak}
     if rest[1] != "True":
         figures["presenting"] = "without the film: VLC is not available"
     return figures
