@@ -141,7 +141,10 @@ def open_store(
         ensure_private_dir(directory)
     except OSError as error:
         raise _cannot_open(directory, error) from error
-    lock = dirlock.acquire(directory, owner, wait=OWNER_WAIT_SECONDS) if owner else None
+    try:
+        lock = dirlock.acquire(directory, owner, wait=OWNER_WAIT_SECONDS) if owner else None
+    except OSError as error:  # the lock file cannot be made: a read-only folder or disk
+        raise _cannot_open(directory, error) from error
     try:
         store = _open_file(directory, allow_fresh, lock is not None)
     except BaseException:
