@@ -118,3 +118,30 @@ def test_a_participant_attends_once_checked_in_and_has_the_events_age():
     assert checked.attended is True and checked.age == 31
     assert Participant(**{**base, "birth_year": None}, checked_in_at=None).age is None
     assert Event("e", "T", "V", "2021-09-21").year == 2021
+
+
+def test_the_standard_groups_include_prospective_and_returned_migrant_workers():
+    from kerinjing_desktop.core.domain import GROUPS
+
+    assert GROUPS == (
+        "PKK", "Karang Taruna", "Pelajar", "Perangkat Desa", "Tokoh Masyarakat", "Calon PMI",
+        "Purna PMI", "Lainnya",
+    )  # fmt: skip
+
+
+def test_a_wrong_gender_is_quoted_in_the_message():
+    assert _problems(validate_person, "Siti", "X") == [
+        ("gender", "jenis kelamin harus L atau P, bukan “X”")
+    ]
+
+
+def test_participants_are_values():
+    import dataclasses
+
+    participant = Participant(
+        registration_id="r", person_id="p", code="P-001", name="Siti", gender="P",
+        birth_year=None, group="PKK", phone="", consent=True, role="peserta", event_year=2021,
+        checked_in_at=None,
+    )  # fmt: skip
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        participant.name = "Rohani"  # type: ignore[misc]
