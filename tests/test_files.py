@@ -177,3 +177,18 @@ def test_orphans_of_a_killed_write_are_removed_by_the_next_one(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [target.name, fresh.name, other.name]
     )
+
+
+@posix_only
+def test_the_command_line_error_log_is_private(tmp_path, capsys):
+    """A traceback can hold a participant's name: the log is owner-only, like the store."""
+    from kerinjing_desktop.cli.common import unexpected
+
+    old_umask = os.umask(0o022)  # the usual session: new files readable by everyone
+    try:
+        assert unexpected(RuntimeError("Siti Aminah"), str(tmp_path / "data")) != 0
+    finally:
+        os.umask(old_umask)
+    log = tmp_path / "data" / "logs" / "errors.log"
+    assert "Siti Aminah" in log.read_text(encoding="utf-8") and _mode(log) == 0o600
+    assert _mode(log.parent) == 0o700

@@ -12,7 +12,7 @@ from typing import Any
 
 from kerinjing_desktop.core.domain import Event
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.paths import resolve_data_dir
+from kerinjing_desktop.core.paths import ensure_private_dir, resolve_data_dir
 from kerinjing_desktop.core.store import Store, StoreError, open_store
 from kerinjing_desktop.core.store.dirlock import WINDOW, DataDirBusy
 from kerinjing_desktop.core.store.events import EventNotFound, resolve_event
@@ -66,9 +66,10 @@ def unexpected(error: BaseException, data_dir_option: str | None) -> int:
     text = "".join(traceback.format_exception(error))
     where = _("the terminal")
     try:
-        folder = resolve_data_dir(data_dir_option) / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / "errors.log", "a", encoding="utf-8") as handle:
+        folder = ensure_private_dir(resolve_data_dir(data_dir_option) / "logs")
+        # owner-only: a traceback can hold a participant's name
+        fd = os.open(folder / "errors.log", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
             handle.write(text + "\n")
         where = str(folder / "errors.log")
     except OSError:
