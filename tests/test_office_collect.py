@@ -51,3 +51,16 @@ def test_the_generator_writes_the_same_programme_every_time(tmp_path):
         store.close()
     assert rows[0] == rows[1]
     assert len(rows[0]["people"]) >= 2 * 8
+
+
+def test_bench_programme_reports_every_step_of_the_office(cli):
+    """One laptop is enough to see every figure measured (the README has the real runs)."""
+    import json
+
+    result = cli("bench", "programme", "--laptops", "1", "--json")
+    assert result.status == 0, result.err
+    figures = json.loads(result.out)
+    assert figures["laptops"] == 1 and figures["events"] == 10
+    for key in ("collect_ms", "collect_again_ms", "figures_ms", "filter_ms", "report_ms",
+                "datapackage_ms", "peak_rss_mb"):  # fmt: skip
+        assert figures[key] > 0, key

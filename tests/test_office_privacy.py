@@ -91,3 +91,9 @@ def test_filters_pick_events_by_period_kabupaten_and_facilitator(store):
     assert [e.id for e in publish(data, Filters(date_to="2026-03-02")).events] == [a.id]
     assert [e.id for e in publish(data, Filters(kabupaten="sungai rawa")).events] == [a.id]
     assert publish(data, Filters(facilitator="Nobody")).events == []
+
+
+def test_the_longest_withheld_name_is_struck_whole():
+    """Two withheld names where one starts the other: one marker, no tail left behind."""
+    out = scrub("Siti Rahayu Putri dan Siti Rahayu datang", {"Siti Rahayu", "Siti Rahayu Putri"})
+    assert out == f"{NAME_MARK} dan {NAME_MARK} datang"

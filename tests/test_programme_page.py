@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 from office_support import EVENTS, LAPTOPS, collected
+from test_office_serve import _free_port, _get, _wait_up
 
+from kerinjing_desktop.core.office import serve
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.follow_ups import list_follow_ups
 from kerinjing_desktop.gui.main_window import MainWindow
@@ -74,3 +76,21 @@ def test_a_follow_up_visit_is_recorded_from_the_form(page):
     )  # fmt: skip
     assert pane.table.rowCount() in (before, before + 1)  # a new commitment, or a newer word
     assert "Selesai" in _column(pane.table, 3)
+
+
+@pytest.mark.skipif(not serve.available(), reason="Datasette is not installed")
+def test_the_web_view_button_starts_and_stops_the_local_server(page, qtbot):
+    control = page.web_view
+    control.port = _free_port()
+    control.button.click()
+    assert (
+        control.address.text()
+        == f"Buka http://127.0.0.1:{control.port}/ di peramban pada komputer ini."
+    )
+    _wait_up(f"{control.url}programme/kabupaten.json")
+    status, rows = _get(f"{control.url}programme/kabupaten.json?_shape=array")
+    assert status == 200 and len(rows) >= 4
+    process = control.process
+    control.button.click()
+    assert control.process is None and control.button.text() == "Jalankan tampilan web"
+    assert process.state() == process.ProcessState.NotRunning

@@ -303,5 +303,65 @@
         <source>{events} events · {registered} registered · {attended} attended · {pairs} with both tests · commitments done {done}, started {started}, not started {not_started}</source>
         <translation>{events} kegiatan · {registered} terdaftar · {attended} hadir · {pairs} ikut kedua tes · komitmen selesai {done}, berjalan {started}, belum dimulai {not_started}</translation>
     </message>
+    <message>
+        <source>--host needs a password of 8 characters or more (typed, or in {variable}); nothing was started.</source>
+        <translation>--host memerlukan kata sandi minimal 8 karakter (diketik, atau di {variable}); tidak ada yang dijalankan.</translation>
+    </message>
+    <message>
+        <source>--port must be between 1 and 65535</source>
+        <translation>--port harus antara 1 dan 65535</translation>
+    </message>
+    <message>
+        <source>Open {address} in a browser on this computer.</source>
+        <translation>Buka {address} di peramban pada komputer ini.</translation>
+    </message>
+    <message>
+        <source>Password for the web view (user office): </source>
+        <translation>Kata sandi tampilan web (pengguna office): </translation>
+    </message>
+    <message>
+        <source>Programme figures without participants' names; counts below 5 are empty.</source>
+        <translation>Angka program tanpa nama peserta; jumlah di bawah 5 dikosongkan.</translation>
+    </message>
+    <message>
+        <source>Serving beyond this computer (--host) needs a password; nothing was started.</source>
+        <translation>Melayani di luar komputer ini (--host) memerlukan kata sandi; tidak ada yang dijalankan.</translation>
+    </message>
+    <message>
+        <source>Start the web view</source>
+        <translation>Jalankan tampilan web</translation>
+    </message>
+    <message>
+        <source>Stop the web view</source>
+        <translation>Hentikan tampilan web</translation>
+    </message>
+    <message>
+        <source>The web view has stopped.</source>
+        <translation>Tampilan web telah berhenti.</translation>
+    </message>
+    <message>
+        <source>The web view is at {address} (Ctrl+C stops it).</source>
+        <translation>Tampilan web ada di {address} (Ctrl+C menghentikannya).</translation>
+    </message>
+    <message>
+        <source>The web view is stopped.</source>
+        <translation>Tampilan web dihentikan.</translation>
+    </message>
+    <message>
+        <source>The web view needs Datasette, an optional part: pip install 'kerinjing-desktop[office]'</source>
+        <translation>Tampilan web memerlukan Datasette, bagian pilihan: pip install 'kerinjing-desktop[office]'</translation>
+    </message>
+    <message>
+        <source>listen on this address too (asks for a password); else 127.0.0.1</source>
+        <translation>dengarkan juga di alamat ini (meminta kata sandi); bila tidak, 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>port (default 8001)</source>
+        <translation>port (bawaan 8001)</translation>
+    </message>
+    <message>
+        <source>the office's read-only web view of the programme (Datasette)</source>
+        <translation>tampilan web program untuk kantor, hanya-baca (Datasette)</translation>
+    </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ COMMANDS = {
     "restore": "kerinjing_desktop.cli.backup",
     "bundle": "kerinjing_desktop.cli.backup",
     "contacts": "kerinjing_desktop.cli.contacts",
+    "serve": "kerinjing_desktop.cli.office",
 }
 COMMAND_MODULES = list(dict.fromkeys(COMMANDS.values()))
 _VALUED_OPTIONS = ("--data-dir", "--lang")  # global options followed by a value

@@ -1,4 +1,5 @@
-"""The programme office's commands: `export --datapackage DIR` (hooked into `export`).
+"""The programme office's commands: `serve`, and `export --datapackage DIR` and
+`print programme` (hooked into `export` and `print`).
 
 Everything an office command writes goes through core/office/publish.py (the privacy filter).
 """
@@ -12,6 +13,73 @@ from pathlib import Path
 from kerinjing_desktop.cli.common import CliError, store_from
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
+
+PASSWORD_VARIABLE = "KERINJING_SERVE_PASSWORD"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    serve = subparsers.add_parser(
+        "serve", help=_("the office's read-only web view of the programme (Datasette)")
+    )
+    serve.add_argument(
+        "--host", help=_("listen on this address too (asks for a password); else 127.0.0.1")
+    )
+    serve.add_argument("--port", type=int, default=None, help=_("port (default 8001)"))
+    serve.set_defaults(handler=run_serve)
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    import getpass
+    import os
+    import sys
+
+    if not args.host:
+        return None
+    password = os.environ.get(PASSWORD_VARIABLE, "")
+    if not password and sys.stdin.isatty():
+        password = getpass.getpass(_("Password for the web view (user office): "))
+    if len(password) < 8:
+        raise CliError(
+            _("--host needs a password of 8 characters or more (typed, or in {variable}); "
+              "nothing was started.").format(variable=PASSWORD_VARIABLE)
+        )  # fmt: skip
+    return password
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from kerinjing_desktop.core.office.serve import DEFAULT_PORT, ServeError, available, prepare
+    from kerinjing_desktop.core.paths import resolve_data_dir
+
+    if not available():
+        from kerinjing_desktop.core.office.serve import missing_message
+
+        raise CliError(missing_message())
+    port = args.port or DEFAULT_PORT
+    if not 1 <= port <= 65535:
+        raise CliError(_("--port must be between 1 and 65535"))
+    password = _password(args)
+    folder = resolve_data_dir(args.data_dir) / "office"
+    try:
+        plan = prepare(published(args), folder, args.host, port, password)
+    except ServeError as error:
+        raise CliError(str(error)) from error
+    print(_("The web view is at {address} (Ctrl+C stops it).").format(address=plan.address),
+          flush=True)  # fmt: skip
+    import signal
+
+    def stop(_signum, _frame) -> None:  # the window's Stop (terminate) ends Datasette too
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    process = subprocess.Popen(plan.argv())
+    try:
+        return 0 if process.wait() == 0 else 1
+    except KeyboardInterrupt:
+        process.terminate()
+        process.wait(timeout=10)
+        return 0
 
 
 def published(args: argparse.Namespace, filters=None):

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 
 from kerinjing_desktop.core.stats import _student_t_two_sided_p
 
 CONFIDENCE = 0.95
 
 
+@cache  # a programme has thousands of groups but few distinct sizes
 def t_quantile(df: int, confidence: float = CONFIDENCE) -> float:
     """The two-sided critical value: P(|T| > t) = 1 - confidence for T with `df` degrees."""
     alpha = 1 - confidence

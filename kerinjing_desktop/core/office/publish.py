@@ -152,11 +152,20 @@ def age_band(event_date: str, birth_year: int | None) -> str:
     return "50+"
 
 
-def scrub(text: str, withheld: set[str]) -> str:
-    """The text with withheld names and phone numbers replaced (longest names first)."""
-    for name in sorted(withheld, key=len, reverse=True):
-        if len(name.strip()) >= 3:
-            text = re.sub(re.escape(name.strip()), NAME_MARK, text, flags=re.IGNORECASE)
+def names_pattern(withheld: set[str]) -> re.Pattern[str] | None:
+    """One pattern for an event's withheld names, longest first (so "Siti Rahayu Putri" is
+    struck whole before "Siti Rahayu"); None when there is none to strike."""
+    names = sorted({n.strip() for n in withheld if len(n.strip()) >= 3}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
+
+
+def scrub(text: str, withheld: set[str] | re.Pattern[str] | None) -> str:
+    """The text with withheld names and phone numbers replaced."""
+    pattern = names_pattern(withheld) if isinstance(withheld, set) else withheld
+    if pattern is not None:
+        text = pattern.sub(NAME_MARK, text)
     return _PHONE.sub(PHONE_MARK, text)
 
 
@@ -228,14 +237,21 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
     everyone = [a for event_id in chosen for a in attended_by_event[event_id]]
     out.reach.extend(_reach("", everyone, date_of))
     out.questions = _questions(data, chosen)
+    patterns: dict[str, re.Pattern[str] | None] = {}
+
+    def names_of(event_id: str) -> re.Pattern[str] | None:
+        if event_id not in patterns:
+            patterns[event_id] = names_pattern(data.withheld_names.get(event_id, set()))
+        return patterns[event_id]
+
     for row in data.texts:
         if row.event_id in chosen:
-            text = scrub(row.text, data.withheld_names.get(row.event_id, set()))
-            topic = scrub(row.topic, data.withheld_names.get(row.event_id, set()))
+            text = scrub(row.text, names_of(row.event_id))
+            topic = scrub(row.topic, names_of(row.event_id))
             out.texts.append(PublicText(row.event_id, row.kind, topic, row.position, text))
     for item in data.follow_ups:
         if item.event_id in chosen:
-            withheld = data.withheld_names.get(item.event_id, set())
+            withheld = names_of(item.event_id)
             out.follow_ups.append(
                 PublicFollowUp(item.event_id, scrub(item.commitment, withheld), item.visited_on,
                                item.status, scrub(item.note, withheld))

@@ -26,6 +26,7 @@ from kerinjing_desktop.core.office.publish import Filters, Published, hardest, k
 from kerinjing_desktop.core.store.programme import ProgrammeData, read_programme
 from kerinjing_desktop.gui.pages.programme_tables import (
     FollowUpPane,
+    WebViewControl,
     figure,
     fill_table,
     make_table,
@@ -75,6 +76,7 @@ class ProgrammePage(QWidget):
         filters.addStretch(1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
+        self.web_view = WebViewControl(session)
 
         self.inner = QListWidget()
         self.inner.setMaximumWidth(210)
@@ -115,6 +117,7 @@ class ProgrammePage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(filters)
         layout.addWidget(self.totals)
+        layout.addWidget(self.web_view)
         layout.addLayout(body, 1)
         self.inner.setCurrentRow(0)
         session.data_changed.connect(lambda _kind: self._stale())

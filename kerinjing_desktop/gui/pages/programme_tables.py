@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -161,3 +164,70 @@ class FollowUpPane(QWidget):
         self.photo = None
         self.photo_label.clear()
         self.session.data_changed.emit("follow_ups")  # the page reads the store again
+
+
+class WebViewControl(QWidget):
+    """Start and stop `serve` (this computer only) and show its address while it runs."""
+
+    def __init__(self, session: Session):
+        super().__init__()
+        from kerinjing_desktop.core.office.serve import DEFAULT_PORT, available, missing_message
+
+        self.session = session
+        self.port = DEFAULT_PORT
+        self.process: QProcess | None = None
+        self.button = QPushButton(_("Start the web view"))
+        self.button.clicked.connect(self.toggle)
+        self.address = QLabel()
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if not available():
+            self.button.setEnabled(False)
+            self.address.setText(missing_message())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.button)
+        row.addWidget(self.address, 1)
+        QApplication.instance().aboutToQuit.connect(self.stop)
+
+    def toggle(self) -> None:
+        if self.process is None:
+            self.start()
+        else:
+            self.stop()
+
+    def start(self) -> None:
+        from kerinjing_desktop.core.office.serve import LOCAL_HOST
+
+        args = ["-m", "kerinjing_desktop", "--lang", self.session.lang]
+        if self.session.data_dir is not None:
+            args += ["--data-dir", str(self.session.data_dir)]
+        args += ["serve", "--port", str(self.port)]
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        self.process.finished.connect(self._finished)
+        self.process.start(sys.executable, args)
+        self.url = f"http://{LOCAL_HOST}:{self.port}/"
+        self.button.setText(_("Stop the web view"))
+        self.address.setText(
+            _("Open {address} in a browser on this computer.").format(address=self.url)
+        )
+
+    def stop(self) -> None:
+        if self.process is not None:
+            process, self.process = self.process, None
+            process.finished.disconnect(self._finished)
+            process.terminate()
+            if not process.waitForFinished(5000):
+                process.kill()
+                process.waitForFinished(2000)
+        self.button.setText(_("Start the web view"))
+        self.address.setText(_("The web view is stopped."))
+
+    def _finished(self, _code=0, _status=None) -> None:
+        output = bytes(self.process.readAll()).decode(errors="replace") if self.process else ""
+        self.process = None
+        self.button.setText(_("Start the web view"))
+        lines = [line for line in output.splitlines() if line.startswith("kerinjing-desktop:")]
+        self.address.setText(
+            lines[-1].split(":", 1)[1].strip() if lines else _("The web view has stopped.")
+        )
