@@ -152,19 +152,23 @@ def age_band(event_date: str, birth_year: int | None) -> str:
     return "50+"
 
 
-def names_pattern(withheld: set[str]) -> re.Pattern[str] | None:
-    """One pattern for an event's withheld names, longest first (so "Siti Rahayu Putri" is
-    struck whole before "Siti Rahayu"); None when there is none to strike."""
-    names = sorted({n.strip() for n in withheld if len(n.strip()) >= 3}, key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
+def withheld_list(withheld: set[str]) -> tuple[str, ...]:
+    """An event's withheld names, cleaned, longest first (so "Siti Rahayu Putri" is struck
+    whole before "Siti Rahayu" could leave "Putri" behind)."""
+    return tuple(sorted({n.strip() for n in withheld if len(n.strip()) >= 3}, key=len,
+                        reverse=True))  # fmt: skip
 
 
-def scrub(text: str, withheld: set[str] | re.Pattern[str] | None) -> str:
-    """The text with withheld names and phone numbers replaced."""
-    pattern = names_pattern(withheld) if isinstance(withheld, set) else withheld
-    if pattern is not None:
+def scrub(text: str, withheld: set[str] | tuple[str, ...]) -> str:
+    """The text with withheld names (any case) and phone numbers replaced.
+
+    A plain substring test finds the names that occur first: most notes name nobody, and a
+    programme has thousands of events, each with its own list of names."""
+    names = withheld if isinstance(withheld, tuple) else withheld_list(withheld)
+    lowered = text.lower()
+    present = [name for name in names if name.lower() in lowered]
+    if present:
+        pattern = re.compile("|".join(re.escape(name) for name in present), re.IGNORECASE)
         text = pattern.sub(NAME_MARK, text)
     return _PHONE.sub(PHONE_MARK, text)
 
@@ -237,12 +241,12 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
     everyone = [a for event_id in chosen for a in attended_by_event[event_id]]
     out.reach.extend(_reach("", everyone, date_of))
     out.questions = _questions(data, chosen)
-    patterns: dict[str, re.Pattern[str] | None] = {}
+    lists: dict[str, tuple[str, ...]] = {}
 
-    def names_of(event_id: str) -> re.Pattern[str] | None:
-        if event_id not in patterns:
-            patterns[event_id] = names_pattern(data.withheld_names.get(event_id, set()))
-        return patterns[event_id]
+    def names_of(event_id: str) -> tuple[str, ...]:
+        if event_id not in lists:
+            lists[event_id] = withheld_list(data.withheld_names.get(event_id, set()))
+        return lists[event_id]
 
     for row in data.texts:
         if row.event_id in chosen:
