@@ -9,7 +9,9 @@ from pathlib import Path
 
 from kerinjing_desktop.core.files import atomic_path
 
-Table = tuple[list[tuple[str, str, bool]], list[tuple]]  # [(column, SQL type, key?)], rows
+Table = tuple[
+    list[tuple[str, str, bool]], list[tuple[object, ...]]
+]  # [(column, SQL type, key?)], rows
 
 
 def write_published_copy(path: Path, tables: dict[str, Table]) -> Path:

@@ -187,7 +187,9 @@ class WebViewControl(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
         row.addWidget(self.address, 1)
-        QApplication.instance().aboutToQuit.connect(self.stop)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     def toggle(self) -> None:
         if self.process is None:
@@ -224,7 +226,9 @@ class WebViewControl(QWidget):
         self.address.setText(_("The web view is stopped."))
 
     def _finished(self, _code=0, _status=None) -> None:
-        output = bytes(self.process.readAll()).decode(errors="replace") if self.process else ""
+        output = (
+            bytes(self.process.readAll().data()).decode(errors="replace") if self.process else ""
+        )
         self.process = None
         self.button.setText(_("Start the web view"))
         lines = [line for line in output.splitlines() if line.startswith("kerinjing-desktop:")]
