@@ -358,3 +358,27 @@ def test_restore_of_a_missing_or_foreign_file_says_so(tmp_path):
         restore_backup(data_dir, tmp_path / "nothing.db")
     with pytest.raises(BackupError):
         restore_backup(data_dir, data_dir / DB_NAME)  # the store in use itself
+
+
+def test_a_second_window_is_told_which_window_has_the_data(qtbot, tmp_path, monkeypatch):
+    """Two windows on one data dir: the second says who has it (in Indonesian) and gets no
+    hold, so `run_gui` stops there (exit 2) before opening any store."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kerinjing_desktop.gui.recovery import hold_data_dir
+
+    data_dir = tmp_path / "data"
+    open_store(data_dir).close()
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_SCRIPT, str(data_dir)],
+                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert hold_data_dir(data_dir) is None
+    finally:
+        holder.kill()
+        holder.wait()
+    assert len(shown) == 1
+    assert "sedang dipakai oleh jendela Kerinjing Desktop" in shown[0]
+    assert f"proses {holder.pid}" in shown[0]
