@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID
+from kerinjing_desktop.core.domain import validate_person
 from kerinjing_desktop.core.store import participants as ps
+from kerinjing_desktop.core.store.events import add_event
 from kerinjing_desktop.gui.main_window import MainWindow
 from kerinjing_desktop.gui.session import Session
 
@@ -50,14 +52,98 @@ def test_search_by_name_and_code(qtbot, page):
     assert page.proxy.rowCount() == page.model.rowCount()
 
 
-def test_space_checks_in_and_out_and_is_saved(qtbot, page, demo_store):
-    """Space on a row toggles check-in and the store has it at once."""
+def test_space_checks_in_and_a_second_space_keeps_them_present(qtbot, page, demo_store):
+    """Space on a row checks in and the store has it at once; a second check-in of someone
+    present changes nothing (it used to un-check them); the first time is kept."""
     page.table.setFocus()
     page.table.selectRow(_row_of(page, "P-005"))  # Masitoh: absent in the demo
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
-    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-005").attended
+    first = ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-005").checked_in_at
+    assert first is not None
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Space):
+        qtbot.keyClick(page.table, key)
+        assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-005").checked_in_at == first
+
+
+def test_marking_absent_is_a_deliberate_act(qtbot, page, demo_store, monkeypatch):
+    """Only Mark absent takes a check-in back, and it asks first (No keeps them present)."""
+    answers = [False, True]
+    monkeypatch.setattr(
+        "kerinjing_desktop.gui.pages.participants_page.ask", lambda *a: answers.pop(0)
+    )
+    page.table.setFocus()
+    page.table.selectRow(_row_of(page, "P-005"))
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    button = next(b for b in page.findChildren(QPushButton) if "Tandai tidak hadir" in b.text())
+    button.click()
+    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-005").attended
+    button.click()
     assert not ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-005").attended
+
+
+def test_type_the_name_then_space_checks_in(qtbot, page, demo_store):
+    """What the tour says: type a name (or a code), press Space. The box empties for the
+    next person; with several people found, Space is a space that narrows the search."""
+    qtbot.keyClicks(page.search, "masitoh")
+    qtbot.keyClick(page.search, Qt.Key.Key_Space)
+    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-005").attended
+    assert page.search.text() == "" and page.search.hasFocus()
+    absent = [p for p in ps.list_participants(demo_store, DEMO_EVENT_ID) if not p.attended]
+    code = absent[0].code
+    qtbot.keyClicks(page.search, code.removeprefix("P-").lstrip("0"))  # "7" for P-007
+    qtbot.keyClick(page.search, Qt.Key.Key_Space)
+    assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, code).attended
+    qtbot.keyClicks(page.search, "wahyu")  # Wahyu Hidayat and Sri Wahyuni
+    assert page.proxy.rowCount() > 1
+    before = [p.attended for p in ps.list_participants(demo_store, DEMO_EVENT_ID)]
+    qtbot.keyClick(page.search, Qt.Key.Key_Space)
+    assert page.search.text() == "wahyu "
+    assert [p.attended for p in ps.list_participants(demo_store, DEMO_EVENT_ID)] == before
+
+
+@pytest.mark.parametrize("typed", ["maruf", "MA-RUF", "ma`ruf"])
+def test_search_ignores_case_apostrophes_hyphens_and_diacritics(qtbot, page, demo_store, typed):
+    """Maruf finds Ma'ruf Hidayat; Siti finds Ṡiti (in the page and in the walk-in offer)."""
+    ps.add_participant(demo_store, DEMO_EVENT_ID, validate_person("Ma'ruf Hidayat", "L", "40"))
+    ps.add_participant(demo_store, DEMO_EVENT_ID, validate_person("Ṡiti Ḿaryam", "P", "33"))
+    page.reload()
+    qtbot.keyClicks(page.search, typed)
+    assert [page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())] == [
+        "Ma'ruf Hidayat"
+    ]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "siti maryam")
+    assert page.proxy.rowCount() == 1
+    other = add_event(demo_store, "Desa lain", "Lubuk", "2022-01-10")
+    page.session.set_event(other.id)
+    qtbot.keyClicks(page.walk_name, typed)
+    assert any("Ma'ruf Hidayat" in label for label in page._known_model.stringList())
+
+
+def test_walk_in_keys_enter_in_every_box_fresh_row_and_visible(qtbot, page, demo_store):
+    """Enter in the group box adds the walk-in; the old search goes so the new person is seen;
+    the next walk-in does not get the last one's group unasked."""
+    qtbot.keyClicks(page.search, "bayu")
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.walk_name, "Rudi Hartono")
+    qtbot.keyClick(page.walk_name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.walk_gender, "L")
+    qtbot.keyClick(page.walk_gender, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.walk_age, "31")
+    qtbot.keyClick(page.walk_age, Qt.Key.Key_Tab)
+    page.walk_group.setCurrentText("PKK")
+    qtbot.keyClick(page.walk_group, Qt.Key.Key_Return)
+    added = next(p for p in ps.list_participants(demo_store, DEMO_EVENT_ID)
+                 if p.name == "Rudi Hartono")  # fmt: skip
+    assert added.attended and added.gender == "L" and added.age == 31 and added.group == "PKK"
+    assert page.search.text() == ""
+    assert _row_of(page, added.code) >= 0
+    assert page.walk_group.currentText() == "Lainnya" and page.walk_gender.currentIndex() == -1
+    qtbot.keyClicks(page.walk_name, "Wati")
+    page.walk_gender.setCurrentText("P")
+    qtbot.keyClick(page.walk_gender, Qt.Key.Key_Enter)
+    wati = next(p for p in ps.list_participants(demo_store, DEMO_EVENT_ID) if p.name == "Wati")
+    assert wati.group == "Lainnya" and wati.attended
 
 
 def test_search_enter_then_space_checks_in(qtbot, page, demo_store):

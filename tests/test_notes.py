@@ -91,10 +91,9 @@ def test_notes_page_shows_safety_and_saves(qtbot, demo_store):
     assert "Pra-survei" in page.presurvey.toPlainText() or page.presurvey.toPlainText()
     page.editor.setPlainText("Catatan baru dari halaman")
     page.sensitive.setChecked(True)
-    page.save_note()
     saved = [
         n for n in list_notes(demo_store, DEMO_EVENT_ID) if n.body == "Catatan baru dari halaman"
     ]
     assert saved and saved[0].sensitive
-    page.use_template()
-    assert page.commitments.count() == 6
+    page.commitments.use_template()
+    assert page.commitments.list.count() == 6

@@ -117,6 +117,26 @@ def name_key(name: str) -> str:
     return clean_text(name).casefold()
 
 
+# Marks that people type or leave out freely inside a name: Ma'ruf = Maruf, Nur-Aini = Nuraini.
+_IGNORED_IN_SEARCH = dict.fromkeys(map(ord, "'`´‘’ʼʻ\"-‐‑‒–—_."), None)
+
+
+def search_key(text: str) -> str:
+    """The one form in which a typed search and a name are compared, everywhere a person is
+    searched: case, diacritics (Ṡiti = Siti), apostrophes and hyphens do not count.
+
+    Words stay apart (a search "siti am" is the words "siti" and "am").
+    """
+    decomposed = unicodedata.normalize("NFKD", clean_text(text))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().translate(_IGNORED_IN_SEARCH).split())
+
+
+def matches_search(words: list[str], key: str) -> bool:
+    """True when every searched word (from `search_key(typed).split()`) is in `key`."""
+    return all(word in key for word in words)
+
+
 def parse_gender(value: object) -> str | None:
     text = clean_text(value).casefold().replace("-", " ")
     aliases = {

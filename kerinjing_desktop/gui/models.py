@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kerinjing_desktop.core.domain import ROLE_LABELS, Participant, name_key
+from kerinjing_desktop.core.domain import ROLE_LABELS, Participant, matches_search, search_key
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import duplicate_names
 
@@ -52,7 +52,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._duplicates = duplicate_names(self._rows)
-        self._search_keys = [f"{p.code.casefold()} {name_key(p.name)}" for p in self._rows]
+        self._search_keys = [_search_key(p) for p in self._rows]
         self.endResetModel()
 
     def replace_row(self, participant: Participant) -> None:
@@ -60,9 +60,7 @@ class ParticipantsModel(QAbstractTableModel):
         for row, current in enumerate(self._rows):
             if current.registration_id == participant.registration_id:
                 self._rows[row] = participant
-                self._search_keys[row] = (
-                    f"{participant.code.casefold()} {name_key(participant.name)}"
-                )
+                self._search_keys[row] = _search_key(participant)
                 if current.name != participant.name:
                     self._duplicates = duplicate_names(self._rows)
                     self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 7))
@@ -84,6 +82,9 @@ class ParticipantsModel(QAbstractTableModel):
             if p.registration_id == registration_id:
                 return row
         return -1
+
+    def row_of_code(self, code: str) -> int:
+        return next((row for row, p in enumerate(self._rows) if p.code == code), -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -125,15 +126,20 @@ class ParticipantsModel(QAbstractTableModel):
         return None
 
 
+def _search_key(participant: Participant) -> str:
+    return f"{search_key(participant.code)} {search_key(participant.name)}"
+
+
 class SearchProxy(QSortFilterProxyModel):
-    """Keeps rows whose code or name contains every word typed (case and accents as typed)."""
+    """Keeps rows whose code or name contains every word typed; case, diacritics, apostrophes
+    and hyphens do not count (`search_key`)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
 
     def set_search(self, text: str) -> None:
-        words = name_key(text).split()
+        words = search_key(text).split()
         if words == self._words:
             return
         self.beginFilterChange()
@@ -144,7 +150,7 @@ class SearchProxy(QSortFilterProxyModel):
         if not self._words:
             return True
         key = self.sourceModel().search_key(source_row)
-        return all(word in key for word in self._words)
+        return matches_search(self._words, key)
 
 
 class RowsModel(QAbstractTableModel):

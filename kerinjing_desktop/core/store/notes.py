@@ -125,6 +125,57 @@ def list_commitments(
     return [Commitment(*row[:4], bool(row[4])) for row in rows]
 
 
+def _check_commitment(text: str) -> str:
+    cleaned = _clean_body(text)
+    if not cleaned:
+        raise ValidationError([("text", _("the commitment is empty"))])
+    if len(cleaned) > MAX_NOTE_LENGTH:
+        raise ValidationError(
+            [("text", _("the note is longer than {n} characters").format(n=MAX_NOTE_LENGTH))]
+        )
+    return cleaned
+
+
+def add_commitment(store: Store, event_id: str, text: str, sensitive: bool = False) -> Commitment:
+    """One more line at the end of the list (its first typed letter stores it)."""
+    cleaned = _check_commitment(text)
+    position = store.db.execute(
+        "SELECT coalesce(max(position), 0) + 1 FROM commitments WHERE event_id = ?", [event_id]
+    ).fetchone()[0]
+    row = store.row_meta() | {
+        "event_id": event_id,
+        "position": position,
+        "text": cleaned,
+        "sensitive": int(sensitive),
+    }
+    store.db["commitments"].insert(row)
+    return Commitment(row["id"], event_id, position, cleaned, sensitive)
+
+
+def update_commitment(
+    store: Store, commitment_id: str, text: str | None = None, sensitive: bool | None = None
+) -> None:
+    """Save one line as it is typed (or its sensitive mark as it is ticked)."""
+    changes: dict = {}
+    if text is not None:
+        changes["text"] = _check_commitment(text)
+    if sensitive is not None:
+        changes["sensitive"] = int(sensitive)
+    if changes:
+        store.db["commitments"].update(commitment_id, changes | store.touch())
+
+
+def delete_commitment(store: Store, commitment_id: str) -> None:
+    store.db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
+
+
+def order_commitments(store: Store, ids: Sequence[str]) -> None:
+    """Number the lines in the order given (after Up/Down), in one transaction."""
+    with store.db.atomic():
+        for position, commitment_id in enumerate(ids, start=1):
+            store.db["commitments"].update(commitment_id, {"position": position} | store.touch())
+
+
 def replace_commitments(
     store: Store, event_id: str, items: Sequence[tuple[str, bool]]
 ) -> list[Commitment]:

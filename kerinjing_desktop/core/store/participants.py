@@ -12,6 +12,7 @@ from kerinjing_desktop.core.domain import (
     ValidationError,
     format_code,
     name_key,
+    search_key,
 )
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store, now
@@ -187,24 +188,30 @@ class KnownPerson:
 
 
 def find_people(store: Store, text: str, exclude_event: str | None = None, limit: int = 20):
-    """People from any event whose name contains `text` (to reuse them, not retype them)."""
-    key = name_key(text)
-    if not key:
+    """People from any event whose name holds every word of `text` (to reuse them, not retype
+    them), compared by `search_key`: Maruf finds Ma'ruf."""
+    words = search_key(text).split()
+    if not words:
         return []
-    pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    store.conn.create_function("search_key", 1, search_key, deterministic=True)
+    patterns = [
+        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for word in words
+    ]
+    matching = " AND ".join(["search_key(p.full_name) LIKE ? ESCAPE '\\'"] * len(patterns))
     rows = store.execute(
-        """
+        f"""
         SELECT p.id, p.full_name, p.gender, p.birth_year,
                CASE WHEN p.group_label != '' THEN p.group_label ELSE p.group_name END,
                (SELECT e.title || ' (' || e.date || ')' FROM registrations r
                 JOIN events e ON e.id = r.event_id WHERE r.person_id = p.id
                 ORDER BY e.date DESC LIMIT 1)
         FROM people p
-        WHERE p.name_key LIKE ? ESCAPE '\\'
+        WHERE {matching}
           AND (? IS NULL OR p.id NOT IN (SELECT person_id FROM registrations WHERE event_id = ?))
         ORDER BY p.name_key LIMIT ?
         """,
-        [pattern, exclude_event, exclude_event, limit],
+        [*patterns, exclude_event, exclude_event, limit],
     ).fetchall()
     return [KnownPerson(*row[:5], last_event=row[5] or "") for row in rows]
 

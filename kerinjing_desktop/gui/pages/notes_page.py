@@ -3,22 +3,15 @@ commitments and the photos of the day. Any note can be marked sensitive."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -28,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import ValidationError
-from kerinjing_desktop.core.fgd import commitment_template, fgd_safety, fgd_topics
+from kerinjing_desktop.core.fgd import fgd_safety, fgd_topics
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store import notes as store_notes
-from kerinjing_desktop.core.store import photos as store_photos
 from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.empty_hint import EmptyHint
-from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.pages.notes_lists import CommitmentsTab, PhotosTab
 from kerinjing_desktop.gui.session import Session
 
 KIND_TITLES = {"fgd": N_("FGD note"), "finding": N_("Finding"), "other": N_("Other note")}
@@ -58,8 +50,10 @@ class NotesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_presurvey(), _("Pre-survey"))
         self.tabs.addTab(self._build_notes(lang), _("Discussion notes"))
-        self.tabs.addTab(self._build_commitments(), _("Commitments"))
-        self.tabs.addTab(self._build_photos(), _("Photos"))
+        self.commitments = CommitmentsTab(session)
+        self.tabs.addTab(self.commitments, _("Commitments"))
+        self.photos = PhotosTab(session)
+        self.tabs.addTab(self.photos, _("Photos"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -89,6 +83,9 @@ class NotesPage(QWidget):
         self.note_list = QListWidget()
         self.note_list.setWordWrap(True)  # long notes wrap instead of scrolling sideways
         self.note_list.setSpacing(3)
+        EmptyHint(self.note_list, lambda: _(
+            "No notes yet. Pick a topic, type what was said: it is saved as you type."
+        ))  # fmt: skip
         self.note_list.currentItemChanged.connect(self._note_selected)
         self.kind = QComboBox()
         for key, title in KIND_TITLES.items():
@@ -107,10 +104,13 @@ class NotesPage(QWidget):
         self.sensitive = QCheckBox(
             _("Sensitive (possible victims, named people): left out of reports and exports")
         )
+        # Saved as typed: every change of the text, kind, topic or mark goes to the store.
+        self.editor.textChanged.connect(self.save_note)
+        self.kind.currentIndexChanged.connect(self.save_note)
+        self.topic.currentIndexChanged.connect(self.save_note)
+        self.sensitive.toggled.connect(self.save_note)
         new = QPushButton(_("New note"))
         new.clicked.connect(self.new_note)
-        save = QPushButton(_("Save note"))
-        save.clicked.connect(self.save_note)
         delete = QPushButton(_("Delete note"))
         delete.clicked.connect(self.delete_note)
 
@@ -122,7 +122,7 @@ class NotesPage(QWidget):
         form.addRow(self.editor)
         form.addRow(self.sensitive)
         buttons = QHBoxLayout()
-        for button in (new, save, delete):
+        for button in (new, delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form.addRow(buttons)
@@ -132,80 +132,24 @@ class NotesPage(QWidget):
         splitter.setSizes([320, 680])
         return splitter
 
-    def _build_commitments(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        hint = QLabel(
-            _(
-                "One commitment per line; double-click to edit. Ticked = sensitive "
-                "(left out of reports and exports)."
-            )
-        )
-        hint.setWordWrap(True)
-        self.commitments = QListWidget()
-        self.commitments.setWordWrap(True)
-        self.commitments.setSpacing(2)
-        self.commitments.setAlternatingRowColors(True)
-        row = QHBoxLayout()
-        for text, slot in (
-            (_("Add"), self.add_commitment),
-            (_("Remove"), self.remove_commitment),
-            (_("Up"), lambda: self.move_commitment(-1)),
-            (_("Down"), lambda: self.move_commitment(1)),
-            (_("Use the template"), self.use_template),
-            (_("Save commitments"), self.save_commitments),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addWidget(hint)
-        layout.addWidget(self.commitments, 1)
-        layout.addLayout(row)
-        return box
-
-    def _build_photos(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        self.photo_list = QListWidget()
-        self.photo_list.setViewMode(QListView.ViewMode.IconMode)
-        self.photo_list.setIconSize(QSize(200, 150))
-        self.photo_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.photo_list.setWordWrap(True)
-        EmptyHint(self.photo_list, lambda: _(
-            "No photos yet. Add photos of the day (JPEG or PNG): the activity report shows "
-            "them with their captions."
-        ))  # fmt: skip
-        self.photo_list.currentItemChanged.connect(self._photo_selected)
-        self.caption = QLineEdit()
-        self.caption.setPlaceholderText(_("Caption for the report"))
-        self.caption.returnPressed.connect(self.save_caption)
-        row = QHBoxLayout()
-        for text, slot in (
-            (_("Add photos…"), self.add_photos),
-            (_("Save caption"), self.save_caption),
-            (_("Remove photo"), self.remove_photo),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addWidget(self.photo_list, 1)
-        layout.addWidget(self.caption)
-        layout.addLayout(row)
-        return box
-
     # --- data -------------------------------------------------------------------------
     def reload(self) -> None:
         event = self.session.event
         self.setEnabled(event is not None)
         self.presurvey.setPlainText(event.presurvey_notes if event else "")
+        self.new_note()
         self._reload_notes()
-        self.commitments.clear()
-        if event:
-            for c in store_notes.list_commitments(self.session.store, event.id):
-                self._add_commitment_item(c.text, c.sensitive)
-        self._reload_photos()
+        self.commitments.reload()
+        self.photos.reload()
+
+    def _label(self, note: store_notes.Note) -> str:
+        topic = self._topics[note.topic].title if note.topic in self._topics else note.topic
+        label = _(KIND_TITLES.get(note.kind, "Other note"))
+        if note.sensitive:  # a word, not an emoji: the app font may lack emoji glyphs
+            label = _("[sensitive]") + " " + label
+        label += f" · {topic}" if topic else ""
+        short = note.body if len(note.body) <= 80 else note.body[:79] + "…"
+        return f"{label}\n{short}"
 
     def _reload_notes(self, select: str | None = None) -> None:
         self.note_list.blockSignals(True)
@@ -215,205 +159,96 @@ class NotesPage(QWidget):
         for note in notes:
             if note.kind == "presurvey":
                 continue
-            topic = self._topics[note.topic].title if note.topic in self._topics else note.topic
-            label = _(KIND_TITLES.get(note.kind, "Other note"))
-            if note.sensitive:  # a word, not an emoji: the app font may lack emoji glyphs
-                label = _("[sensitive]") + " " + label
-            label += f" · {topic}" if topic else ""
-            short = note.body if len(note.body) <= 80 else note.body[:79] + "…"
-            item = QListWidgetItem(f"{label}\n{short}")
-            item.setData(ID_ROLE, note)
+            item = QListWidgetItem(self._label(note))
+            item.setData(ID_ROLE, note.id)
             self.note_list.addItem(item)
             if note.id == select:
                 self.note_list.setCurrentItem(item)
         self.note_list.blockSignals(False)
 
     def _note_selected(self, item: QListWidgetItem | None) -> None:
-        note = item.data(ID_ROLE) if item else None
-        if note is None:
+        note_id = item.data(ID_ROLE) if item else None
+        event = self.session.event
+        if note_id is None or event is None:
             return
+        note = next(n for n in store_notes.list_notes(self.session.store, event.id)
+                    if n.id == note_id)  # fmt: skip
+        self._loading = True
         self._note_id = note.id
         self.kind.setCurrentIndex(max(0, self.kind.findData(note.kind)))
         self.topic.setCurrentIndex(max(0, self.topic.findData(note.topic)))
         self.editor.setPlainText(note.body)
         self.sensitive.setChecked(note.sensitive)
+        self._loading = False
 
     def _show_questions(self) -> None:
         topic = self._topics.get(self.topic.currentData() or "")
         self.questions.setText("\n".join(f"• {q}" for q in topic.questions) if topic else "")
 
     def new_note(self) -> None:
+        """An empty editor: the next text typed becomes a new note (kind and topic stay)."""
+        self._loading = True
         self._note_id = None
         self.note_list.clearSelection()
+        self.note_list.setCurrentItem(None)
         self.editor.clear()
         self.sensitive.setChecked(False)
+        self._loading = False
         self.editor.setFocus()
 
     def save_note(self) -> None:
+        """Called on every change: the first character creates the note, the rest update it.
+        An emptied note keeps its last words until it is deleted (an empty note is no note)."""
         event = self.session.event
-        if event is None:
+        if event is None or getattr(self, "_loading", False):
             return
         store = self.session.store
+        body = self.editor.toPlainText()
         try:
             if self._note_id is None:
+                if not body.strip():
+                    return
                 note = store_notes.add_note(
                     store,
                     event.id,
                     self.kind.currentData(),
-                    self.editor.toPlainText(),
+                    body,
                     topic=self.topic.currentData() or "",
                     sensitive=self.sensitive.isChecked(),
                 )
                 self._note_id = note.id
-            else:
+                self._reload_notes(select=note.id)
+            elif body.strip():
                 store_notes.update_note(
                     store,
                     self._note_id,
-                    self.editor.toPlainText(),
+                    body,
                     topic=self.topic.currentData() or "",
                     sensitive=self.sensitive.isChecked(),
                     kind=self.kind.currentData(),
                 )
+                self._relabel()
         except ValidationError as error:
-            QMessageBox.warning(self, _("Discussion & commitments"), str(error))
+            self.session.status.emit(str(error))
             return
-        self._reload_notes(select=self._note_id)
-        self.session.status.emit(_("Note saved."))
         self.session.data_changed.emit("notes")
+
+    def _relabel(self) -> None:
+        item = self.note_list.currentItem()
+        event = self.session.event
+        if item is None or event is None:
+            return
+        note = next((n for n in store_notes.list_notes(self.session.store, event.id)
+                     if n.id == self._note_id), None)  # fmt: skip
+        if note is not None:
+            item.setText(self._label(note))
 
     def delete_note(self) -> None:
         if self._note_id is None:
+            return
+        if not ask(self, _("Discussion & commitments"), _("Delete this note?")):
             return
         store_notes.delete_note(self.session.store, self._note_id)
         self.new_note()
         self._reload_notes()
         self.session.data_changed.emit("notes")
-
-    # --- commitments --------------------------------------------------------------------
-    def _add_commitment_item(self, text: str, sensitive: bool = False) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if sensitive else Qt.CheckState.Unchecked)
-        self.commitments.addItem(item)
-        return item
-
-    def add_commitment(self) -> None:
-        item = self._add_commitment_item(_("New commitment"))
-        self.commitments.setCurrentItem(item)
-        self.commitments.editItem(item)
-
-    def remove_commitment(self) -> None:
-        row = self.commitments.currentRow()
-        if row >= 0:
-            self.commitments.takeItem(row)
-
-    def move_commitment(self, step: int) -> None:
-        row = self.commitments.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.commitments.count():
-            return
-        item = self.commitments.takeItem(row)
-        self.commitments.insertItem(target, item)
-        self.commitments.setCurrentRow(target)
-
-    def use_template(self) -> None:
-        """Add the template's points that are not in the list yet (nothing typed is lost)."""
-        present = {self.commitments.item(i).text() for i in range(self.commitments.count())}
-        for text in commitment_template(self.session.lang):
-            if text not in present:
-                self._add_commitment_item(text)
-
-    def save_commitments(self) -> None:
-        event = self.session.event
-        if event is None:
-            return
-        items = [
-            (
-                self.commitments.item(i).text(),
-                self.commitments.item(i).checkState() == Qt.CheckState.Checked,
-            )
-            for i in range(self.commitments.count())
-        ]
-        try:
-            store_notes.replace_commitments(self.session.store, event.id, items)
-        except ValidationError as error:
-            QMessageBox.warning(self, _("Commitments"), str(error))
-            return
-        self.session.status.emit(_("Commitments saved."))
-        self.session.data_changed.emit("notes")
-
-    # --- photos -------------------------------------------------------------------------
-    def _reload_photos(self) -> None:
-        self.photo_list.clear()
-        event = self.session.event
-        if event is None:
-            return
-        for photo in store_photos.list_photos(self.session.store, event.id):
-            path = store_photos.media_file(self.session.store, photo.file_name)
-            icon = (
-                QIcon(
-                    QPixmap(str(path)).scaled(
-                        200,
-                        150,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-                if path
-                else QIcon()
-            )
-            item = QListWidgetItem(icon, photo.caption or _("(no caption)"))
-            item.setData(ID_ROLE, photo)
-            self.photo_list.addItem(item)
-
-    def _photo_selected(self, item: QListWidgetItem | None) -> None:
-        photo = item.data(ID_ROLE) if item else None
-        self.caption.setText(photo.caption if photo else "")
-
-    def add_photos(self) -> None:
-        event = self.session.event
-        if event is None:
-            return
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, _("Add photos"), str(Path.home()), _("Pictures (*.jpg *.jpeg *.png)")
-        )
-        if not files:
-            return
-        store = self.session.store
-
-        def work() -> list[str]:
-            problems = []
-            for name in files:
-                try:
-                    store_photos.add_photo(store, event.id, Path(name))
-                except ValidationError as error:
-                    problems.append(str(error))
-            return problems
-
-        def done(problems: list[str]) -> None:
-            self._reload_photos()
-            if problems:
-                QMessageBox.warning(self, _("Photos"), "\n".join(problems))
-
-        run_job(
-            self,
-            _("Add photos"),
-            work,
-            on_success=done,
-            on_failure=lambda error: QMessageBox.warning(self, _("Photos"), str(error)),
-        )
-
-    def save_caption(self) -> None:
-        item = self.photo_list.currentItem()
-        if item is None:
-            return
-        store_photos.set_caption(self.session.store, item.data(ID_ROLE).id, self.caption.text())
-        self._reload_photos()
-
-    def remove_photo(self) -> None:
-        item = self.photo_list.currentItem()
-        if item is None:
-            return
-        if ask(self, _("Photos"), _("Remove this photo?")):
-            store_photos.delete_photo(self.session.store, item.data(ID_ROLE).id)
-            self._reload_photos()

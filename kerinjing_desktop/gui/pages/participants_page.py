@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.domain import GENDERS, GROUPS, ValidationError, validate_person
+from kerinjing_desktop.core.domain import (
+    GENDERS,
+    GROUPS,
+    Participant,
+    ValidationError,
+    normalize_code,
+    validate_person,
+)
 from kerinjing_desktop.core.groups import group_choices
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.roster import attendance_counts
@@ -34,7 +41,7 @@ from kerinjing_desktop.gui.session import Session
 
 
 class ParticipantTable(QTableView):
-    """Space or Enter checks the selected person in or out; typing goes to the search box."""
+    """Space or Enter checks the selected person in (never out); typing goes to the search box."""
 
     def __init__(self, page: ParticipantsPage):
         super().__init__()
@@ -43,7 +50,7 @@ class ParticipantTable(QTableView):
     def keyPressEvent(self, event) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.page.toggle_selected()
+            self.page.check_in_selected()
         elif key == Qt.Key.Key_Delete:
             self.page.remove_selected()
         elif key == Qt.Key.Key_F2:
@@ -58,6 +65,41 @@ class ParticipantTable(QTableView):
             self.page.search.setText(self.page.search.text() + event.text())
         else:
             super().keyPressEvent(event)
+
+
+class _SpaceChecksIn(QObject):
+    """Space in the search box checks in the one person found (as the tour says: type the
+    name, then Space). With several people found, it is typed as a space, to narrow down."""
+
+    def __init__(self, page: ParticipantsPage):
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            return self.page.check_in_found()
+        return False
+
+
+class _EnterAdds(QObject):
+    """Enter in the walk-in row's L/P box adds the person, as it does in its text boxes."""
+
+    def __init__(self, page: ParticipantsPage):
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self.page.add_walk_in()
+            return True
+        return False
 
 
 class ParticipantsPage(QWidget):
@@ -75,7 +117,8 @@ class ParticipantsPage(QWidget):
         self.counts.setWordWrap(True)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_("Search by name or code (Ctrl+F)…"))
+        self.search.setPlaceholderText(_("Type a name or code, then Space to check in (Ctrl+F)…"))
+        self.search.installEventFilter(_SpaceChecksIn(self))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.returnPressed.connect(self._search_enter)
@@ -102,8 +145,11 @@ class ParticipantsPage(QWidget):
         self._size_columns()
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
-        toggle = QPushButton(_("Check in / out (Space)"))
-        toggle.clicked.connect(self.toggle_selected)
+        check_in = QPushButton(_("Check in (Space)"))
+        check_in.clicked.connect(self.check_in_selected)
+        absent = QPushButton(_("Mark absent…"))
+        absent.setToolTip(_("Takes back a check-in made by mistake (asks first)."))
+        absent.clicked.connect(self.mark_absent_selected)
         edit = QPushButton(_("Edit (F2)"))
         edit.clicked.connect(self.edit_selected)
         remove = QPushButton(_("Remove (Del)"))
@@ -112,7 +158,7 @@ class ParticipantsPage(QWidget):
         self.undo_button.clicked.connect(self.undo_remove)
         self.undo_button.hide()
         actions = QHBoxLayout()
-        for button in (toggle, edit, remove, self.undo_button):
+        for button in (check_in, absent, edit, remove, self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -144,8 +190,8 @@ class ParticipantsPage(QWidget):
         self._known: dict[str, str] = {}
         self._known_model = QStringListModel(self)
         completer = QCompleter(self._known_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The store already chose who matches (Maruf finds Ma'ruf): the popup shows them all.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.activated[str].connect(self.register_known)
         self.walk_name.setCompleter(completer)
         self.walk_name.textEdited.connect(self._offer_known)
@@ -163,6 +209,10 @@ class ParticipantsPage(QWidget):
         add.clicked.connect(self.add_walk_in)
         for widget in (self.walk_name, self.walk_age):
             widget.returnPressed.connect(self.add_walk_in)
+        # Enter anywhere in the row adds (the group box is typed into: its line edit)
+        self.walk_group.lineEdit().returnPressed.connect(self.add_walk_in)
+        self._enter_adds = _EnterAdds(self)
+        self.walk_gender.installEventFilter(self._enter_adds)
         row.addWidget(self.walk_name, 2)
         row.addWidget(self.walk_gender)
         row.addWidget(self.walk_age)
@@ -181,6 +231,8 @@ class ParticipantsPage(QWidget):
             label = f"{person.name} ({person.gender}{age}, {person.group}) — {person.last_event}"
             self._known[label] = person.person_id
         self._known_model.setStringList(list(self._known))
+        if self._known:
+            self.walk_name.completer().complete()
 
     def register_known(self, label: str) -> None:
         """Someone from an earlier event: registered and checked in without retyping."""
@@ -219,9 +271,13 @@ class ParticipantsPage(QWidget):
         added = store_participants.add_participant(
             self.session.store, event.id, person, checked_in=True
         )
+        # The row starts afresh (nobody gets the last walk-in's group unasked), and the old
+        # search goes so that the new person is seen.
         self.walk_name.clear()
         self.walk_age.clear()
         self.walk_gender.setCurrentIndex(-1)
+        self.walk_group.setCurrentText("Lainnya")
+        self.search.clear()
         self.walk_name.setFocus()
         self._after_change(
             _("{name} added as {code} and checked in.").format(name=added.name, code=added.code)
@@ -294,20 +350,68 @@ class ParticipantsPage(QWidget):
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
-    def toggle_selected(self) -> None:
+    def check_in_selected(self) -> None:
+        """Space, Enter or the button: the selected person is present. A second check-in
+        changes nothing (the first time is kept): only Mark absent takes it back."""
+        row = self.selected_row()
+        if row is not None:
+            self._check_in(self.model.participant(row))
+
+    def _check_in(self, current: Participant) -> None:
+        if current.attended:
+            self.session.status.emit(
+                _("{code} {name} is already checked in.").format(
+                    code=current.code, name=current.name
+                )
+            )
+            return
+        changed = store_participants.set_checked_in(
+            self.session.store, current.registration_id, True
+        )
+        self.model.replace_row(changed)
+        self._update_counts()
+        self.session.status.emit(
+            _("{code} {name} checked in.").format(code=changed.code, name=changed.name)
+        )
+        self.session.data_changed.emit("attendance")
+
+    def check_in_found(self) -> bool:
+        """Space in the search box: the one person the search found (or whose code was
+        typed) is checked in and the box is emptied for the next name. False: not one."""
+        text = self.search.text()
+        code = normalize_code(text) if text.strip() else None
+        if code is not None and (row := self.model.row_of_code(code)) >= 0:
+            found = self.model.participant(row)
+        elif text.strip() and self.proxy.rowCount() == 1:
+            found = self.model.participant(self.proxy.mapToSource(self.proxy.index(0, 0)).row())
+        else:
+            return False
+        self._check_in(found)
+        self.search.clear()
+        self._select(found.registration_id)
+        self.search.setFocus()
+        return True
+
+    def mark_absent_selected(self) -> None:
+        """Taking back a check-in is a deliberate act, never a second press of Space."""
         row = self.selected_row()
         if row is None:
             return
         current = self.model.participant(row)
+        if not current.attended:
+            return
+        question = _("Mark {code} {name} as not present? Their check-in time is removed.")
+        if not ask(self, _("Mark absent"), question.format(code=current.code, name=current.name)):
+            return
         changed = store_participants.set_checked_in(
-            self.session.store, current.registration_id, not current.attended
+            self.session.store, current.registration_id, False
         )
         self.model.replace_row(changed)
         self._update_counts()
-        message = (
-            _("{code} {name} checked in.") if changed.attended else _("{code} {name} checked out.")
+        self.session.status.emit(
+            _("{code} {name} marked absent.").format(code=changed.code, name=changed.name)
         )
-        self.session.status.emit(message.format(code=changed.code, name=changed.name))
+        self.session.data_changed.emit("attendance")
 
     def _group_labels(self) -> list[str]:
         event = self.session.event
@@ -394,7 +498,7 @@ class ParticipantsPage(QWidget):
         self.table.setFocus()
 
     def _search_enter(self) -> None:
-        """Enter in the search box: one match → select it, so Space checks them in."""
+        """Enter in the search box: the first match is selected, so Space checks them in."""
         if self.proxy.rowCount() >= 1:
             self.table.selectRow(0)
             self.table.setFocus()

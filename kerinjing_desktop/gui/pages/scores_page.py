@@ -131,7 +131,7 @@ class ScoresWidget(QWidget):
         if self._announcing:
             return
         if kind in ("participants", "questions", "event") or (
-            kind == "scores" and not self.isVisible()
+            kind in ("scores", "attendance") and not self.isVisible()
         ):
             self.reload()
 

@@ -1,0 +1,76 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+<!-- The day as a facilitator lives it (issue 13): check-in, saved-as-typed lists, dates. -->
+<context>
+    <name>kerinjing</name>
+    <message>
+        <source>Type the date, like 21-09-2021 or 21 September 2021.</source>
+        <translation>Ketik tanggalnya, misalnya 21-09-2021 atau 21 September 2021.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like 21-09-2021 or 21 September 2021.</source>
+        <translation>“{text}” bukan tanggal. Ketik seperti 21-09-2021 atau 21 September 2021.</translation>
+    </message>
+    <message>
+        <source>Type the commitment…</source>
+        <translation>Ketik komitmennya…</translation>
+    </message>
+    <message>
+        <source>One commitment per line, saved as you type; double-click or F2 to edit. Ticked = sensitive (left out of reports and exports).</source>
+        <translation>Satu komitmen per baris, tersimpan saat diketik; klik dua kali atau F2 untuk mengubah. Dicentang = sensitif (tidak masuk laporan dan ekspor).</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photo (saved as you type)</source>
+        <translation>Keterangan foto yang dipilih (tersimpan saat diketik)</translation>
+    </message>
+    <message>
+        <source>No commitments yet. Add one, or start from the template.</source>
+        <translation>Belum ada komitmen. Tambahkan satu, atau mulai dari templat.</translation>
+    </message>
+    <message>
+        <source>Remove this commitment?</source>
+        <translation>Hapus komitmen ini?</translation>
+    </message>
+    <message>
+        <source>No notes yet. Pick a topic, type what was said: it is saved as you type.</source>
+        <translation>Belum ada catatan. Pilih topik, ketik apa yang dikatakan: tersimpan saat diketik.</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Hapus catatan ini?</translation>
+    </message>
+    <message>
+        <source>Mark {code} {name} as not present? Their check-in time is removed.</source>
+        <translation>Tandai {code} {name} tidak hadir? Jam kehadirannya dihapus.</translation>
+    </message>
+    <message>
+        <source>Type a name or code, then Space to check in (Ctrl+F)…</source>
+        <translation>Ketik nama atau kode, lalu Spasi untuk mencatat hadir (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Check in (Space)</source>
+        <translation>Catat hadir (Spasi)</translation>
+    </message>
+    <message>
+        <source>Mark absent…</source>
+        <translation>Tandai tidak hadir…</translation>
+    </message>
+    <message>
+        <source>Takes back a check-in made by mistake (asks first).</source>
+        <translation>Membatalkan catatan hadir yang keliru (ditanyakan dulu).</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Tandai tidak hadir</translation>
+    </message>
+    <message>
+        <source>{code} {name} marked absent.</source>
+        <translation>{code} {name} ditandai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>{code} {name} is already checked in.</source>
+        <translation>{code} {name} sudah tercatat hadir.</translation>
+    </message>
+</context>
+</TS>

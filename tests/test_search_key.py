@@ -1,0 +1,75 @@
+"""Searching a person ignores case, apostrophes, hyphens and diacritics (one rule, in core)."""
+
+import datetime as dt
+
+import pytest
+
+from kerinjing_desktop.core.dates import parse_date, typed_date
+from kerinjing_desktop.core.domain import ValidationError, search_key
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("maruf", "Ma'ruf Hidayat"),
+        ("MA’RUF hid", "Ma'ruf Hidayat"),
+        ("siti", "Ṡiti Aminah"),
+        ("nuraini", "Nur-Aini"),
+        ("nur aini", "Nur–Aini Lestari"),
+        ("jose", "José Ramos-Horta"),
+        ("p007", "P-007"),
+    ],
+)
+def test_a_search_finds_the_name_as_people_write_it(typed, name):
+    key = search_key(name)
+    assert all(word in key for word in search_key(typed).split())
+
+
+def test_different_names_stay_different():
+    assert "budi" not in search_key("Siti Aminah")
+    assert search_key("  Siti   Aminah ") == "siti aminah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21-09-2021",
+        "21/9/2021",
+        "21.09.21",
+        "21 Sep 2021",
+        "21 September 2021",
+        "21 sept. 2021",
+        "2021-09-21",
+        " 21 - 9 - 2021 ",
+    ],
+)
+def test_dates_as_indonesians_write_them(text):
+    assert parse_date(text) == dt.date(2021, 9, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("17 Agustus 2021", 8), ("17 Agu 2021", 8), ("17 Mei 2021", 5), ("17 Okt 2021", 10),
+     ("17 Desember 2021", 12), ("17 Des 2021", 12), ("17 Pebruari 2021", 2)],
+)  # fmt: skip
+def test_indonesian_month_names(text, month):
+    assert parse_date(text) == dt.date(2021, month, 17)
+
+
+def test_day_comes_first():
+    assert parse_date("3/4/2021") == dt.date(2021, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "text", ["31-02-2021", "21-13-2021", "hari ini", "21 Foo 2021", "2021", ""]
+)
+def test_a_bad_date_is_said_not_replaced(text):
+    with pytest.raises(ValidationError) as error:
+        parse_date(text)
+    assert error.value.problems[0][0] == "date"
+    assert "21-09-2021" in str(error.value)
+
+
+def test_the_form_shows_a_stored_date_as_typed():
+    assert typed_date("2021-09-05") == "05-09-2021"
+    assert parse_date(typed_date("2021-09-05")) == dt.date(2021, 9, 5)
