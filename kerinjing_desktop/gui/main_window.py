@@ -145,8 +145,25 @@ class MainWindow(QMainWindow):
                 self._add_key(key, lambda row=row: self.steps.setCurrentRow(row))
         self._add_key("Ctrl+E", self._focus_event_box)
         self._add_key("F1", self.show_keys)
-        self._add_key("Ctrl+Q", self.close)  # close backs up and closes the store, as ever
+        self._add_key("Ctrl+Q", self.close)  # closeEvent: every window goes, then the backup
         self.statusBar().showMessage(f"Kerinjing Desktop {__version__}")
+
+    def closeEvent(self, event) -> None:
+        """Quitting closes every window of the app: the film's audience window and the
+        slides' windows too (they ignore a plain close, and a window left open kept the app,
+        and its closing backup, waiting). Each page lets go of what it holds first."""
+        from PySide6.QtWidgets import QApplication  # only at quit: start-up stays lean
+
+        super().closeEvent(event)
+        if not event.isAccepted():
+            return
+        for page in self._pages.values():
+            shutdown = getattr(page, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible():
+                widget.hide()
 
     def _add_key(self, key: str, slot) -> QAction:
         action = QAction(self)
