@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.gui.main_window import STEPS, MainWindow
@@ -27,7 +27,59 @@ def test_new_event_is_saved_from_the_page(qtbot, store):
     events = list_events(store)
     assert len(events) == 1 and events[0].event.presurvey_notes.startswith("Banyak")
     assert "Sosialisasi TPPO" in window.event_box.currentText()
-    assert page.saved.text() == "Tersimpan."
+    assert page.saved.text() == "Tersimpan saat diketik."
+
+
+def test_tab_follows_the_screen_and_dates_are_typed_as_people_write_them(qtbot, store):
+    """Tab goes title → village → date → … as on the screen; 21 Agustus 2021 is typed into
+    the date field; Ctrl+S creates the event with that date."""
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, store)
+    page = window.page("event")
+    window.show_step("event")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    page.inputs["title"].setFocus()
+    qtbot.keyClicks(page.inputs["title"], "Sosialisasi")
+    qtbot.keyClick(page.inputs["title"], Qt.Key.Key_Tab)
+    assert page.inputs["village"].hasFocus()
+    qtbot.keyClicks(page.inputs["village"], "Lubuk Baru")
+    qtbot.keyClick(page.inputs["village"], Qt.Key.Key_Tab)
+    assert page.date.hasFocus()
+    page.date.selectAll()
+    qtbot.keyClicks(page.date, "17 Agustus 2021")
+    qtbot.keyClick(page.date, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # past the calendar button
+    assert page.inputs["kecamatan"].hasFocus()
+    qtbot.keyClicks(page.inputs["kecamatan"], "Tanjung Batu")
+    qtbot.keyClick(page.inputs["kecamatan"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [summary] = list_events(store)
+    assert (summary.event.date, summary.event.kecamatan) == ("2021-08-17", "Tanjung Batu")
+
+
+def test_a_bad_date_is_said_and_never_replaced(qtbot, demo_store):
+    """31-02-2021 is not turned into another date: the field keeps it, says why, and the
+    stored date stays; a good date typed next is saved as it is typed (no button)."""
+    from kerinjing_desktop.core.demo import DEMO_EVENT_ID
+    from kerinjing_desktop.core.store.events import get_event
+
+    window = _window(qtbot, demo_store)
+    window.session.set_event(DEMO_EVENT_ID)
+    page = window.page("event")
+    page.date.selectAll()
+    qtbot.keyClicks(page.date, "31-02-2021")
+    assert page.date.text() == "31-02-2021"
+    assert "bukan tanggal" in page.date_problem.text()
+    assert get_event(demo_store, DEMO_EVENT_ID).date == "2021-09-21"
+    page.date.selectAll()
+    qtbot.keyClicks(page.date, "22/9/2021")
+    assert page.date_problem.text() == ""
+    assert get_event(demo_store, DEMO_EVENT_ID).date == "2021-09-22"
+    qtbot.keyClicks(page.inputs["venue"], " lantai 2")
+    assert get_event(demo_store, DEMO_EVENT_ID).venue.endswith("lantai 2")
+    page.presurvey.setPlainText("Banyak yang ke Malaysia")
+    assert get_event(demo_store, DEMO_EVENT_ID).presurvey_notes == "Banyak yang ke Malaysia"
 
 
 def test_event_without_village_is_refused(qtbot, store, monkeypatch):

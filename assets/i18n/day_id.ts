@@ -72,5 +72,33 @@
         <source>{code} {name} is already checked in.</source>
         <translation>{code} {name} sudah tercatat hadir.</translation>
     </message>
+    <message>
+        <source>Create the event (Ctrl+S)</source>
+        <translation>Buat acara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>like 21-09-2021 or 21 September 2021</source>
+        <translation>misalnya 21-09-2021 atau 21 September 2021</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Tersimpan saat diketik.</translation>
+    </message>
+    <message>
+        <source>Not created yet: Ctrl+S creates the event.</source>
+        <translation>Belum dibuat: Ctrl+S membuat acaranya.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problems}</source>
+        <translation>Belum tersimpan: {problems}</translation>
+    </message>
+    <message>
+        <source>the commitment is empty</source>
+        <translation>komitmennya kosong</translation>
+    </message>
 </context>
 </TS>
