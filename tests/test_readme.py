@@ -36,3 +36,14 @@ def test_every_subcommand_is_documented():
     assert "events add" in commands and "participants import" in commands
     missing = [c for c in commands if f"`kerinjing-desktop {c}" not in text]
     assert not missing, f"undocumented in README.md: {missing}"
+
+
+def test_readme_lists_the_keys_of_a_check_in_and_a_walk_in():
+    """Each key the Participants page documents in F1 has a row in the README's key table."""
+    from kerinjing_desktop.gui.keys import PAGE_KEYS
+
+    section = README.read_text(encoding="utf-8").split("## Check-in and walk-ins")[1]
+    table = section.split("\n## ")[0]
+    rows = [line.split("|")[1].strip() for line in table.splitlines() if line.startswith("| ")]
+    for key, _what in PAGE_KEYS["participants"]:
+        assert any(key in row for row in rows), key

@@ -100,5 +100,21 @@
         <source>the commitment is empty</source>
         <translation>komitmennya kosong</translation>
     </message>
+    <message>
+        <source>Check in the one person the search found, or the selected person</source>
+        <translation>Catat hadir satu-satunya orang yang ditemukan, atau orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>In the search box: go to the first person found</source>
+        <translation>Di kotak cari: ke orang pertama yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Empty the search box</source>
+        <translation>Kosongkan kotak cari</translation>
+    </message>
+    <message>
+        <source>In the walk-in row: add and check in</source>
+        <translation>Di baris peserta baru: tambahkan dan catat hadir</translation>
+    </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ touching the translations): the first letter of the label not yet taken on that 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QTabWidget, QWidget
 
 from kerinjing_desktop.core.i18n import N_, _
 
@@ -16,8 +16,11 @@ PAGE_KEYS: dict[str, list[tuple[str, str]]] = {
     "event": [("Ctrl+S", N_("Save the event"))],
     "participants": [
         ("Ctrl+F", N_("Search the list")),
+        (N_("Space"), N_("Check in the one person the search found, or the selected person")),
+        ("Enter", N_("In the search box: go to the first person found")),
+        ("Esc", N_("Empty the search box")),
         ("Ctrl+N", N_("Type the name of a walk-in participant")),
-        (N_("Space"), N_("Mark the selected person present or absent")),
+        ("Enter", N_("In the walk-in row: add and check in")),
         ("F2", N_("Edit the selected person")),
         ("Delete", N_("Remove the selected person (asks first)")),
     ],
@@ -49,19 +52,64 @@ def _mnemonic_letter(text: str) -> str | None:
     return None
 
 
-def add_mnemonics(page: QWidget) -> None:
-    """Give each button of `page` without a mnemonic one, avoiding letters already used."""
-    buttons = [b for b in page.findChildren(QAbstractButton) if b.text()]
-    used = {letter for b in buttons if (letter := _mnemonic_letter(b.text()))}
+def _tab_of(button: QAbstractButton, tab_pages: list[QWidget]) -> QWidget | None:
+    widget = button.parentWidget()
+    while widget is not None:
+        if widget in tab_pages:
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def _give_letters(buttons: list[QAbstractButton], used: set[str]) -> None:
     for button in buttons:
         text = button.text()
-        if "&" in text or not button.shortcut().isEmpty():
+        if _mnemonic_letter(text) or not button.shortcut().isEmpty():  # "&&" is a plain "&"
             continue
         for position, char in enumerate(text):
             if char.isalnum() and char.isascii() and char.lower() not in used:
                 used.add(char.lower())
                 button.setText(text[:position] + "&" + text[position:])
                 break
+        else:  # every letter of its words is taken: another one, after the words
+            free = next((c for c in "abcdefghijklmnopqrstuvwxyz0123456789" if c not in used), None)
+            if free is not None:
+                used.add(free)
+                button.setText(f"{text} (&{free.upper()})")
+
+
+def add_mnemonics(page: QWidget) -> None:
+    """Give each button of `page` without a mnemonic one, avoiding letters already used.
+    The buttons of each tab are a scope of their own (only one tab shows at a time), after
+    the buttons outside the tabs."""
+    buttons = [b for b in page.findChildren(QAbstractButton) if b.text()]
+    tab_pages = [tabs.widget(i) for tabs in page.findChildren(QTabWidget)
+                 for i in range(tabs.count())]  # fmt: skip
+    scopes: dict[QWidget | None, list[QAbstractButton]] = {None: []}
+    for button in buttons:
+        scopes.setdefault(_tab_of(button, tab_pages), []).append(button)
+    outside = {letter for b in scopes[None] if (letter := _mnemonic_letter(b.text()))}
+    for scope, members in scopes.items():
+        if scope is not None:
+            outside |= {letter for b in members if (letter := _mnemonic_letter(b.text()))}
+    _give_letters(scopes.pop(None), outside)
+    for members in scopes.values():
+        _give_letters(members, set(outside))
+
+
+def set_button_text(button: QAbstractButton, text: str) -> None:
+    """Change the text of a button that changes (Play/Pause, Show/Hide) and keep its Alt key:
+    a plain setText drops the `&` letter, and the key then stops working and leaves F1."""
+    letter = button.property("mnemonic") or _mnemonic_letter(button.text())
+    if letter is None or _mnemonic_letter(text):
+        button.setText(text)
+        return
+    button.setProperty("mnemonic", letter)
+    position = next((i for i, c in enumerate(text) if c.lower() == letter), -1)
+    if position >= 0 and not (position > 0 and text[position - 1] == "&"):
+        button.setText(text[:position] + "&" + text[position:])
+    else:  # the new words lack the letter: it is shown after them, as "Jeda (&P)"
+        button.setText(f"{text} (&{letter.upper()})")
 
 
 def page_keys(step_key: str, page: QWidget) -> list[tuple[str, str]]:

@@ -46,6 +46,7 @@ from kerinjing_desktop.film.player import SEEK_STEP_MS, FilmPlayer, PlayerState
 from kerinjing_desktop.film.video_window import VideoWindow
 from kerinjing_desktop.film.vlc_loader import VlcUnavailable, create_instance, load_vlc
 from kerinjing_desktop.gui.jobs import run_job
+from kerinjing_desktop.gui.keys import set_button_text
 from kerinjing_desktop.gui.session import Session
 
 log = logging.getLogger(__name__)
@@ -470,8 +471,9 @@ class FilmPage(QWidget):
 
     def _update_window_button(self) -> None:
         shown = self.video is not None and self.video.isVisible()
-        self.window_button.setText(
-            _("Hide the audience window") if shown else _("Show the audience window")
+        set_button_text(
+            self.window_button,
+            _("Hide the audience window") if shown else _("Show the audience window"),
         )
 
     def toggle(self) -> None:
@@ -521,15 +523,15 @@ class FilmPage(QWidget):
     def _state_changed(self, state: str) -> None:
         playing = state == PlayerState.PLAYING
         if playing:
-            self.play_button.setText(_("Pause"))
+            set_button_text(self.play_button, _("Pause"))
             if self.question_box.isVisible():
                 self._hide_question()
                 if self.video is not None:
                     self.video.show_video()
         elif state == PlayerState.PAUSED:
-            self.play_button.setText(_("Continue"))
+            set_button_text(self.play_button, _("Continue"))
         else:
-            self.play_button.setText(_("Play"))
+            set_button_text(self.play_button, _("Play"))
 
     def _total_ms(self) -> int:
         if self.player is not None and self.player.length_ms:
