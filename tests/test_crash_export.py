@@ -98,7 +98,7 @@ def _csv_people(folder: Path) -> int:
     for path in folder.glob("*.csv"):  # each file whole: BOM first, a full last line
         raw = path.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf") and raw.endswith(b"\r\n"), path.name
-    with (folder / "participants.csv").open(encoding="utf-8-sig", newline="") as handle:
+    with (folder / "peserta.csv").open(encoding="utf-8-sig", newline="") as handle:
         return _people_in_rows(list(csv.reader(handle, delimiter=";")))
 
 

@@ -38,7 +38,7 @@ def test_participants_round_trip(cli, tmp_path, fmt):
     assert cli("export", "--event", event, "--format", fmt, "--out", str(out),
                "--include-sensitive").status == 0  # fmt: skip
     copy = cli("events", "add", "--title", "Salinan", "--village", "Kerinjing", "--date", day)
-    source = out / "participants.csv" if fmt == "csv" else out
+    source = out / "peserta.csv" if fmt == "csv" else out  # the language's file name
     if fmt == "csv":  # written as it is: a phone is no formula
         text = source.read_text(encoding="utf-8-sig")
         assert ";+6281398765432;" in text and "'" not in text
@@ -69,7 +69,7 @@ def test_scores_round_trip(cli, tmp_path):
         store.close()
     assert any(c.state == "absent" for cells in before["post"].values() for c in cells.values())
     assert cli("export", "--event", event, "--format", "csv", "--out", str(tmp_path)).status == 0
-    assert "'" not in (tmp_path / "scores.csv").read_text(encoding="utf-8-sig")
+    assert "'" not in (tmp_path / "nilai.csv").read_text(encoding="utf-8-sig")
     store = open_store(cli.data_dir)
     try:
         enter(store, event, codes["P-003"], "post", 2, "1", "id")  # the paper turned up after all
@@ -77,7 +77,7 @@ def test_scores_round_trip(cli, tmp_path):
         assert {t: sheet_for(store, event, t) for t in ("pre", "post")} != before
     finally:
         store.close()
-    result = cli("scores", "import", "--event", event, str(tmp_path / "scores.csv"))
+    result = cli("scores", "import", "--event", event, str(tmp_path / "nilai.csv"))
     assert result.status == 0, result.err
     store = open_store(cli.data_dir)
     try:

@@ -116,5 +116,29 @@
         <source>In the walk-in row: add and check in</source>
         <translation>Di baris peserta baru: tambahkan dan catat hadir</translation>
     </message>
+    <message>
+        <source>participants</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>kehadiran</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>komitmen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
 </context>
 </TS>

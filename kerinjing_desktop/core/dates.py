@@ -57,3 +57,14 @@ def typed_date(iso: str) -> str:
     """'2021-09-21' → '21-09-2021': how the event form shows a stored date."""
     day = dt.date.fromisoformat(iso)
     return f"{day.day:02d}-{day.month:02d}-{day.year}"
+
+
+def local_stamp(stamp: str | None) -> str:
+    """A stored UTC time ('2026-12-05T11:28:56.878Z') as the laptop's clock shows it, the
+    way people read it: '05-12-2026 18:28'. Empty for no time."""
+    if not stamp:
+        return ""
+    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    return (
+        f"{moment.day:02d}-{moment.month:02d}-{moment.year} {moment.hour:02d}:{moment.minute:02d}"
+    )

@@ -20,8 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kerinjing_desktop.core.dates import local_stamp
+from kerinjing_desktop.core.domain import ROLE_LABELS
 from kerinjing_desktop.core.files import atomic_open, write_bytes
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import N_, _, language
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.exports import score_rows
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
@@ -32,11 +34,38 @@ CSV_DELIMITER = ";"
 FORMATS = ("csv", "xlsx")
 
 
+# The name of each sheet, and of its CSV file, in the export's language.
+SHEET_NAMES = {
+    "participants": N_("participants"),
+    "attendance": N_("attendance"),
+    "scores": N_("scores"),
+    "notes": N_("notes"),
+    "commitments": N_("commitments"),
+}
+
+
+# Stored values shown in words of the export's language.
+TEST_NAMES = {"pre": N_("Pre-test"), "post": N_("Post-test")}
+NOTE_KINDS = {"fgd": N_("FGD note"), "finding": N_("Finding"), "other": N_("Other note"),
+              "presurvey": N_("Pre-survey")}  # fmt: skip
+
+
+def _topic_titles() -> dict[str, str]:
+    from kerinjing_desktop.core.fgd import fgd_topics  # reads the guide's file: only here
+
+    return {topic.key: topic.title for topic in fgd_topics(language())}
+
+
 @dataclass(frozen=True)
 class Sheet:
-    name: str
+    key: str  # one of SHEET_NAMES, whatever the language
     header: list[str]
     rows: list[list[object]]
+
+    @property
+    def name(self) -> str:
+        """The sheet's (and the CSV file's) name in the current language."""
+        return _(SHEET_NAMES[self.key])
 
 
 def neutralise(value: object) -> object:
@@ -69,7 +98,7 @@ def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -
                 p.age,
                 p.group,
                 p.group_label,
-                p.role,
+                _(ROLE_LABELS.get(p.role, p.role)),
                 p.phone if (p.consent or include_sensitive) else "",
                 _("yes") if p.consent else _("no"),
             ]
@@ -79,7 +108,10 @@ def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -
     attendance = Sheet(
         "attendance",
         [_("code"), _("present"), _("checked in at")],
-        [[p.code, _("yes") if p.attended else _("no"), p.checked_in_at or ""] for p in people],
+        [
+            [p.code, _("yes") if p.attended else _("no"), local_stamp(p.checked_in_at)]
+            for p in people
+        ],
     )
     raw = score_rows(store, event_id)
     numbers = sorted({row[2] for row in raw})
@@ -93,21 +125,27 @@ def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -
         "scores",
         [_("code"), _("test")] + [f"q{n}" for n in numbers],
         [
-            [code, test] + [cells.get(n, "") for n in numbers]
+            [code, _(TEST_NAMES.get(test, test))] + [cells.get(n, "") for n in numbers]
             for (code, test), cells in by_key.items()
         ],
     )
+    topics = _topic_titles()
     notes = Sheet(
         "notes",
         [_("kind"), _("topic"), _("note"), _("sensitive")],
         [
-            [n.kind, n.topic, n.body, _("yes") if n.sensitive else _("no")]
+            [
+                _(NOTE_KINDS.get(n.kind, n.kind)),
+                topics.get(n.topic, n.topic),
+                n.body,
+                _("yes") if n.sensitive else _("no"),
+            ]
             for n in list_notes(store, event_id, include_sensitive=include_sensitive)
         ],
     )
     commitments = Sheet(
         "commitments",
-        [_("no"), _("commitment"), _("sensitive")],
+        [_("No."), _("commitment"), _("sensitive")],  # "No.", a number: not the word "no"
         [
             [index, c.text, _("yes") if c.sensitive else _("no")]
             for index, c in enumerate(
