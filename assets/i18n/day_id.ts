@@ -140,5 +140,29 @@
         <source>No.</source>
         <translation>No.</translation>
     </message>
+    <message>
+        <source>attendance-sheet</source>
+        <translation>daftar-hadir</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>sertifikat</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>laporan</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>test-paper</source>
+        <translation>lembar-tes</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>materi-slide</translation>
+    </message>
 </context>
 </TS>

@@ -47,7 +47,12 @@ DOCUMENTS = {
     "summary": (N_("Activity report"), "kerinjing_desktop.reports.summary:build", False),
 }
 GREY = {"attendance"}  # black-and-white documents: printed in greyscale
-FILE_NAMES = {"attendance": "daftar-hadir", "certificates": "sertifikat", "summary": "laporan"}
+# Suggested file names, in the app's language (a file name is words a person reads too).
+FILE_NAMES = {
+    "attendance": N_("attendance-sheet"),
+    "certificates": N_("certificates"),
+    "summary": N_("report"),
+}
 
 
 class DocumentsPage(QWidget):
@@ -271,7 +276,7 @@ class DocumentsPage(QWidget):
         event = self.session.event
         if event is None:
             return
-        suggested = Path.home() / f"{FILE_NAMES[kind]}-{event.village}-{event.date}.pdf"
+        suggested = Path.home() / f"{_(FILE_NAMES[kind])}-{event.village}-{event.date}.pdf"
         name, _filter = QFileDialog.getSaveFileName(
             self, _(DOCUMENTS[kind][0]), str(suggested), "PDF (*.pdf)"
         )
@@ -290,7 +295,7 @@ class DocumentsPage(QWidget):
         if self.session.event is None:
             return
         folder = Path(tempfile.mkdtemp(prefix="kerinjing-print-"))
-        out = folder / f"{FILE_NAMES[kind]}.pdf"
+        out = folder / f"{_(FILE_NAMES[kind])}.pdf"
 
         def send(path: Path) -> None:
             from kerinjing_desktop.gui.jobs import JobCancelled

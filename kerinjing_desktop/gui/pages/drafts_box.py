@@ -27,12 +27,12 @@ DRAFTS = {
     "summary": (
         N_("Activity report (Word)…"),
         "kerinjing_desktop.reports.docx.summary:build",
-        "laporan",
+        N_("report"),
     ),
     "article": (
         N_("Article draft (Word)…"),
         "kerinjing_desktop.reports.docx.article:build",
-        "artikel",
+        N_("article"),
     ),
 }
 
@@ -136,7 +136,7 @@ class DraftsBox(QGroupBox):
         event = self.session.event
         if event is None:
             return
-        suggested = Path.home() / f"{DRAFTS[kind][2]}-{event.village}-{event.date}.docx"
+        suggested = Path.home() / f"{_(DRAFTS[kind][2])}-{event.village}-{event.date}.docx"
         name, _filter = QFileDialog.getSaveFileName(
             self, _(DRAFTS[kind][0]).rstrip("…"), str(suggested), _("Word documents (*.docx)")
         )

@@ -247,7 +247,10 @@ class ScoresWidget(QWidget):
         from kerinjing_desktop.reports.test_paper import Sheet, write_papers
 
         path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save test papers"), str(Path.home() / "test-paper.pdf"), "PDF (*.pdf)"
+            self,
+            _("Save test papers"),
+            str(Path.home() / (_("test-paper") + ".pdf")),
+            "PDF (*.pdf)",
         )
         if not path:
             return

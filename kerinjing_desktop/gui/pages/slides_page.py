@@ -384,7 +384,10 @@ class SlidesPage(EventDeckEditing, QWidget):
 
     def choose_handout_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save the handout"), str(Path.home() / "handout.pdf"), _("PDF files (*.pdf)")
+            self,
+            _("Save the handout"),
+            str(Path.home() / (_("handout") + ".pdf")),
+            _("PDF files (*.pdf)"),
         )
         if path:
             self.export("handout", Path(path))
