@@ -93,3 +93,54 @@ setup_debian_packages() {
         "${missing[@]}" >/dev/null 2>&1 || echo "note: apt-get could not install ${missing[*]}" >&2
     return 0
 }
+
+# Debian packages of the libraries Qt's X11 (xcb) platform plugin loads. Without them Qt
+# stops with an English "could not load the Qt platform plugin xcb"; ./run says it first.
+QT_XCB_PACKAGES="libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4
+libxcb-image.so.0:libxcb-image0 libxcb-keysyms.so.1:libxcb-keysyms1
+libxcb-randr.so.0:libxcb-randr0 libxcb-render-util.so.0:libxcb-render-util0
+libxcb-shape.so.0:libxcb-shape0 libxcb-xfixes.so.0:libxcb-xfixes0 libxcb-xkb.so.1:libxcb-xkb1
+libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxkbcommon.so.0:libxkbcommon0
+libX11-xcb.so.1:libx11-xcb1 libxcb.so.1:libxcb1 libEGL.so.1:libegl1 libGL.so.1:libgl1
+libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3 libxcb-sync.so.1:libxcb-sync1
+libxcb-xinput.so.0:libxcb-xinput0 libxcb-shm.so.0:libxcb-shm0 libxcb-render.so.0:libxcb-render0"
+
+# Check (with ldd) that the xcb plugin of the installed Qt finds its libraries; install the
+# missing ones as ./test installs its packages, or say in words what to install. Returns 2
+# when the window cannot open.
+check_qt_libraries() {
+    [ "$(uname -s)" = "Linux" ] || return 0
+    case "${QT_QPA_PLATFORM:-}" in offscreen*|minimal*|vnc*) return 0 ;; esac
+    local plugin
+    plugin=$(ls .venv/lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so 2>/dev/null | head -1)
+    [ -n "$plugin" ] || return 0
+    command -v ldd >/dev/null 2>&1 || return 0
+    local missing_libs missing_pkgs=() lib pair
+    missing_libs=$(ldd "$plugin" 2>/dev/null | awk '/=> not found/ {print $1}' | sort -u)
+    [ -z "$missing_libs" ] && return 0
+    for lib in $missing_libs; do
+        local pkg=""
+        for pair in $QT_XCB_PACKAGES; do
+            [ "${pair%%:*}" = "$lib" ] && pkg="${pair#*:}"
+        done
+        missing_pkgs+=("${pkg:-$lib}")
+    done
+    if command -v apt-get >/dev/null 2>&1 &&
+        { [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; }; then
+        setup_debian_packages "${missing_pkgs[@]}"
+        missing_libs=$(ldd "$plugin" 2>/dev/null | awk '/=> not found/ {print $1}' | sort -u)
+        [ -z "$missing_libs" ] && return 0
+    fi
+    {
+        echo "Kerinjing Desktop belum bisa membuka jendelanya: pustaka sistem ini belum terpasang:"
+        echo "    ${missing_pkgs[*]}"
+        echo "Pasang dengan perintah ini, lalu jalankan ./run lagi:"
+        echo "    sudo apt install ${missing_pkgs[*]}"
+        echo
+        echo "Kerinjing Desktop cannot open its window yet: these system libraries are missing:"
+        echo "    ${missing_pkgs[*]}"
+        echo "Install them with this command, then run ./run again:"
+        echo "    sudo apt install ${missing_pkgs[*]}"
+    } >&2
+    return 2
+}
