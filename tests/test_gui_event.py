@@ -127,3 +127,20 @@ def test_ctrl_q_closes_the_window(qtbot, store):
         window.activateWindow()
     qtbot.keyClick(window.steps, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def test_the_event_selector_shows_a_long_title_whole(qtbot, store):
+    """At 1366 px the toolbar's event list shows the whole "date — title — village" (it cut
+    the title); its popup is as wide as the longest entry; the tooltip has the text too."""
+    from kerinjing_desktop.core.store.events import add_event
+
+    title = "Sosialisasi Pencegahan Tindak Pidana Perdagangan Orang bagi Pemuda"
+    add_event(store, title, "Lubuk Keliat", "2026-12-05")
+    window = _window(qtbot, store)
+    window.resize(1366, 740)
+    qtbot.wait(50)
+    box = window.event_box
+    text = box.currentText()
+    assert title in text and box.toolTip() == text
+    assert box.width() >= box.fontMetrics().horizontalAdvance(text) + 30
+    assert box.view().minimumWidth() >= box.fontMetrics().horizontalAdvance(text)

@@ -38,7 +38,9 @@ def test_a_missing_xcb_cursor_library_is_said_with_the_command_to_install_it(tmp
     )
     assert done.returncode == 2
     assert "sudo apt install libxcb-cursor0 libxkbcommon-x11-0" in done.stderr
-    assert "belum bisa membuka jendelanya" in done.stderr and "cannot open its window" in done.stderr
+    assert (
+        "belum bisa membuka jendelanya" in done.stderr and "cannot open its window" in done.stderr
+    )
 
 
 def test_nothing_is_said_when_every_library_is_there(tmp_path):

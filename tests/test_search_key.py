@@ -1,4 +1,5 @@
-"""Searching a person ignores case, apostrophes, hyphens and diacritics (one rule, in core)."""
+"""Searching a person ignores case, apostrophes, hyphens and diacritics (one rule, in core);
+dates are typed as people write them; the demo day keeps its own clock."""
 
 import datetime as dt
 
@@ -73,3 +74,14 @@ def test_a_bad_date_is_said_not_replaced(text):
 def test_the_form_shows_a_stored_date_as_typed():
     assert typed_date("2021-09-05") == "05-09-2021"
     assert parse_date(typed_date("2021-09-05")) == dt.date(2021, 9, 5)
+
+
+def test_the_demo_day_was_checked_in_on_its_own_morning(demo_store):
+    """The demo's check-in times are on 21 September 2021, a few minutes apart, from 08:02 WIB
+    (they showed today's clock for a 2021 event)."""
+    from kerinjing_desktop.core.demo import DEMO_EVENT_ID
+    from kerinjing_desktop.core.store.participants import list_participants
+
+    stamps = [p.checked_in_at for p in list_participants(demo_store, DEMO_EVENT_ID) if p.attended]
+    assert stamps and all(s.startswith("2021-09-21T0") for s in stamps)
+    assert len(set(stamps)) == len(stamps) and min(stamps) == "2021-09-21T01:02:00.000Z"

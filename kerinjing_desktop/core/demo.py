@@ -81,7 +81,11 @@ def create_demo_event(store: Store) -> str:
         )
         import_participants(store, DEMO_EVENT_ID, people)
         present = [f"P-{i:03d}" for i, p in enumerate(DEMO_PEOPLE, 1) if p[0] not in ABSENT]
-        set_attendance(store, DEMO_EVENT_ID, present, present=True)
+        # the morning of the day (WIB = UTC+7): from 08:02, a few minutes apart, not today
+        for n, code in enumerate(present):
+            minute = 2 + 2 * n
+            stamp = f"2021-09-21T{1 + minute // 60:02d}:{minute % 60:02d}:00.000Z"
+            set_attendance(store, DEMO_EVENT_ID, [code], present=True, at=stamp)
         add_demo_scores(store, DEMO_EVENT_ID)  # scores issue: its own module
         add_demo_notes(store, DEMO_EVENT_ID)  # documents issue: its own module
     return DEMO_EVENT_ID

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -132,8 +133,12 @@ class MainWindow(QMainWindow):
         row.addWidget(QLabel(_("Event:")))
         self.event_box = QComboBox()
         self.event_box.setMinimumWidth(420)
+        # As wide as the toolbar allows (a title is not cut where there is room); its list
+        # as wide as the longest entry; the whole text in the tooltip as well.
+        self.event_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.event_box.activated.connect(self._event_chosen)
-        row.addWidget(self.event_box)
+        row.addWidget(self.event_box, 1)
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(holder)
         self.addToolBar(bar)
         # Ctrl+1…9: the day's steps; Ctrl+0: backups; Ctrl+,: settings; F1: the keys.
@@ -201,6 +206,13 @@ class MainWindow(QMainWindow):
             self.event_box.addItem(_("(no event yet: create one on the Event page)"), None)
         index = self.event_box.findData(current) if current else 0
         self.event_box.setCurrentIndex(max(index, 0))
+        self.event_box.setToolTip(self.event_box.currentText())
+        widest = max(
+            (self.event_box.fontMetrics().horizontalAdvance(self.event_box.itemText(i))
+             for i in range(self.event_box.count())),
+            default=0,
+        )  # fmt: skip
+        self.event_box.view().setMinimumWidth(widest + 48)
         self.event_box.blockSignals(False)
         if current is None and self.event_box.currentData():
             self.session.set_event(self.event_box.currentData())

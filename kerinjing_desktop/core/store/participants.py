@@ -224,8 +224,11 @@ def set_checked_in(store: Store, registration_id: str, present: bool) -> Partici
     return get_participant(store, registration_id)
 
 
-def set_attendance(store: Store, event_id: str, codes: Sequence[str], present: bool) -> int:
-    """Check the given codes in (or out) in one transaction; unknown codes change nothing."""
+def set_attendance(
+    store: Store, event_id: str, codes: Sequence[str], present: bool, at: str | None = None
+) -> int:
+    """Check the given codes in (or out) in one transaction; unknown codes change nothing.
+    `at` (a stored UTC stamp) is the check-in time, for a day entered afterwards (the demo)."""
     known = {
         code: reg_id
         for reg_id, code in store.execute(
@@ -245,7 +248,7 @@ def set_attendance(store: Store, event_id: str, codes: Sequence[str], present: b
                 "UPDATE registrations SET checked_in_at = CASE WHEN ? THEN "
                 "coalesce(checked_in_at, ?) ELSE NULL END, updated_at = ?, device_id = ? "
                 "WHERE id = ?",
-                [int(present), stamp, stamp, store.device_id, known[code]],
+                [int(present), at or stamp, stamp, store.device_id, known[code]],
             )
     return len(codes)
 
