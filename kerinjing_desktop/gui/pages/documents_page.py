@@ -73,18 +73,41 @@ class DocumentsPage(QWidget):
         )
         grid.addWidget(self.drafts, 1, 0)
         grid.addWidget(self._build_verify(), 2, 0)
-        grid.addWidget(self._build_signatories(), 0, 1, 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        self._grid, self._signatories = grid, self._build_signatories()
+        self._two_columns: bool | None = None
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self._scroll = scroll
+        self._arrange()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
         session.event_changed.connect(lambda _event: self.reload())
         self.reload()
+
+    def _arrange(self) -> None:
+        """Two columns where they fit; else the certificate settings go below the documents
+        (at 125% on a 1366 screen the two columns were wider than the screen)."""
+        left = self._grid.itemAtPosition(0, 0).widget()
+        spacing = self._grid.horizontalSpacing() + 2 * self._grid.contentsMargins().left()
+        needed = left.minimumSizeHint().width() + self._signatories.minimumSizeHint().width()
+        two_columns = needed + spacing <= self._scroll.viewport().width()
+        if two_columns == self._two_columns:
+            return
+        self._two_columns = two_columns
+        self._grid.removeWidget(self._signatories)
+        if two_columns:
+            self._grid.addWidget(self._signatories, 0, 1, 3, 1)
+        else:
+            self._grid.addWidget(self._signatories, 3, 0)
+        self._grid.setColumnStretch(1, 1 if two_columns else 0)
+        self._grid.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     # --- building ---------------------------------------------------------------------
     def _build_documents(self) -> QGroupBox:

@@ -56,6 +56,7 @@ class EventPage(QWidget):
         self._loading = False
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
+        self.heading.setWordWrap(True)  # a long title wraps instead of widening the page
         self.inputs: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for key, label in LINE_FIELDS:

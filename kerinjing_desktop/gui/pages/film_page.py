@@ -280,10 +280,13 @@ class FilmPage(QWidget):
         remove.clicked.connect(self.remove_markers)
         restore = QPushButton(_("Restore the preset"))
         restore.clicked.connect(self.restore_preset)
-        for button in (add, remove, restore):
+        for button in (add, remove):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        # on a row of its own: three long labels side by side made the page wider than a
+        # 1366 screen at 125% (and the window with it)
+        layout.addWidget(restore, alignment=Qt.AlignmentFlag.AlignLeft)
         self.demo_note = QLabel(
             _("The demo clip pauses at 00:02 and 00:04; this list is for the film.")
         )

@@ -61,9 +61,10 @@ class ScoresWidget(QWidget):
 
         self.code_box = QLineEdit()
         self.code_box.setPlaceholderText(_("Go to code (Ctrl+G), e.g. 7 or P-007"))
-        self.code_box.setMinimumWidth(280)
+        self.code_box.setMinimumWidth(240)
         self.code_box.returnPressed.connect(self.go_to_code)
         self.counts = QLabel()
+        self.counts.setWordWrap(True)  # at 125% on a 1366 screen the row is full: it wraps
         questions = QPushButton(_("Questions…"))
         questions.clicked.connect(self.edit_questions)
         self.paper = QComboBox()
