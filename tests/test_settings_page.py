@@ -86,8 +86,7 @@ def test_contacts_are_edited_and_kept_in_the_store(window, store):
     page.add_contact.click()
     last = page.contacts.rowCount() - 1
     page.contacts.item(last, 0).setText("Bidan desa")
-    page.contacts.item(last, 1).setText("0813-2222-3333")
-    page.save_contact_edits()
+    page.contacts.item(last, 1).setText("0813-2222-3333")  # no Save button: stored as typed
     stored = get_json(store, "contacts")
     kept = {entry["key"]: entry for entry in stored}
     assert kept["village_head"]["number"] == "0812-0000-1111"
@@ -103,6 +102,29 @@ def test_contacts_are_edited_and_kept_in_the_store(window, store):
 
     assert reread["Kepala Desa"] == "0812-0000-1111" and reread["Bidan desa"] == "0813-2222-3333"
     assert reread["SAPA 129 (Kementerian PPPA) — telepon"] == "129"
+
+
+def test_a_number_typed_into_the_table_is_stored_keystroke_by_keystroke(qtbot, window, store):
+    """F2 (or a double-click) on a number, typing: the store has it before Enter, and no Save
+    button is needed (the contacts list had one, and what was typed was lost without it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    page = window.page("settings")
+    window.show_step("settings")
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    row = [c.name for c in page.shown_contacts()].index("Kepala Desa")
+    page.contacts.setCurrentCell(row, 1)
+    page.contacts.editItem(page.contacts.item(row, 1))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "0812")
+    assert {c.name: c.number for c in load_contacts(store, "id")}["Kepala Desa"] == "0812"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not any("Simpan" in b.text() and "kontak" in b.text()
+                   for b in page.findChildren(QPushButton))  # fmt: skip
 
 
 def test_page_buttons_get_distinct_mnemonics(window):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -35,18 +34,9 @@ from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.typed_delegate import TypedDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class _TypedDelegate(QStyledItemDelegate):
-    """An item editor that hands every keystroke to the model (so it is saved as typed)."""
-
-    def createEditor(self, parent, option, index):
-        editor = QLineEdit(parent)
-        editor.setPlaceholderText(_("Type the commitment…"))
-        editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
-        return editor
 
 
 class CommitmentsTab(QWidget):
@@ -65,7 +55,7 @@ class CommitmentsTab(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
-        self.list.setItemDelegate(_TypedDelegate(self.list))
+        self.list.setItemDelegate(TypedDelegate(self.list, _("Type the commitment…")))
         EmptyHint(self.list, lambda: _(
             "No commitments yet. Add one, or start from the template."
         ))  # fmt: skip

@@ -19,6 +19,7 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.stats import summary_text
 from kerinjing_desktop.core.store.scores import analyse_event, analysis_input
 from kerinjing_desktop.gui.charts import PrePostBars, TotalsDots
+from kerinjing_desktop.gui.keys import set_button_text
 from kerinjing_desktop.gui.session import Session
 
 
@@ -145,8 +146,9 @@ class ResultsPage(QWidget):
     def _show_statistics(self, shown: bool) -> None:
         for label in self.statistics_labels:
             label.setVisible(shown)
-        self.statistics_toggle.setText(
-            _("Hide the statistics") if shown else _("Show the statistics (for the report)")
+        set_button_text(  # keeps its Alt key through both texts
+            self.statistics_toggle,
+            _("Hide the statistics") if shown else _("Show the statistics (for the report)"),
         )
 
     def copy_summary(self) -> None:

@@ -29,6 +29,7 @@ from kerinjing_desktop.gui.institution_box import InstitutionBox
 from kerinjing_desktop.gui.layout import fill_with_scrolling
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.gui.style import FONT_STEPS, apply_look, system_point_size
+from kerinjing_desktop.gui.typed_delegate import TypedDelegate
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))  # each in its own language
 KEY_ROLE = 0x0100  # Qt.UserRole: the contact's key
@@ -95,13 +96,15 @@ class SettingsPage(QWidget):
         self.contacts.setMinimumHeight(200)
         self.add_contact = QPushButton(_("Add a contact"))
         self.remove_contact = QPushButton(_("Remove the contact"))
-        self.save_contacts = QPushButton(_("Save the contacts"))
-        self.contacts_saved = QLabel()
+        self.contacts_saved = QLabel(_("Saved as you type."))
         self.add_contact.clicked.connect(self._add_contact)
         self.remove_contact.clicked.connect(self._remove_contact)
-        self.save_contacts.clicked.connect(self.save_contact_edits)
+        # saved as typed: every keystroke in a name or number goes to the store
+        self.contacts.setItemDelegate(TypedDelegate(self.contacts))
+        self._loading_contacts = False
+        self.contacts.itemChanged.connect(lambda _item: self.save_contact_edits())
         row = QHBoxLayout()
-        for button in (self.add_contact, self.remove_contact, self.save_contacts):
+        for button in (self.add_contact, self.remove_contact):
             row.addWidget(button)
         row.addWidget(self.contacts_saved, 1)
         contacts_layout.addWidget(intro)
@@ -153,9 +156,11 @@ class SettingsPage(QWidget):
     # ------------------------------------------------------------------ contacts
     def load_contacts(self) -> None:
         shown = load_contacts(self.session.store, self.session.lang)
+        self._loading_contacts = True
         self.contacts.setRowCount(0)
         for contact in shown:
             self._append(contact)
+        self._loading_contacts = False
         self.contacts.resizeRowsToContents()
 
     def _append(self, contact: Contact) -> None:
@@ -187,7 +192,11 @@ class SettingsPage(QWidget):
         return contacts
 
     def _add_contact(self) -> None:
-        self._append(Contact(f"own{self.contacts.rowCount()}", "", ""))
+        import uuid
+
+        self._loading_contacts = True  # an empty row is stored once something is typed
+        self._append(Contact(f"own{uuid.uuid4().hex[:8]}", "", ""))
+        self._loading_contacts = False
         row = self.contacts.rowCount() - 1
         self.contacts.setCurrentCell(row, 0)
         self.contacts.editItem(self.contacts.item(row, 0))
@@ -198,12 +207,15 @@ class SettingsPage(QWidget):
             return
         if str(self.contacts.item(row, 0).data(KEY_ROLE)).startswith("own"):
             self.contacts.removeRow(row)
+            self.save_contact_edits()
         else:  # a bundled contact stays; its number can be cleared
             self.contacts_saved.setText(_("A bundled contact stays; clear its number instead."))
 
     def save_contact_edits(self) -> None:
+        if self._loading_contacts:
+            return
         save_contacts(self.session.store, self.shown_contacts(), self.session.lang)
-        self.contacts_saved.setText(_("Saved."))
+        self.contacts_saved.setText(_("Saved as you type."))
         self.session.data_changed.emit("contacts")
 
     # ------------------------------------------------------------------ tour
