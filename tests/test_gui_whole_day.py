@@ -293,5 +293,4 @@ def test_a_whole_day_with_the_keyboard(qtbot, day, tmp_path):
 def _scored_codes(store, event_id, test) -> set[str]:
     from kerinjing_desktop.core.store.exports import score_rows
 
-    return {code for code, t, _n, state, _s in score_rows(store, event_id)
-            if t == test and state == "scored"}  # fmt: skip
+    return {row[0] for row in score_rows(store, event_id) if row[1] == test and row[3] == "scored"}

@@ -204,7 +204,7 @@ class ParticipantsPage(QWidget):
         self.walk_age.setPlaceholderText(_("Age"))
         self.walk_age.setMaximumWidth(70)
         self.walk_group = group_box([])
-        self.walk_group.setCurrentText("Lainnya")
+        self._fresh_group()
         add = QPushButton(_("Add && check in"))
         add.clicked.connect(self.add_walk_in)
         for widget in (self.walk_name, self.walk_age):
@@ -219,6 +219,11 @@ class ParticipantsPage(QWidget):
         row.addWidget(self.walk_group)
         row.addWidget(add)
         return box
+
+    def _fresh_group(self) -> None:
+        """Lainnya chosen as an item, not only as text: Enter in the box then keeps it (with
+        the text alone, the box fell back to its first item, PKK)."""
+        self.walk_group.setCurrentIndex(self.walk_group.findText("Lainnya"))
 
     def _offer_known(self, text: str) -> None:
         event = self.session.event
@@ -276,7 +281,7 @@ class ParticipantsPage(QWidget):
         self.walk_name.clear()
         self.walk_age.clear()
         self.walk_gender.setCurrentIndex(-1)
-        self.walk_group.setCurrentText("Lainnya")
+        self._fresh_group()
         self.search.clear()
         self.walk_name.setFocus()
         self._after_change(
@@ -427,7 +432,11 @@ class ParticipantsPage(QWidget):
         self.walk_group.blockSignals(True)
         self.walk_group.clear()
         self.walk_group.addItems(group_choices(self._group_labels()))
-        self.walk_group.setCurrentText(typed)
+        found = self.walk_group.findText(typed)
+        if found >= 0:  # as the item, not only its text: Enter then keeps it (see _fresh_group)
+            self.walk_group.setCurrentIndex(found)
+        else:
+            self.walk_group.setCurrentText(typed)
         self.walk_group.blockSignals(False)
 
     def edit_selected(self) -> None:
