@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 SHOW_PROGRESS_AFTER_MS = 500
@@ -121,6 +122,9 @@ def run_job(
     timer.start(SHOW_PROGRESS_AFTER_MS)
 
     def finish(succeeded: bool, value: Any) -> None:
+        if not isValid(dialog):  # its window closed while the work ran: nobody to tell
+            _running.discard(job)
+            return
         timer.stop()
         dialog.close()
         dialog.deleteLater()
