@@ -285,3 +285,29 @@ def test_edit_sets_the_role_for_the_certificate(qtbot, page, demo_store, monkeyp
     assert ps.participant_by_code(demo_store, DEMO_EVENT_ID, "P-021").role == "narasumber"
     row = page.proxy.mapToSource(page.proxy.index(_row_of(page, "P-021"), 2)).row()
     assert "Narasumber" in page.model.index(row, 2).data()
+
+
+def test_english_mode_says_m_and_f_and_stores_l_and_p(qtbot, demo_store):
+    """In English the gender is M/F everywhere a person reads it (the box, the table, the
+    counts), the store keeps L/P; typing M in the box chooses it."""
+    from kerinjing_desktop.core import i18n
+
+    i18n.set_language("en")
+    session = Session(demo_store, None, "en")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    session.set_event(DEMO_EVENT_ID)
+    window.show_step("participants")
+    window.show()
+    page = window.page("participants")
+    assert [page.walk_gender.itemText(i) for i in range(2)] == ["M", "F"]
+    assert page.walk_gender.placeholderText() == "M/F"
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "M/F"
+    assert {page.model.index(r, 3).data() for r in range(page.model.rowCount())} == {"M", "F"}
+    assert " M " in page.counts.text() and " F " in page.counts.text()
+    assert "L/P" not in page.counts.text()
+    qtbot.keyClicks(page.walk_name, "Robert")
+    qtbot.keyClicks(page.walk_gender, "M")
+    qtbot.keyClick(page.walk_gender, Qt.Key.Key_Return)
+    added = next(p for p in ps.list_participants(demo_store, DEMO_EVENT_ID) if p.name == "Robert")
+    assert added.gender == "L" and added.attended

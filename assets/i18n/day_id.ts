@@ -164,5 +164,25 @@
         <source>handout</source>
         <translation>materi-slide</translation>
     </message>
+    <message>
+        <source>M</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>M/F</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>M = male, F = female</source>
+        <translation>L = laki-laki, P = perempuan</translation>
+    </message>
+    <message>
+        <source>Present {attended} of {registered} · M {men} · F {women}</source>
+        <translation>Hadir {attended} dari {registered} · L {men} · P {women}</translation>
+    </message>
 </context>
 </TS>

@@ -14,6 +14,15 @@ from dataclasses import dataclass
 from kerinjing_desktop.core.i18n import N_, _
 
 GENDERS = ("L", "P")  # laki-laki, perempuan: the letters on every Indonesian form
+# Shown in the app's language (stored as L/P): M/F in English, L/P in Indonesian.
+GENDER_LABELS = {"L": N_("M"), "P": N_("F")}
+
+
+def gender_label(code: str) -> str:
+    """'L' → 'M' in English, 'L' in Indonesian (an unknown code is shown as stored)."""
+    return _(GENDER_LABELS[code]) if code in GENDER_LABELS else code
+
+
 # The standard groups the totals count by. A village's own label ("Kader Posyandu", "BPD")
 # is kept beside its group (see core/groups.py); prospective migrant workers (Calon PMI), the
 # key audience, and returned ones (Purna PMI) are groups of their own.

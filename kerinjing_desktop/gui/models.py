@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kerinjing_desktop.core.domain import ROLE_LABELS, Participant, matches_search, search_key
+from kerinjing_desktop.core.domain import (
+    ROLE_LABELS,
+    Participant,
+    gender_label,
+    matches_search,
+    search_key,
+)
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import duplicate_names
 
@@ -35,7 +41,7 @@ class ParticipantsModel(QAbstractTableModel):
         N_("Present"),
         N_("Code"),
         N_("Name"),
-        N_("L/P"),
+        N_("M/F"),
         N_("Age"),
         N_("Group"),
         N_("Phone"),
@@ -114,6 +120,8 @@ class ParticipantsModel(QAbstractTableModel):
                 return "" if p.age is None else str(p.age)
             if column == "time":
                 return _local_time(p.checked_in_at)
+            if column == "gender":
+                return gender_label(p.gender)
             if column == "group":
                 return p.group_shown  # the village's own word; the totals count its group
             return getattr(p, column)

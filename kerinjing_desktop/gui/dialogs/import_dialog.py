@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.domain import Event
+from kerinjing_desktop.core.domain import Event, gender_label
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.importer import ImportFileError, ImportResult, read_people_file
 from kerinjing_desktop.core.store.consent import consent_default
@@ -96,12 +96,12 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(_("Preview:")))
         layout.addWidget(
             self._table(
-                [_("Row"), _("Name"), _("L/P"), _("Age"), _("Group"), _("Phone"), _("Named")],
+                [_("Row"), _("Name"), _("M/F"), _("Age"), _("Group"), _("Phone"), _("Named")],
                 [
                     (
                         r.row,
                         r.person.name,
-                        r.person.gender,
+                        gender_label(r.person.gender),
                         r.person.age,
                         r.person.group,
                         r.person.phone,

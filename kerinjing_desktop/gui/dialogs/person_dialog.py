@@ -20,6 +20,7 @@ from kerinjing_desktop.core.domain import (
     Participant,
     PersonInput,
     ValidationError,
+    gender_label,
     validate_person,
 )
 from kerinjing_desktop.core.groups import group_choices, known_group
@@ -34,9 +35,8 @@ class PersonDialog(QDialog):
         self.setWindowTitle(_("Edit {code}").format(code=participant.code))
         self.person: PersonInput | None = None
         self.name = QLineEdit(participant.name)
-        self.gender = QComboBox()
-        self.gender.addItems(GENDERS)
-        self.gender.setCurrentText(participant.gender)
+        self.gender = gender_box()
+        self.gender.setCurrentIndex(self.gender.findData(participant.gender))
         self.age = QLineEdit("" if participant.age is None else str(participant.age))
         self.group = group_box(labels or [])
         self.group.setCurrentText(participant.group_shown)
@@ -53,7 +53,7 @@ class PersonDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(_("Name"), self.name)
-        form.addRow(_("L/P"), self.gender)
+        form.addRow(_("M/F"), self.gender)
         form.addRow(_("Age"), self.age)
         form.addRow(_("Group"), self.group)
         form.addRow("", self.group_note)
@@ -81,7 +81,7 @@ class PersonDialog(QDialog):
         try:
             self.person = validate_person(
                 self.name.text(),
-                self.gender.currentText(),
+                self.gender.currentData() or "",
                 self.age.text(),
                 self.group.currentText(),
                 self.phone.text(),
@@ -91,6 +91,18 @@ class PersonDialog(QDialog):
             self.error.setText("\n".join(message for _field, message in error.problems))
             return
         super().accept()
+
+
+def gender_box() -> QComboBox:
+    """L/P in Indonesian, M/F in English; the stored letter is the item's data. Typing the
+    letter chooses it. Nothing is chosen at first (never assumed)."""
+    box = QComboBox()
+    for code in GENDERS:
+        box.addItem(gender_label(code), code)
+    box.setPlaceholderText(_("M/F"))
+    box.setCurrentIndex(-1)
+    box.setToolTip(_("M = male, F = female"))
+    return box
 
 
 def group_box(labels: list[str]) -> QComboBox:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QCompleter,
     QFileDialog,
     QHBoxLayout,
@@ -21,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import (
-    GENDERS,
     GROUPS,
     Participant,
     ValidationError,
+    gender_label,
     normalize_code,
     validate_person,
 )
@@ -34,7 +33,7 @@ from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
-from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog, group_box
+from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog, gender_box, group_box
 from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.models import ParticipantsModel, SearchProxy
 from kerinjing_desktop.gui.session import Session
@@ -86,7 +85,7 @@ class _SpaceChecksIn(QObject):
 
 
 class _EnterAdds(QObject):
-    """Enter in the walk-in row's L/P box adds the person, as it does in its text boxes."""
+    """Enter in the walk-in row's M/F (L/P) box adds the person, as it does in its text boxes."""
 
     def __init__(self, page: ParticipantsPage):
         super().__init__(page)
@@ -195,11 +194,7 @@ class ParticipantsPage(QWidget):
         completer.activated[str].connect(self.register_known)
         self.walk_name.setCompleter(completer)
         self.walk_name.textEdited.connect(self._offer_known)
-        self.walk_gender = QComboBox()
-        self.walk_gender.addItems(GENDERS)
-        self.walk_gender.setPlaceholderText("L/P")
-        self.walk_gender.setCurrentIndex(-1)
-        self.walk_gender.setToolTip(_("L = male, P = female"))
+        self.walk_gender = gender_box()
         self.walk_age = QLineEdit()
         self.walk_age.setPlaceholderText(_("Age"))
         self.walk_age.setMaximumWidth(70)
@@ -233,7 +228,8 @@ class ParticipantsPage(QWidget):
         self._known = {}
         for person in found:
             age = "" if person.birth_year is None else f", {event.year - person.birth_year}"
-            label = f"{person.name} ({person.gender}{age}, {person.group}) — {person.last_event}"
+            gender = gender_label(person.gender)
+            label = f"{person.name} ({gender}{age}, {person.group}) — {person.last_event}"
             self._known[label] = person.person_id
         self._known_model.setStringList(list(self._known))
         if self._known:
@@ -266,7 +262,7 @@ class ParticipantsPage(QWidget):
         try:
             person = validate_person(
                 self.walk_name.text(),
-                self.walk_gender.currentText(),
+                self.walk_gender.currentData() or "",
                 self.walk_age.text(),
                 self.walk_group.currentText(),
             )
@@ -291,7 +287,7 @@ class ParticipantsPage(QWidget):
 
     # --- the table ----------------------------------------------------------------------
     def _size_columns(self) -> None:
-        widest = {0: "✔", 1: "P-0000", 3: "L/P", 4: "120", 5: max(GROUPS, key=len),
+        widest = {0: "✔", 1: "P-0000", 3: _("M/F"), 4: "120", 5: max(GROUPS, key=len),
                   6: "+62812345678901", 7: "00:00"}  # fmt: skip
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
@@ -328,7 +324,7 @@ class ParticipantsPage(QWidget):
         counts = attendance_counts(self.model.rows())
         groups = " · ".join(f"{name} {n}" for name, n in counts.by_group.items() if n)
         self.counts.setText(
-            _("Present {attended} of {registered} · L {men} · P {women}").format(
+            _("Present {attended} of {registered} · M {men} · F {women}").format(
                 attended=counts.attended,
                 registered=counts.registered,
                 men=counts.by_gender["L"],

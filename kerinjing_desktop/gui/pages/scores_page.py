@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.domain import GENDERS, ValidationError, normalize_code, validate_person
+from kerinjing_desktop.core.domain import ValidationError, normalize_code, validate_person
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import took_test
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.ask import ask
+from kerinjing_desktop.gui.dialogs.person_dialog import gender_box
 from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.score_grid import ScoreGrid, ScoreModel
@@ -196,10 +197,7 @@ class ScoresWidget(QWidget):
         row.addWidget(QLabel(_("Walk-in:")))
         self.walk_name = QLineEdit()
         self.walk_name.setPlaceholderText(_("Full name"))
-        self.walk_gender = QComboBox()
-        self.walk_gender.addItems(GENDERS)
-        self.walk_gender.setCurrentIndex(-1)
-        self.walk_gender.setPlaceholderText("L/P")
+        self.walk_gender = gender_box()
         add = QPushButton(_("Add && check in"))
         add.clicked.connect(self.add_walk_in)
         self.walk_name.returnPressed.connect(self.add_walk_in)
@@ -214,7 +212,7 @@ class ScoresWidget(QWidget):
         if event is None:
             return
         try:
-            person = validate_person(self.walk_name.text(), self.walk_gender.currentText())
+            person = validate_person(self.walk_name.text(), self.walk_gender.currentData() or "")
         except ValidationError as error:
             self.show_message(" ".join(m for _f, m in error.problems), True)
             return
