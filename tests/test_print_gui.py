@@ -35,11 +35,17 @@ def test_page_builds_documents_and_verifies(qtbot, demo_store, tmp_path):
 
 
 def test_signatory_settings_are_saved(qtbot, demo_store):
-    """Signatory names typed on the page are kept for the event."""
+    """Signatory names typed on the page are kept for the event as they are typed (the form
+    had a Save button, and what was typed without it was lost)."""
+    from PySide6.QtWidgets import QPushButton
+
     page = _page(qtbot, demo_store)
-    page.signers[0]["name"].setText("Ibu Kepala")
-    page.activity_code.setText("abdimas tppo")
-    page.save_settings()
+    page.signers[0]["name"].clear()
+    qtbot.keyClicks(page.signers[0]["name"], "Ibu Kepala")
+    page.activity_code.clear()
+    qtbot.keyClicks(page.activity_code, "abdimas tppo")
+    assert not any("Simpan pengaturan" in b.text().replace("&", "")
+                   for b in page.findChildren(QPushButton))  # fmt: skip
     settings = get_settings(demo_store, DEMO_EVENT_ID)
     assert settings.signatories[0].name == "Ibu Kepala" and settings.activity_code == "ABDIMAS-TPPO"
 

@@ -175,9 +175,13 @@ class DocumentsPage(QWidget):
                 row.addWidget(clear)
                 form.addRow(text, row)
             self.signers.append(fields)
-        save = QPushButton(_("Save settings"))
-        save.clicked.connect(self.save_settings)
-        form.addRow(save)
+        # Saved as typed (and as an image is chosen or cleared): no Save button to forget.
+        self._loading_settings = False
+        widgets = [self.institution, self.activity_code]
+        widgets += [widget for fields in self.signers for widget in fields.values()]
+        for widget in widgets:
+            widget.textChanged.connect(self.save_settings)
+        form.addRow(QLabel(_("Saved as you type.")))
         return box
 
     def _build_verify(self) -> QGroupBox:
@@ -207,16 +211,18 @@ class DocumentsPage(QWidget):
         if event is None:
             return
         settings = store_certificates.get_settings(self.session.store, event.id)
+        self._loading_settings = True
         self.institution.setText(settings.institution)
         self.activity_code.setText(settings.activity_code)
         people = settings.signatories + [store_certificates.Signatory()] * 2
         for fields, person in zip(self.signers, people, strict=False):
             for key, widget in fields.items():
                 widget.setText(getattr(person, key))
+        self._loading_settings = False
 
     def save_settings(self) -> None:
         event = self.session.event
-        if event is None:
+        if event is None or self._loading_settings:
             return
         people = [
             store_certificates.Signatory(**{k: w.text() for k, w in f.items()})
@@ -229,8 +235,6 @@ class DocumentsPage(QWidget):
                 self.institution.text(), self.activity_code.text(), people
             ),
         )
-        self.reload()
-        self.session.status.emit(_("Certificate settings saved."))
 
     def choose_image(self, field: QLineEdit) -> None:
         name, _filter = QFileDialog.getOpenFileName(
