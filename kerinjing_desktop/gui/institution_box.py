@@ -69,16 +69,17 @@ class InstitutionBox(QGroupBox):
             form.addRow(_("Name"), name)
             form.addRow(_("NIP / NIDN"), id_number)
             self.signers.append((title, name, id_number))
-        self.save_button = QPushButton(_("Save the institution"))
-        self.save_button.clicked.connect(self.save)
-        self.saved = QLabel()
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(self.saved, 1)
-        form.addRow(bottom)
+        self.saved = QLabel(_("Saved as you type."))
+        form.addRow(self.saved)
+        self._loading = False
         self.load()
+        # Saved as typed (no Save button to forget): every field, the letterhead, the logo.
+        for line in (self.name, self.unit, self.address, *(w for s in self.signers for w in s)):
+            line.textChanged.connect(self.save)
+        self.letterhead.textChanged.connect(self.save)
 
     def load(self) -> None:
+        self._loading = True
         inst = get_institution(self.session.store)
         self.name.setText(inst.name)
         self.unit.setText(inst.unit)
@@ -90,6 +91,7 @@ class InstitutionBox(QGroupBox):
             title.setText(person.title)
             name.setText(person.name)
             id_number.setText(person.id_number)
+        self._loading = False
 
     def typed(self) -> Institution:
         return Institution(
@@ -105,12 +107,13 @@ class InstitutionBox(QGroupBox):
         )
 
     def save(self) -> None:
+        if self._loading:
+            return
         set_institution(self.session.store, self.typed())
-        self.load()
-        self.saved.setText(_("Saved."))
         self.session.data_changed.emit("institution")
 
     def _show_logo(self, png: bytes) -> None:
+        changed = png != self.logo
         self.logo = png
         pixmap = QPixmap()
         if png and pixmap.loadFromData(png):
@@ -118,6 +121,8 @@ class InstitutionBox(QGroupBox):
         else:
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(_("(none)"))
+        if changed and not self._loading:
+            self.save()
 
     def choose_logo(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -129,4 +134,3 @@ class InstitutionBox(QGroupBox):
             self._show_logo(logo_from_file(Path(name)))
         except ValidationError as error:
             QMessageBox.warning(self, _("Institution"), str(error))
-        self.saved.setText(_("Not saved yet."))
