@@ -85,3 +85,23 @@ def test_the_demo_day_was_checked_in_on_its_own_morning(demo_store):
     stamps = [p.checked_in_at for p in list_participants(demo_store, DEMO_EVENT_ID) if p.attended]
     assert stamps and all(s.startswith("2021-09-21T0") for s in stamps)
     assert len(set(stamps)) == len(stamps) and min(stamps) == "2021-09-21T01:02:00.000Z"
+
+
+@pytest.mark.parametrize(
+    "typed", ["maruf", "ma'ruf hid", "nur aini", "nur-aini", "siti", "jose", "o'brien", "an"]
+)
+def test_finding_a_known_person_follows_search_key(store, typed):
+    """The walk-in box's offer (find_people, part SQL for speed) finds exactly the people
+    whose search_key holds every word typed, as the participants page does."""
+    from kerinjing_desktop.core.domain import validate_person
+    from kerinjing_desktop.core.store.events import add_event
+    from kerinjing_desktop.core.store.participants import find_people, import_participants
+
+    names = ["Ma'ruf Hidayat", "Ma’ruf Hidayat", "Nur-Aini", "Nur Aini Lestari", "Ṡiti Aminah",
+             "Siti Rahma", "José Ramos", "Jose-Maria", "O'Brien", "Anwar", "H. Ahmad Nur",
+             "Dian_Sari", 'Ani "Nining"']  # fmt: skip
+    event = add_event(store, "Lama", "Desa", "2021-09-21")
+    import_participants(store, event.id, [validate_person(n, "P", "30") for n in names])
+    words = search_key(typed).split()
+    expected = {n for n in names if all(w in search_key(n) for w in words)}
+    assert {p.name for p in find_people(store, typed)} == expected

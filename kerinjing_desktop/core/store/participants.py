@@ -197,8 +197,19 @@ def find_people(store: Store, text: str, exclude_event: str | None = None, limit
     patterns = [
         "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         for word in words
-    ]
-    matching = " AND ".join(["search_key(p.full_name) LIKE ? ESCAPE '\\'"] * len(patterns))
+    ] * 2
+    # A name in plain ASCII (nearly all) is compared in SQL: its stored name_key without the
+    # marks search_key drops. Only the few with other letters (Ṡiti, Ma’ruf) go through the
+    # Python function: it costs ~5 µs a row, 50 ms a keystroke over 10,000 people.
+    ascii_key = "p.name_key"
+    for mark in ("''", "`", '"', "-", "_", "."):
+        ascii_key = f"replace({ascii_key}, '{mark}', '')"
+    like = " AND ".join([f"{ascii_key} LIKE ? ESCAPE '\\'"] * len(words))
+    like_other = " AND ".join(["search_key(p.full_name) LIKE ? ESCAPE '\\'"] * len(words))
+    matching = (
+        f"((p.name_key NOT GLOB '*[^ -~]*' AND {like}) "
+        f"OR (p.name_key GLOB '*[^ -~]*' AND {like_other}))"
+    )
     rows = store.execute(
         f"""
         SELECT p.id, p.full_name, p.gender, p.birth_year,
