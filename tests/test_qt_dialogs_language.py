@@ -49,3 +49,21 @@ def test_the_file_dialog_in_indonesian(qtbot, indonesian_qt, tmp_path):
     texts = _texts(dialog)
     assert {"Lihat di:", "Jenis berkas:"} <= texts, texts
     assert not {"Look in:", "Files of type:"} & texts
+
+
+def test_the_app_installs_the_catalogue_for_qt_dialogs(qtbot, qapp):
+    """run_gui's translator set-up (Indonesian mode) makes a file dialog say Lihat di."""
+    from kerinjing_desktop.gui.app import _install_qt_translations
+
+    before = set(qapp.findChildren(QTranslator))
+    _install_qt_translations(qapp)
+    added = [t for t in qapp.findChildren(QTranslator) if t not in before]
+    try:
+        dialog = QFileDialog(None, "Simpan", "", "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        assert "Lihat di:" in _texts(dialog)
+    finally:
+        for translator in added:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()

@@ -150,11 +150,16 @@ def _first_run_tour(window, data_dir: Path) -> None:
 
 
 def _install_qt_translations(app) -> None:
-    """Indonesian for Qt's own texts: the wheel has no qtbase_id.qm, so we ship our own."""
-    from PySide6.QtCore import QTranslator
+    """Indonesian for Qt's own texts (print and file dialogs, standard buttons). Qt's own
+    qtbase_id.qm is used where a Qt build ships it (the PySide6 wheel does not); ours,
+    installed last and so asked first, covers the dialogs the app opens either way."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from kerinjing_desktop.core.paths import asset_path
 
+    qt_own = QTranslator(app)
+    if qt_own.load("qtbase_id", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
     translator = QTranslator(app)
     if translator.load(str(asset_path("i18n", "kerinjing_id.qm"))):
         app.installTranslator(translator)
