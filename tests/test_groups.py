@@ -88,7 +88,7 @@ def test_import_list_report_and_export_keep_the_village_words(cli, tmp_path):
     assert (
         cli("export", "--event", event, "--format", "csv", "--out", str(tmp_path / "x")).status == 0
     )
-    with (tmp_path / "x" / "participants.csv").open(encoding="utf-8-sig") as handle:
+    with (tmp_path / "x" / "peserta.csv").open(encoding="utf-8-sig") as handle:  # id names
         rows = list(csv.reader(handle, delimiter=";"))
     header = rows[0]
     group, label = header.index("kelompok"), header.index("kelompok desa")
