@@ -77,7 +77,7 @@ def test_moving_and_removing_commitments_is_stored(qtbot, day, monkeypatch):
     tab.use_template()
     texts = [c.text for c in list_commitments(window.session.store, event.id)]
     tab.list.setCurrentRow(0)
-    tab.move(1)
+    tab.move_row(1)
     stored = [c.text for c in list_commitments(window.session.store, event.id)]
     assert stored == [texts[1], texts[0], *texts[2:]]
     tab.list.setCurrentRow(0)

@@ -83,8 +83,12 @@ def add_mnemonics(page: QWidget) -> None:
     The buttons of each tab are a scope of their own (only one tab shows at a time), after
     the buttons outside the tabs."""
     buttons = [b for b in page.findChildren(QAbstractButton) if b.text()]
-    tab_pages = [tabs.widget(i) for tabs in page.findChildren(QTabWidget)
-                 for i in range(tabs.count())]  # fmt: skip
+    tab_pages = [
+        widget
+        for tabs in page.findChildren(QTabWidget)
+        for i in range(tabs.count())
+        if (widget := tabs.widget(i)) is not None
+    ]
     scopes: dict[QWidget | None, list[QAbstractButton]] = {None: []}
     for button in buttons:
         scopes.setdefault(_tab_of(button, tab_pages), []).append(button)

@@ -63,7 +63,8 @@ class DocumentsPage(QWidget):
         heading.setObjectName("pageHeading")
         content = QWidget()
         grid = QGridLayout(content)
-        grid.addWidget(self._build_documents(), 0, 0)
+        self._documents_box = self._build_documents()
+        grid.addWidget(self._documents_box, 0, 0)
         self.drafts = DraftsBox(
             session,
             self.options,
@@ -90,7 +91,7 @@ class DocumentsPage(QWidget):
     def _arrange(self) -> None:
         """Two columns where they fit; else the certificate settings go below the documents
         (at 125% on a 1366 screen the two columns were wider than the screen)."""
-        left = self._grid.itemAtPosition(0, 0).widget()
+        left = self._documents_box
         spacing = self._grid.horizontalSpacing() + 2 * self._grid.contentsMargins().left()
         needed = left.minimumSizeHint().width() + self._signatories.minimumSizeHint().width()
         two_columns = needed + spacing <= self._scroll.viewport().width()

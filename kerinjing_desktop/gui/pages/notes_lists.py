@@ -64,8 +64,8 @@ class CommitmentsTab(QWidget):
         for text, slot in (
             (_("Add"), self.add),
             (_("Remove"), self.remove),
-            (_("Up"), lambda: self.move(-1)),
-            (_("Down"), lambda: self.move(1)),
+            (_("Up"), lambda: self.move_row(-1)),
+            (_("Down"), lambda: self.move_row(1)),
             (_("Use the template"), self.use_template),
         ):
             button = QPushButton(text)
@@ -147,7 +147,7 @@ class CommitmentsTab(QWidget):
         self.list.takeItem(self.list.row(item))
         self.session.data_changed.emit("notes")
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():
@@ -266,6 +266,8 @@ class PhotosTab(QWidget):
     def add_files(self, files: list[Path]) -> None:
         """Add pictures on a worker; then the first new one is selected for its caption."""
         event = self.session.event
+        if event is None:
+            return
         store = self.session.store
 
         def work() -> tuple[list[str], list[str]]:
@@ -286,13 +288,10 @@ class PhotosTab(QWidget):
             if problems:
                 QMessageBox.warning(self, _("Photos"), "\n".join(problems))
 
-        run_job(
-            self,
-            _("Add photos"),
-            work,
-            on_success=done,
-            on_failure=lambda error: QMessageBox.warning(self, _("Photos"), str(error)),
-        )
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self, _("Photos"), str(error))
+
+        run_job(self, _("Add photos"), work, on_success=done, on_failure=failed)
 
     def remove(self) -> None:
         item = self.list.currentItem()

@@ -190,7 +190,7 @@ class NotesPage(QWidget):
         self._loading = True
         self._note_id = None
         self.note_list.clearSelection()
-        self.note_list.setCurrentItem(None)
+        self.note_list.setCurrentRow(-1)
         self.editor.clear()
         self.sensitive.setChecked(False)
         self._loading = False

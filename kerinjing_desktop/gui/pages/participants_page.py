@@ -205,7 +205,8 @@ class ParticipantsPage(QWidget):
         for widget in (self.walk_name, self.walk_age):
             widget.returnPressed.connect(self.add_walk_in)
         # Enter anywhere in the row adds (the group box is typed into: its line edit)
-        self.walk_group.lineEdit().returnPressed.connect(self.add_walk_in)
+        if (group_line := self.walk_group.lineEdit()) is not None:
+            group_line.returnPressed.connect(self.add_walk_in)
         self._enter_adds = _EnterAdds(self)
         self.walk_gender.installEventFilter(self._enter_adds)
         row.addWidget(self.walk_name, 2)

@@ -30,6 +30,7 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.office.publish import MIN_COUNT, Published
 from kerinjing_desktop.core.store.follow_ups import STATUS_LABELS, STATUSES, record_follow_up
 from kerinjing_desktop.core.store.notes import list_commitments
+from kerinjing_desktop.gui.keys import set_button_text
 from kerinjing_desktop.gui.session import Session
 
 
@@ -209,7 +210,7 @@ class WebViewControl(QWidget):
         self.process.finished.connect(self._finished)
         self.process.start(sys.executable, args)
         self.url = f"http://{LOCAL_HOST}:{self.port}/"
-        self.button.setText(_("Stop the web view"))
+        set_button_text(self.button, _("Stop the web view"))  # keeps its Alt key
         self.address.setText(
             _("Open {address} in a browser on this computer.").format(address=self.url)
         )
@@ -222,7 +223,7 @@ class WebViewControl(QWidget):
             if not process.waitForFinished(5000):
                 process.kill()
                 process.waitForFinished(2000)
-        self.button.setText(_("Start the web view"))
+        set_button_text(self.button, _("Start the web view"))
         self.address.setText(_("The web view is stopped."))
 
     def _finished(self, _code=0, _status=None) -> None:
@@ -230,7 +231,7 @@ class WebViewControl(QWidget):
             bytes(self.process.readAll().data()).decode(errors="replace") if self.process else ""
         )
         self.process = None
-        self.button.setText(_("Start the web view"))
+        set_button_text(self.button, _("Start the web view"))
         lines = [line for line in output.splitlines() if line.startswith("kerinjing-desktop:")]
         self.address.setText(
             lines[-1].split(":", 1)[1].strip() if lines else _("The web view has stopped.")
