@@ -85,3 +85,51 @@ def test_unusable_data_folder_is_said_plainly(qtbot, tmp_path, monkeypatch):
     blocker.write_text("a file where the data folder should be")
     assert open_store_asking(blocker) is None
     assert len(shown) == 1 and shown[0][0] == "Data tidak dapat dibuka"
+
+
+def test_bundle_import_on_the_backups_page_says_what_it_deletes_and_asks(
+    qtbot, tmp_path, monkeypatch
+):
+    """A bundle that would delete 20 registrations here: the page lists the deletions and
+    merges nothing when the facilitator says no; after a yes it backs up, then merges."""
+    from kerinjing_desktop.core.bundle import export_bundle, import_bundle
+    from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
+    from kerinjing_desktop.core.store.participants import list_participants, remove_participant
+    from kerinjing_desktop.gui.pages import backups_page
+    from kerinjing_desktop.gui.session import Session
+
+    other = open_store(tmp_path / "other")
+    create_demo_event(other)
+    export_bundle(other, tmp_path / "first.kbundle")
+    for person in list_participants(other, DEMO_EVENT_ID)[:20]:
+        remove_participant(other, person.registration_id)
+    export_bundle(other, tmp_path / "second.kbundle")
+    here = tmp_path / "here"
+    store = open_store(here)
+    import_bundle(store, tmp_path / "first.kbundle")
+    page = backups_page.BackupsPage(Session(store, here, "en"))
+    qtbot.addWidget(page)
+    monkeypatch.setattr(
+        backups_page.QFileDialog,
+        "getOpenFileNames",
+        lambda *args: ([str(tmp_path / "second.kbundle")], ""),
+    )
+    answers, asked, shown = [False, True], [], []
+    monkeypatch.setattr(
+        backups_page, "ask", lambda _parent, _title, text: asked.append(text) or answers.pop(0)
+    )
+    monkeypatch.setattr(
+        backups_page.QMessageBox, "information", lambda *args: shown.append(args[2])
+    )
+    backups_before = len(list_backups(here))
+    page.import_bundle()
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert "MENGHAPUS 20" in asked[0] and "(peserta 20)" in asked[0]
+    assert len(list_participants(store, DEMO_EVENT_ID)) == 28
+    assert len(list_backups(here)) == backups_before
+    page.import_bundle()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert len(list_participants(store, DEMO_EVENT_ID)) == 8
+    assert len(list_backups(here)) == backups_before + 1
+    store.close()
+    other.close()

@@ -3,10 +3,11 @@ a second import changes nothing; deletions travel; sensitive notes stay home unl
 
 from __future__ import annotations
 
-import time
+import datetime as dt
+import re
 
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
-from kerinjing_desktop.core.demo import create_demo_event
+from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
 from kerinjing_desktop.core.domain import PersonInput
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import update_event
@@ -38,6 +39,9 @@ def _two_laptops(tmp_path):
 def test_both_ways_merge_ends_with_the_same_data(tmp_path):
     a, b, event_id = _two_laptops(tmp_path)
     assert _data(a)[0] == _data(b)[0]
+    start = max(a.clock.latest(), b.clock.latest()) + dt.timedelta(minutes=1)
+    _at(a, start)
+    _at(b, start + dt.timedelta(minutes=1))  # every edit on B comes after those on A
     people = list_participants(a, event_id)
     # Laptop A: a new title, a walk-in, one participant removed.
     update_event(a, event_id, title="Sosialisasi TPPO (revisi)")
@@ -53,7 +57,13 @@ def test_both_ways_merge_ends_with_the_same_data(tmp_path):
     export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
     report_a = import_bundle(a, tmp_path / "b.kbundle")
     report_b = import_bundle(b, tmp_path / "a.kbundle")
-    assert report_a.changed and report_b.changed
+    # A takes B's walk-in and the cells typed on B, and B's newer rows (the event, whose
+    # next_seq B's walk-in moved; a check-out): two of them replace changes made on A.
+    assert (report_a.added, report_a.updated, report_a.deleted) == (7, 3, 0)
+    assert report_a.replaced_here == 2
+    # B takes A's walk-in (person, registration) and A's removal of one registration.
+    assert (report_b.added, report_b.updated, report_b.deleted) == (2, 0, 1)
+    assert report_b.deleted_rows == {"registrations": 1}
     assert any("P-029" in c for c in report_a.conflicts + report_b.conflicts)
 
     data_a, data_b = _data(a), _data(b)
@@ -73,10 +83,17 @@ def test_both_ways_merge_ends_with_the_same_data(tmp_path):
     b.close()
 
 
+def _at(store, moment):
+    """Drive the store's clock: the test says what time it is."""
+    store.clock.wall = lambda: moment
+
+
 def test_newer_edit_wins_and_the_loss_is_listed(tmp_path):
     a, b, event_id = _two_laptops(tmp_path)
+    start = max(a.clock.latest(), b.clock.latest()) + dt.timedelta(minutes=1)
+    _at(b, start)
     update_event(b, event_id, village="Desa B")
-    time.sleep(0.005)  # timestamps have millisecond resolution
+    _at(a, start + dt.timedelta(seconds=1))
     update_event(a, event_id, village="Desa A")  # later: wins on both laptops
     export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
     export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
@@ -104,3 +121,43 @@ def test_sensitive_notes_stay_out_unless_asked(tmp_path):
     assert "Ada warga yang mungkin korban" in [row["body"] for row in _data(b)[0]["notes"]]
     a.close()
     b.close()
+
+
+def test_cli_imports_many_bundles_at_once_in_any_order_after_a_backup(cli, tmp_path):
+    """Files and folders, repeats included; a verified backup is taken before the merge;
+    a second run changes nothing; a merge that deletes many rows waits for --yes."""
+    from kerinjing_desktop.core.store.backup import list_backups
+
+    laptops = []
+    for name in "ab":
+        store = open_store(tmp_path / name)
+        event_id = create_demo_event(store) if name == "a" else None
+        if event_id is None:
+            from kerinjing_desktop.core.store.events import add_event
+
+            add_event(store, "Lain", "Desa Lain", "2021-10-01")
+        folder = tmp_path / f"usb-{name}"
+        folder.mkdir()
+        export_bundle(store, folder / f"{name}.kbundle", include_sensitive=True)
+        laptops.append(store)
+    usb_a, usb_b = tmp_path / "usb-a", tmp_path / "usb-b"
+    first = cli("bundle", "import", str(usb_b), str(usb_a / "a.kbundle"), str(usb_a))
+    assert first.status == 0, first.err
+    assert "Bundel: 2;" in first.out, first.out
+    assert len(list_backups(cli.data_dir)) == 1
+    again = cli("bundle", "import", str(usb_a), str(usb_b))
+    assert re.search(r"0 ditambah, 0 diperbarui, 0 dihapus", again.out), again.out
+    # Laptop A removes 20 people from the event: the merge would delete rows here.
+    a = laptops[0]
+    for person in list_participants(a, DEMO_EVENT_ID)[:20]:
+        remove_participant(a, person.registration_id)
+    export_bundle(a, usb_a / "a.kbundle", include_sensitive=True)
+    asked = cli("bundle", "import", str(usb_a))
+    assert asked.status == 1 and "--yes" in asked.err
+    assert len(list_participants(open_store(cli.data_dir), DEMO_EVENT_ID)) == 28
+    done = cli("bundle", "import", str(usb_a), "--yes")
+    assert done.status == 0, done.err
+    assert len(list_participants(open_store(cli.data_dir), DEMO_EVENT_ID)) == 8
+    assert len(list_backups(cli.data_dir)) == 3
+    for store in laptops:
+        store.close()

@@ -94,5 +94,105 @@ def test_cli_verify_known_and_unknown(cli, tmp_path):
     )
     known = cli("certificates", "verify", "002/PKM-TPPO/IX/2021")
     assert known.status == 0 and "Rohani" in known.out and "21 September 2021" in known.out
+    assert "NOMOR|KODE" not in known.out and "|KODE" in known.out  # asks for the paper's code
     unknown = cli("certificates", "verify", "404/PKM-TPPO/IX/2021")
     assert unknown.status == 1 and "Tidak ada sertifikat" in unknown.err
+
+
+def test_cli_verify_checks_the_code_on_the_paper(cli, tmp_path):
+    """`verify "SERIAL|CODE"`: the right code says genuine; a wrong one is a forgery (exit 1,
+    in plain words) and neither the genuine code nor the holder is shown to whoever holds it."""
+    from kerinjing_desktop.core.store import open_store
+
+    event_id = cli("demo-data").out.strip()
+    cli("print", "certificates", "--event", event_id, "--out", str(tmp_path / "c.pdf"))
+    store = open_store(cli.data_dir)
+    [first, *_rest] = certificates_for_event(store, event_id)
+    store.close()
+    genuine = cli("certificates", "verify", f"{first.serial.lower()} | {first.check_code}")
+    assert genuine.status == 0 and "Asli" in genuine.out and first.holder_name in genuine.out
+    wrong = "00000000" if first.check_code != "00000000" else "11111111"
+    forged = cli("certificates", "verify", f"{first.serial}|{wrong}")
+    assert forged.status == 1 and "TIDAK ASLI" in forged.err and "jangan diterima" in forged.err
+    assert first.check_code not in forged.out + forged.err
+    assert first.holder_name not in forged.out + forged.err
+    as_json = cli("certificates", "verify", f"{first.serial}|{wrong}", "--json")
+    assert as_json.status == 1 and '"verdict": "wrong_code"' in as_json.out
+
+
+def test_a_correction_after_printing_keeps_the_serial_and_is_signed_again(demo_store, tmp_path):
+    """A holder's name corrected after printing: same serial, new name and code, genuine."""
+    from kerinjing_desktop.core.domain import PersonInput
+    from kerinjing_desktop.core.store.participants import list_participants, update_person
+
+    event = get_event(demo_store, DEMO_EVENT_ID)
+    certificates.build(demo_store, event, tmp_path / "a.pdf", PrintOptions())
+    before = {c.registration_id: c for c in certificates_for_event(demo_store, event.id)}
+    person = next(p for p in list_participants(demo_store, event.id) if p.registration_id in before)
+    update_person(
+        demo_store, person.registration_id, PersonInput("Siti Aminah Putri", person.gender, 40)
+    )
+    certificates.build(demo_store, event, tmp_path / "b.pdf", PrintOptions())
+    after = {c.registration_id: c for c in certificates_for_event(demo_store, event.id)}
+    old, new = before[person.registration_id], after[person.registration_id]
+    assert new.serial == old.serial and new.holder_name == "Siti Aminah Putri"
+    assert new.check_code != old.check_code
+    assert verify(demo_store, f"{new.serial}|{new.check_code}").genuine
+    assert verify(demo_store, f"{old.serial}|{old.check_code}").verdict.value == "wrong_code"
+    unchanged = [c for r, c in after.items() if r != person.registration_id]
+    assert all(c == before[c.registration_id] for c in unchanged)
+
+
+def test_serials_continue_across_events_of_the_same_code_and_month(store):
+    """Two events in March 2022 with the default code: 001, 002 then 003 on the second;
+    another month starts at 001 again; the laptop code closes every serial."""
+    from kerinjing_desktop.core.store.certificates import issue_certificates
+
+    first = add_event(store, "Satu", "Desa Satu", "2022-03-02")
+    second = add_event(store, "Dua", "Desa Dua", "2022-03-30")
+    other = add_event(store, "Tiga", "Desa Tiga", "2022-12-01")
+    serials = {}
+    for event, names in ((first, ["A", "B"]), (second, ["C"]), (other, ["D"])):
+        import_participants(store, event.id, [PersonInput(n, "L", 30) for n in names])
+        people = list_participants_of(store, event.id)
+        serials[event.title] = [c.serial for c in issue_certificates(store, event, people)]
+    code = serials["Satu"][0].rsplit("/", 1)[1]
+    assert len(code) == 4
+    assert serials == {
+        "Satu": [f"001/PKM-TPPO/III/2022/{code}", f"002/PKM-TPPO/III/2022/{code}"],
+        "Dua": [f"003/PKM-TPPO/III/2022/{code}"],
+        "Tiga": [f"001/PKM-TPPO/XII/2022/{code}"],
+    }
+
+
+def list_participants_of(store, event_id):
+    from kerinjing_desktop.core.store.participants import list_participants
+
+    return list_participants(store, event_id)
+
+
+def test_a_schema_8_register_is_signed_where_its_old_code_still_proves_it(tmp_path):
+    """Migrating a store of schema 8 (before signatures): the certificate whose HMAC check
+    code still matches is signed (its printed code keeps working); the one changed after
+    issue is not."""
+    import shutil
+    from pathlib import Path
+
+    from kerinjing_desktop.core.store import open_store
+
+    sample = Path(__file__).with_name("data") / "store_v8.db"
+    shutil.copyfile(sample, tmp_path / "kerinjing.db")
+    store = open_store(tmp_path)
+    codes = {c.serial: c.check_code for c in certificates_for_event(store, _only_event(store))}
+    good = verify(store, "001/PKM-TPPO/IX/2021|" + codes["001/PKM-TPPO/IX/2021"])
+    assert good.genuine and good.certificate.holder_name == "Siti Aminah"
+    changed = verify(store, "002/PKM-TPPO/IX/2021|" + codes["002/PKM-TPPO/IX/2021"])
+    assert changed.verdict.value == "unconfirmed"
+    store.close()
+
+
+def _only_event(store):
+    from kerinjing_desktop.core.store.events import list_events
+
+    [summary] = list_events(store)
+    return summary.event.id

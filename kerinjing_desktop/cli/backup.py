@@ -34,8 +34,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("also carry notes and commitments marked sensitive"),
     )
     export.set_defaults(handler=run_bundle_export)
-    load = bundle_sub.add_parser("import", help=_("merge a bundle file into this store"))
-    load.add_argument("file", metavar="FILE")
+    load = bundle_sub.add_parser(
+        "import", help=_("merge bundle files (or folders of them) into this store")
+    )
+    load.add_argument("files", metavar="FILE|FOLDER", nargs="+")
+    load.add_argument(
+        "--yes",
+        action="store_true",
+        help=_("merge even when it deletes or overwrites many rows here"),
+    )
     load.set_defaults(handler=run_bundle_import)
 
 
@@ -115,11 +122,24 @@ def run_bundle_export(args: argparse.Namespace) -> int:
 
 
 def run_bundle_import(args: argparse.Namespace) -> int:
-    from kerinjing_desktop.core.bundle import BundleError, import_bundle
+    from kerinjing_desktop.core.bundle import BundleError
+    from kerinjing_desktop.core.merge_plan import ASK_ABOVE, carry_out, plan_import
 
     store = store_from(args)
     try:
-        report = import_bundle(store, Path(args.file))
+        plan = plan_import(store, [Path(name) for name in args.files])
+        for line in plan.describe():
+            print(line)
+        if plan.needs_confirmation and not args.yes:
+            raise CliError(
+                _(
+                    "Nothing was merged: this merge would delete or overwrite more than {n} "
+                    "rows here, or a bundle is dated far ahead. Check the bundles; to merge "
+                    "anyway, run the same command with --yes (a backup is taken first)."
+                ).format(n=ASK_ABOVE),
+                status=1,
+            )
+        report = carry_out(store, plan)
     except BundleError as error:
         raise CliError(str(error), status=2) from error
     finally:

@@ -27,6 +27,7 @@ EXTRA_CHECKS: list[str] = [
     "kerinjing_desktop.cli.reliability_checks:check_backups",
     "kerinjing_desktop.cli.reliability_checks:check_restores",
     "kerinjing_desktop.cli.reliability_checks:check_holder",
+    "kerinjing_desktop.cli.laptop_checks:check_clock",
 ]
 
 

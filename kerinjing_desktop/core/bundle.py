@@ -3,6 +3,15 @@
 A bundle is a SQLite file (see core/store/sync.py) whose manifest holds a SHA-256 over the
 manifest and every row and deletion in a canonical order. A truncated, damaged or edited file
 fails the check and is refused whole: nothing of it is merged.
+
+The checksum only catches accidents: anyone can write a bundle with a valid one. So every
+row is also checked the way the store will use it (JSON object, known table and columns,
+the right types, stamps that look like stamps and are not dated after the bundle itself),
+and a file over MAX_BYTES is not even opened. What a valid bundle would delete or overwrite
+is shown before it is merged (core/merge_plan.py), after a verified backup.
+
+Format 2 adds the exporter's clock (`clock`) to the manifest and the signing keys to the
+rows; format 1 bundles (before certificates were signed) still import.
 """
 
 from __future__ import annotations
@@ -16,21 +25,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kerinjing_desktop import __version__
+from kerinjing_desktop.core.bundle_check import shape_problem, validate
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import explain, looks_like_sqlite
-from kerinjing_desktop.core.store.schema import SCHEMA_VERSION, SYNCED_TABLES
+from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 from kerinjing_desktop.core.store.sync import (
     MergeReport,
     collect,
-    merge,
     read_bundle_file,
     write_bundle_file,
 )
 
 FORMAT = "kerinjing-bundle"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
+READABLE_VERSIONS = ("1", "2")
+# A whole programme (hundreds of events) is a few MB; anything near this is not a bundle.
+MAX_BYTES = 128 * 1024 * 1024
 
 
 class BundleError(Exception):
@@ -73,6 +85,7 @@ def export_bundle(
         "app_version": __version__,
         "device_id": store.device_id,
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "clock": store.stamp(),  # no row in the bundle is stamped later than this
         "event_id": event_id or "",
         "include_sensitive": "1" if include_sensitive else "0",
         "rows": str(len(rows)),
@@ -93,50 +106,52 @@ def read_bundle(path: Path) -> tuple[dict[str, str], list[tuple[str, dict]], lis
     """Check a bundle whole and return (manifest, rows, deletions); BundleError if bad."""
     path = Path(path)
     refused = _("The bundle {file} was refused, nothing was merged: {reason}")
+
+    def refuse(reason: str) -> BundleError:
+        return BundleError(refused.format(file=path, reason=reason))
+
     if not path.is_file():
-        raise BundleError(refused.format(file=path, reason=_("the file does not exist")))
+        raise refuse(_("the file does not exist"))
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise refuse(explain(error)) from error
+    if size > MAX_BYTES:
+        raise refuse(
+            _("it is {size} MB, more than a bundle may weigh ({cap} MB)").format(
+                size=size // (1024 * 1024), cap=MAX_BYTES // (1024 * 1024)
+            )
+        )
     if not looks_like_sqlite(path):
-        raise BundleError(refused.format(file=path, reason=_("it is not a Kerinjing bundle")))
+        raise refuse(_("it is not a Kerinjing bundle"))
     try:
         manifest, rows, deletions = read_bundle_file(path)
     except sqlite3.Error as error:
-        raise BundleError(
-            refused.format(file=path, reason=_("it is damaged or truncated ({reason})").format(
-                reason=error))
-        ) from error  # fmt: skip
+        raise refuse(_("it is damaged or truncated ({reason})").format(reason=error)) from error
     if manifest.get("format") != FORMAT:
-        raise BundleError(refused.format(file=path, reason=_("it is not a Kerinjing bundle")))
+        raise refuse(_("it is not a Kerinjing bundle"))
+    problem = shape_problem(manifest, rows, deletions)
+    if problem:
+        raise refuse(problem)
     if manifest.get("sha256") != _digest(manifest, rows, deletions):
-        raise BundleError(
-            refused.format(
-                file=path, reason=_("its checksum does not match (changed or damaged on the way)")
-            )
-        )
+        raise refuse(_("its checksum does not match (changed or damaged on the way)"))
     try:
         schema = int(manifest.get("schema_version", "0"))
     except ValueError:
         schema = 0
-    if schema > SCHEMA_VERSION or manifest.get("format_version") != FORMAT_VERSION:
-        raise BundleError(
-            refused.format(file=path, reason=_("it was made by a newer Kerinjing Desktop"))
-        )
-    parsed: list[tuple[str, dict]] = []
-    for table, row_id, data in rows:
-        row = json.loads(data)
-        if table not in SYNCED_TABLES or not isinstance(row, dict) or row.get("id") != row_id:
-            raise BundleError(refused.format(file=path, reason=_("it holds unknown rows")))
-        parsed.append((table, row))
+    if schema > SCHEMA_VERSION or manifest.get("format_version") not in READABLE_VERSIONS:
+        raise refuse(_("it was made by a newer Kerinjing Desktop"))
+    problem = validate(manifest, rows, deletions)
+    if problem:
+        raise refuse(problem)
+    parsed = [(table, json.loads(data)) for table, _row_id, data in rows]
     return manifest, parsed, [tuple(d) for d in deletions]
 
 
 def import_bundle(store: Store, path: Path) -> MergeReport:
-    """Merge a checked bundle into the store in one transaction (all of it or nothing)."""
-    _manifest, rows, deletions = read_bundle(path)
-    try:
-        return merge(store, rows, deletions)
-    except sqlite3.Error as error:
-        raise BundleError(
-            _("The bundle {file} was not merged, nothing changed: {reason}").format(
-                file=path, reason=explain(error)
-            )
-        ) from error
+    """Check one bundle, take a verified backup, merge it in one transaction (all of it or
+    nothing), without asking: callers that face a person use merge_plan to show what the
+    merge would delete first."""
+    from kerinjing_desktop.core.merge_plan import carry_out, plan_import
+
+    return carry_out(store, plan_import(store, [Path(path)]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -123,6 +124,20 @@ class MainWindow(QMainWindow):
         session.data_changed.connect(self._data_changed)
         self._reload_events()
         self.steps.setCurrentRow(0)
+        # After the window is up (reading the newest stamp scans the store): a clock that is
+        # behind the data (a dead CMOS battery) is said in the status bar, and stays there.
+        QTimer.singleShot(2000, self.check_clock)
+
+    def check_clock(self) -> str | None:
+        from kerinjing_desktop.core.store.clock import behind_message
+
+        message = behind_message(self.session.store.clock)
+        if message:
+            label = QLabel("⚠ " + message)
+            label.setWordWrap(True)
+            label.setObjectName("clockBehind")
+            self.statusBar().addPermanentWidget(label, 1)
+        return message
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(_("Event"))

@@ -62,9 +62,39 @@ def make(version: int) -> Path:
                 [f"00000000-0000-4000-8000-0000000{test[:2]}{number:03d}".replace("pr", "aa")
                  .replace("po", "bb")] + meta + [REG, test, number, score],
             )  # fmt: skip
+    if version >= 8:  # a certificate register, as schemas 1-8 kept it (HMAC check codes)
+        _certificates(conn, meta)
     conn.execute("VACUUM")
     conn.close()
     return path
+
+
+def _certificates(conn: sqlite3.Connection, meta: list[str]) -> None:
+    """One genuine certificate, and one whose holder was changed after issue."""
+    import hashlib
+    import hmac
+
+    secret = "0123456789abcdef0123456789abcdef"
+    conn.execute(
+        "INSERT INTO settings VALUES ('00000000-0000-4000-8000-0000000005e8', ?, ?, ?, "
+        "'certificates.secret', ?)", meta + [secret],
+    )  # fmt: skip
+    for number, (issued, now_reads) in enumerate(
+        [("Siti Aminah", "Siti Aminah"), ("Rohani", "Rohani Palsu")], start=1
+    ):
+        serial = f"00{number}/PKM-TPPO/IX/2021"
+        code = (
+            hmac.new(secret.encode(), f"{serial}\n{issued}\n{EVENT}".encode(), hashlib.sha256)
+            .hexdigest()[:8]
+            .upper()
+        )
+        conn.execute(
+            "INSERT INTO certificates (id, created_at, updated_at, device_id, event_id, "
+            "registration_id, serial, holder_name, role, issued_at, check_code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'peserta', ?, ?)",
+            [f"00000000-0000-4000-8000-0000000ce00{number}"] + meta
+            + [EVENT, REG if number == 1 else None, serial, now_reads, STAMP, code],
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

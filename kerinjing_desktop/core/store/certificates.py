@@ -1,15 +1,21 @@
 """The certificates register: serials in the Indonesian style, check codes, verification.
 
-A serial looks like `001/PKM-TPPO/IX/2021`: a running number, the activity code, the event's
-month in Roman numerals and its year. Re-printing gives the same registration the same serial.
-The check code (8 hex digits of an HMAC over serial, name and event id, keyed with a secret
-kept in this store) lets anyone holding the paper ask the facilitator's laptop whether the
-certificate is genuine, without any network.
+A serial looks like `001/PKM-TPPO/IX/2021/K7QM`: a running number, the activity code, the
+event's month in Roman numerals, its year, and the code of the laptop that issued it (see
+signing.py). The laptop code is what keeps two laptops of a programme from ever issuing the
+same serial without talking to each other; each laptop numbers its own certificates.
+Re-printing gives the same registration the same serial.
+
+The check code (8 random hex digits printed on the paper and in its QR code) and the register
+entry are signed with the issuing laptop's Ed25519 key; the public key travels in bundles, so
+any laptop holding the register can tell a genuine paper (serial and code match a signed
+entry), a forged one (the code on the paper is not the register's) and a register entry
+changed after it was signed. No network is needed.
 """
 
 from __future__ import annotations
 
-import hashlib
+import enum
 import hmac
 import re
 import secrets
@@ -17,13 +23,14 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from kerinjing_desktop.core.domain import Event, Participant, clean_text
-from kerinjing_desktop.core.store.connection import Store, now
+from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store import signing
+from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.institution import get_institution
-from kerinjing_desktop.core.store.settings import get_json, get_setting, set_json, set_setting
+from kerinjing_desktop.core.store.settings import get_json, set_json
 
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 DEFAULT_ACTIVITY_CODE = "PKM-TPPO"
-_SECRET_KEY = "certificates.secret"
 
 
 @dataclass
@@ -51,6 +58,22 @@ class Certificate:
     role: str
     issued_at: str
     check_code: str
+    signer: str = ""  # the issuing laptop's public key (hex)
+    signature: str = ""
+
+    def payload(self) -> bytes:
+        return signing.message(
+            self.serial, self.holder_name, self.role, self.event_id, self.issued_at,
+            self.check_code,
+        )  # fmt: skip
+
+
+class Verdict(enum.Enum):
+    GENUINE = "genuine"  # signed entry, and the code from the paper matches (or none given)
+    WRONG_CODE = "wrong_code"  # the paper's check code is not this certificate's: a forgery
+    CHANGED = "changed"  # the register entry does not match its signature
+    UNCONFIRMED = "unconfirmed"  # not signed, or signed by a laptop this register lacks
+    AMBIGUOUS = "ambiguous"  # several certificates carry this number: the full serial is needed
 
 
 @dataclass(frozen=True)
@@ -59,7 +82,13 @@ class Verification:
     event_title: str
     event_date: str
     village: str
-    genuine: bool  # the stored check code still matches serial, name and event
+    verdict: Verdict
+    code_given: bool = False
+    laptop: str = ""  # the code of the laptop that signed it
+
+    @property
+    def genuine(self) -> bool:
+        return self.verdict is Verdict.GENUINE
 
 
 def _settings_key(event_id: str) -> str:
@@ -110,19 +139,6 @@ def set_settings(store: Store, event_id: str, settings: CertificateSettings) -> 
     set_json(store, _settings_key(event_id), value)
 
 
-def _secret(store: Store) -> bytes:
-    secret = get_setting(store, _SECRET_KEY)
-    if secret is None:
-        secret = secrets.token_hex(16)
-        set_setting(store, _SECRET_KEY, secret)
-    return secret.encode()
-
-
-def check_code(store: Store, serial: str, name: str, event_id: str) -> str:
-    message = f"{serial}\n{name}\n{event_id}".encode()
-    return hmac.new(_secret(store), message, hashlib.sha256).hexdigest()[:8].upper()
-
-
 def serial_suffix(event: Event, activity_code: str) -> str:
     month = int(event.date[5:7])
     return f"{clean_activity_code(activity_code)}/{ROMAN_MONTHS[month - 1]}/{event.year}"
@@ -132,7 +148,11 @@ def _row(row: Sequence) -> Certificate:
     return Certificate(*row)
 
 
-_COLUMNS = "id, event_id, registration_id, serial, holder_name, role, issued_at, check_code"
+_COLUMNS = (
+    "id, event_id, registration_id, serial, holder_name, role, issued_at, check_code, "
+    "signer, signature"
+)
+_NAMES = [c.strip() for c in _COLUMNS.split(",")]
 
 
 def certificates_for_event(store: Store, event_id: str) -> list[Certificate]:
@@ -142,89 +162,188 @@ def certificates_for_event(store: Store, event_id: str) -> list[Certificate]:
     return [_row(r) for r in rows]
 
 
+def new_check_code() -> str:
+    """Eight random hex digits: nothing about the holder can be read from them."""
+    return secrets.token_hex(4).upper()
+
+
+def _signed(key: signing.LaptopKey, certificate: Certificate) -> Certificate:
+    unsigned = Certificate(**(asdict(certificate) | {"signer": key.public_hex, "signature": ""}))
+    return Certificate(**(asdict(unsigned) | {"signature": signing.sign(key, unsigned.payload())}))
+
+
+def _next_number(store: Store, suffix: str, key: signing.LaptopKey) -> int:
+    """This laptop's next running number for `suffix` (activity code, month, year): it goes
+    on across events of the same code and month, including serials this laptop issued
+    before serials carried a laptop code."""
+    numbers = [
+        int(serial.split("/", 1)[0])
+        for (serial,) in store.db.execute(
+            "SELECT serial FROM certificates WHERE serial LIKE ? OR (serial LIKE ? AND signer = ?)",
+            [f"%/{suffix}/{key.code}", f"%/{suffix}", key.public_hex],
+        ).fetchall()
+        if serial.split("/", 1)[0].isdigit()
+    ]
+    return max(numbers, default=0) + 1
+
+
 def issue_certificates(
     store: Store, event: Event, holders: Sequence[Participant]
 ) -> list[Certificate]:
     """The register's certificate for each holder, issuing new serials where needed.
 
     One transaction. A holder whose name or role changed since keeps the serial; the stored
-    name, role and check code follow the correction.
+    name, role and a new check code follow the correction, signed by this laptop.
     """
     settings = get_settings(store, event.id)
     suffix = serial_suffix(event, settings.activity_code)
-    secret_ready = _secret(store)  # create the secret outside the transaction below
-    del secret_ready
     result: list[Certificate] = []
     with store.db.atomic():
+        key = signing.laptop_key(store.conn, store.stamp())
         existing = {
             c.registration_id: c
             for c in certificates_for_event(store, event.id)
             if c.registration_id is not None
         }
-        # the running number continues across events sharing code, month and year
-        numbers = [
-            int(serial.split("/", 1)[0])
-            for (serial,) in store.db.execute(
-                "SELECT serial FROM certificates WHERE serial LIKE ?", ["%/" + suffix]
-            ).fetchall()
-            if serial.split("/", 1)[0].isdigit()
-        ]
-        next_number = max(numbers, default=0) + 1
+        next_number = _next_number(store, suffix, key)
         for holder in holders:
             found = existing.get(holder.registration_id)
             if found is not None:
                 if (found.holder_name, found.role) != (holder.name, holder.role):
-                    code = check_code(store, found.serial, holder.name, event.id)
+                    corrected = asdict(found) | {
+                        "holder_name": holder.name,
+                        "role": holder.role,
+                        "check_code": new_check_code(),
+                    }
+                    found = _signed(key, Certificate(**corrected))
                     store.db["certificates"].update(
                         found.id,
-                        {"holder_name": holder.name, "role": holder.role, "check_code": code}
+                        {
+                            name: getattr(found, name)
+                            for name in ("holder_name", "role", "check_code", "signer", "signature")
+                        }
                         | store.touch(),
-                    )
-                    found = Certificate(
-                        found.id,
-                        found.event_id,
-                        found.registration_id,
-                        found.serial,
-                        holder.name,
-                        holder.role,
-                        found.issued_at,
-                        code,
                     )
                 result.append(found)
                 continue
-            serial = f"{next_number:03d}/{suffix}"
+            meta = store.row_meta()
+            certificate = _signed(
+                key,
+                Certificate(
+                    id=meta["id"],
+                    event_id=event.id,
+                    registration_id=holder.registration_id,
+                    serial=f"{next_number:03d}/{suffix}/{key.code}",
+                    holder_name=holder.name,
+                    role=holder.role,
+                    issued_at=meta["created_at"],
+                    check_code=new_check_code(),
+                ),
+            )
             next_number += 1
-            row = store.row_meta() | {
-                "event_id": event.id,
-                "registration_id": holder.registration_id,
-                "serial": serial,
-                "holder_name": holder.name,
-                "role": holder.role,
-                "issued_at": now(),
-                "check_code": check_code(store, serial, holder.name, event.id),
-            }
-            store.db["certificates"].insert(row)
-            result.append(_row([row[c.strip()] for c in _COLUMNS.split(",")]))
+            store.db["certificates"].insert(meta | asdict(certificate))
+            result.append(certificate)
     return result
 
 
-def normalize_serial(text: str) -> str:
-    """What people type or a QR reader gives: spaces, lower case, a trailing check code."""
+def resign_renamed(store: Store, registration_id: str, holder_name: str) -> None:
+    """Inside a transaction: the holder's name was changed in the register (a person's data
+    deleted): the entry is signed again by this laptop so it still verifies, now as that."""
+    key = signing.laptop_key(store.conn, store.stamp())
+    rows = store.db.execute(
+        f"SELECT {_COLUMNS} FROM certificates WHERE registration_id = ?", [registration_id]
+    ).fetchall()
+    for row in rows:
+        cert = _signed(key, Certificate(**(asdict(_row(row)) | {"holder_name": holder_name})))
+        store.db["certificates"].update(
+            cert.id,
+            {"holder_name": holder_name, "signer": cert.signer, "signature": cert.signature}
+            | store.touch(),
+        )
+
+
+_SERIAL_ONLY = re.compile(r"^\d+/[^/|]+/[IVX]+/\d{4}$")
+
+
+def parse_serial(text: str) -> tuple[str, str | None]:
+    """What people type or a QR reader gives: spaces, lower case, `SERIAL|CODE`."""
     parts = clean_text(text).upper().replace(" ", "").split("|")
-    return parts[0]
+    code = parts[1] if len(parts) > 1 and parts[1] else None
+    return parts[0], code
 
 
-def verify(store: Store, serial: str) -> Verification | None:
-    row = store.db.execute(
-        f"SELECT {', '.join('c.' + c.strip() for c in _COLUMNS.split(','))}, "
-        "e.title, e.date, e.village FROM certificates c JOIN events e ON e.id = c.event_id "
-        "WHERE c.serial = ?",
-        [normalize_serial(serial)],
-    ).fetchone()
-    if row is None:
-        return None
-    certificate = _row(row[:8])
-    expected = check_code(store, certificate.serial, certificate.holder_name, certificate.event_id)
-    return Verification(
-        certificate, row[8], row[9], row[10], hmac.compare_digest(expected, certificate.check_code)
+def normalize_serial(text: str) -> str:
+    return parse_serial(text)[0]
+
+
+def _judge(store: Store, certificate: Certificate, code: str | None) -> tuple[Verdict, str]:
+    laptop = signing.known_key(store.conn, certificate.signer) if certificate.signer else None
+    if not certificate.signature or laptop is None:
+        verdict = Verdict.UNCONFIRMED
+    elif not signing.signature_valid(
+        certificate.signer, certificate.payload(), certificate.signature
+    ):
+        verdict = Verdict.CHANGED
+    else:
+        verdict = Verdict.GENUINE
+    if code is not None and not hmac.compare_digest(code, certificate.check_code.upper()):
+        verdict = Verdict.WRONG_CODE  # whatever the register holds, this paper is not it
+    return verdict, laptop or ""
+
+
+def verify(store: Store, text: str) -> Verification | None:
+    """Look a certificate up by `SERIAL` or `SERIAL|CODE` (the QR code); None if unknown.
+
+    A serial typed without its laptop code is found when only one laptop issued it."""
+    serial, code = parse_serial(text)
+    select = (
+        f"SELECT {', '.join('c.' + name for name in _NAMES)}, e.title, e.date, e.village "
+        "FROM certificates c JOIN events e ON e.id = c.event_id "
     )
+    rows = store.db.execute(select + "WHERE c.serial = ? ORDER BY c.id", [serial]).fetchall()
+    if not rows and _SERIAL_ONLY.match(serial):
+        rows = store.db.execute(
+            select + "WHERE c.serial LIKE ? ORDER BY c.id", [serial + "/%"]
+        ).fetchall()
+    if not rows:
+        return None
+    width = len(_NAMES)
+    if len(rows) > 1 and code is not None:
+        matching = [r for r in rows if hmac.compare_digest(code, str(r[7]).upper())]
+        rows = matching or rows[:1]
+    row = rows[0]
+    certificate = _row(row[:width])
+    verdict, laptop = _judge(store, certificate, code)
+    if len(rows) > 1:
+        verdict = Verdict.AMBIGUOUS
+    return Verification(certificate, *row[width:], verdict, code is not None, laptop)
+
+
+def explain(found: Verification) -> str:
+    """The verdict in words a village secretary understands (the CLI and the window)."""
+    serial = found.certificate.serial
+    return {
+        Verdict.GENUINE: _(
+            "Genuine: the check code on the paper matches the register, signed by laptop {laptop}."
+        )
+        if found.code_given
+        else _(
+            "The register holds this certificate (signed by laptop {laptop}). To check a "
+            "paper, also type the check code printed on it: {serial}|CODE."
+        ),
+        Verdict.WRONG_CODE: _(
+            "NOT GENUINE: the check code on this paper is not the one issued with serial "
+            "{serial}. The paper may be forged or copied wrongly; do not accept it."
+        ),
+        Verdict.CHANGED: _(
+            "NOT GENUINE: the register entry for {serial} was changed after it was signed."
+        ),
+        Verdict.UNCONFIRMED: _(
+            "Cannot confirm: this certificate was not signed by a laptop this register knows. "
+            "Import a bundle from the laptop that printed it, then check again."
+        ),
+        Verdict.AMBIGUOUS: _(
+            "Several certificates carry this number: type the full serial with the laptop "
+            "code, or add the check code: SERIAL|CODE."
+        ),
+    }[found.verdict].format(laptop=found.laptop, serial=serial)

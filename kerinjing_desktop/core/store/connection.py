@@ -13,9 +13,15 @@ from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import ensure_private_file
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
+from kerinjing_desktop.core.store.clock import HybridClock, read_high_water
 from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.guard import GuardedConnection
-from kerinjing_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+from kerinjing_desktop.core.store.schema import (
+    CLOCK_FUNCTION,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SYNCED_TABLES,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -72,6 +78,9 @@ class Store:
         self.path = path  # None for an in-memory store
         self._db: sqlite_utils.Database | None = None
         self.dir_lock: DirLock | None = None  # while this store holds its data dir
+        # Every change is stamped by this clock, never by the wall clock alone (clock.py).
+        self.clock = HybridClock(lambda: read_high_water(conn, SYNCED_TABLES))
+        conn.create_function(CLOCK_FUNCTION, 0, self.clock.tick)
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -88,9 +97,13 @@ class Store:
         """Plain SQL on the connection (what `db.execute` does), for reads on the start path."""
         return self.conn.execute(sql, parameters)
 
+    def stamp(self) -> str:
+        """The time a change made now is stamped with (the store's hybrid logical clock)."""
+        return self.clock.tick()
+
     def row_meta(self, stamp: str | None = None) -> dict[str, str]:
         """The columns every new row carries (`stamp`: one time for a batch of rows)."""
-        stamp = stamp or now()
+        stamp = stamp or self.stamp()
         return {
             "id": new_id(),
             "created_at": stamp,
@@ -100,7 +113,7 @@ class Store:
 
     def touch(self) -> dict[str, str]:
         """The columns every changed row carries."""
-        return {"updated_at": now(), "device_id": self.device_id}
+        return {"updated_at": self.stamp(), "device_id": self.device_id}
 
     def transaction(self):
         """One transaction for several store calls (nested ones become savepoints)."""

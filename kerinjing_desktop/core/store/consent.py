@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.store.connection import Store, now
+from kerinjing_desktop.core.store.connection import Store
 
 
 def consent_default(store: Store, event_id: str) -> bool:
@@ -22,7 +22,7 @@ def consent_default(store: Store, event_id: str) -> bool:
 def set_consent_default(store: Store, event_id: str, agreed: bool) -> None:
     store.db.execute(
         "UPDATE events SET consent_default = ?, updated_at = ?, device_id = ? WHERE id = ?",
-        [int(agreed), now(), store.device_id, event_id],
+        [int(agreed), store.stamp(), store.device_id, event_id],
     )
 
 
@@ -39,7 +39,7 @@ def set_consent(store: Store, event_id: str, codes: list[str], agreed: bool) -> 
             [("code", _("No participant {code} in this event.").format(code=code))
              for code in unknown]
         )  # fmt: skip
-    stamp = now()
+    stamp = store.stamp()
     with store.db.atomic():
         for code in codes:
             store.db.execute(

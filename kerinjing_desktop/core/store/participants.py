@@ -15,7 +15,7 @@ from kerinjing_desktop.core.domain import (
     search_key,
 )
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.store.connection import Store, now
+from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.events import get_event
 
 _SELECT = """
@@ -82,12 +82,12 @@ def _register(store: Store, event_id: str, person_id: str, checked_in: bool) -> 
         "person_id": person_id,
         "seq": seq,
         "code": format_code(seq),
-        "checked_in_at": now() if checked_in else None,
+        "checked_in_at": store.stamp() if checked_in else None,
     }
     store.db["registrations"].insert(row)
     store.execute(
         "UPDATE events SET next_seq = ?, updated_at = ?, device_id = ? WHERE id = ?",
-        [seq + 1, now(), store.device_id, event_id],
+        [seq + 1, store.stamp(), store.device_id, event_id],
     )
     return row["id"]
 
@@ -146,7 +146,7 @@ def import_participants(store: Store, event_id: str, people: Iterable[PersonInpu
         count += len(batch)
         store.conn.execute(
             "UPDATE events SET next_seq = ?, updated_at = ?, device_id = ? WHERE id = ?",
-            [seq + count, now(), store.device_id, event_id],
+            [seq + count, store.stamp(), store.device_id, event_id],
         )
     return count
 
@@ -156,7 +156,7 @@ def _insert_batch(
 ) -> None:
     if not batch:
         return
-    stamp = now()  # one transaction: one creation time
+    stamp = store.stamp()  # one transaction: one creation time
     people = [_person_row(store, person, year, stamp) for person in batch]
     registrations = [
         store.row_meta(stamp)
@@ -230,7 +230,7 @@ def find_people(store: Store, text: str, exclude_event: str | None = None, limit
 def set_checked_in(store: Store, registration_id: str, present: bool) -> Participant:
     store.execute(
         "UPDATE registrations SET checked_in_at = ?, updated_at = ?, device_id = ? WHERE id = ?",
-        [now() if present else None, now(), store.device_id, registration_id],
+        [store.stamp() if present else None, store.stamp(), store.device_id, registration_id],
     )
     return get_participant(store, registration_id)
 
@@ -251,7 +251,7 @@ def set_attendance(
         raise ValidationError(
             [("code", _("No participant {code} in this event.").format(code=c)) for c in unknown]
         )
-    stamp = now()
+    stamp = store.stamp()
     with store.db.atomic():
         for code in codes:
             # keep the first check-in time when someone is checked in twice
@@ -299,7 +299,7 @@ def set_role(store: Store, registration_id: str, role: str) -> Participant:
         raise ValidationError([("role", _("Unknown role “{role}”.").format(role=role))])
     store.execute(
         "UPDATE registrations SET role = ?, updated_at = ?, device_id = ? WHERE id = ?",
-        [role, now(), store.device_id, registration_id],
+        [role, store.stamp(), store.device_id, registration_id],
     )
     return get_participant(store, registration_id)
 

@@ -2,13 +2,15 @@
 
 Each of their registrations is moved to a fresh anonymous person "(dihapus)" (one per
 registration, so that events cannot be linked back to one individual) keeping only gender and
-group for the event's totals; certificates lose the name; the person row is deleted, which
+group for the event's totals; certificates lose the name (signed again, so they still
+verify, now as the anonymous holder); the person row is deleted, which
 leaves a tombstone that bundles carry to other laptops. `secure_delete` zeroes freed pages and
 a WAL checkpoint removes old page images; backups holding the person age out (30 days).
 """
 
 from __future__ import annotations
 
+from kerinjing_desktop.core.store.certificates import resign_renamed
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import checkpoint
 
@@ -46,11 +48,7 @@ def delete_person(store: Store, person_id: str) -> int:
                 "WHERE id = ?",
                 [anonymous["id"], anonymous["updated_at"], store.device_id, registration_id],
             )
-            store.db.execute(
-                "UPDATE certificates SET holder_name = ?, updated_at = ?, device_id = ? "
-                "WHERE registration_id = ?",
-                [ANONYMOUS, anonymous["updated_at"], store.device_id, registration_id],
-            )
+            resign_renamed(store, registration_id, ANONYMOUS)
         store.db.execute("DELETE FROM people WHERE id = ?", [person_id])
     checkpoint(store)
     return len(registrations)

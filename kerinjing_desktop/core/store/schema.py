@@ -151,16 +151,16 @@ _V3_TABLES = (
 _STAMP_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 
-def _tombstone_triggers(tables: tuple[str, ...]) -> str:
+def _tombstone_triggers(tables: tuple[str, ...], stamp: str = _STAMP_NOW) -> str:
     """A delete (cascades included) leaves a tombstone; putting the row back lifts it."""
     return "".join(
         f"""
         CREATE TRIGGER {table}_tombstone AFTER DELETE ON {table} BEGIN
             INSERT OR REPLACE INTO deletions
                 (id, created_at, updated_at, device_id, table_name, row_id, deleted_at)
-            VALUES (OLD.id, {_STAMP_NOW}, {_STAMP_NOW},
+            VALUES (OLD.id, {stamp}, {stamp},
                     coalesce((SELECT value FROM settings WHERE key = 'device_id'), ''),
-                    '{table}', OLD.id, {_STAMP_NOW});
+                    '{table}', OLD.id, {stamp});
         END;
         CREATE TRIGGER {table}_revived AFTER INSERT ON {table} BEGIN
             DELETE FROM deletions WHERE table_name = '{table}' AND row_id = NEW.id;
@@ -270,5 +270,62 @@ _V8 = f"""
 """ + _tombstone_triggers(("follow_ups",))
 SYNCED_TABLES = (*SYNCED_TABLES, "follow_ups")
 
-MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+# v9 (many laptops, issue 12): certificates from any laptop verify on every laptop, and no
+# merge can delete or take over one.
+# - `signing_keys`: each laptop's Ed25519 public key, carried in bundles (synced);
+# - certificates carry `signer` (a public key) and `signature`; the serial is no longer
+#   UNIQUE: two laptops' serials cannot meet (each holds its laptop code), but if they ever
+#   did, both certificates are kept and the check code on the paper tells them apart;
+# - tombstones are stamped by the store's hybrid logical clock (`kerinjing_clock()`, a
+#   function each connection registers, see connection.py), not the wall clock.
+CLOCK_FUNCTION = "kerinjing_clock"
+_V9_CERTIFICATES = f"""
+        CREATE TABLE certificates_v9 (
+            {_ROW_META},
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            registration_id TEXT REFERENCES registrations(id) ON DELETE SET NULL,
+            serial TEXT NOT NULL,
+            holder_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            check_code TEXT NOT NULL,
+            signer TEXT NOT NULL DEFAULT '',
+            signature TEXT NOT NULL DEFAULT ''
+        ) STRICT"""
+_V9_KEYS = f"""
+        CREATE TABLE signing_keys (
+            {_ROW_META},
+            public_key TEXT NOT NULL UNIQUE CHECK (length(public_key) = 64),
+            code TEXT NOT NULL
+        ) STRICT"""
+# The tables a bundle carries, parents before children (and from v9 on).
+SYNCED_TABLES = (*SYNCED_TABLES, "signing_keys")
+
+
+def _v9(db: sqlite_utils.Database) -> None:
+    conn = db.conn
+    conn.execute(_V9_KEYS)
+    conn.execute(_V9_CERTIFICATES)
+    conn.execute(
+        "INSERT INTO certificates_v9 (id, created_at, updated_at, device_id, event_id, "
+        "registration_id, serial, holder_name, role, issued_at, check_code) SELECT id, "
+        "created_at, updated_at, device_id, event_id, registration_id, serial, holder_name, "
+        "role, issued_at, check_code FROM certificates"
+    )
+    conn.execute("DROP TABLE certificates")  # drops its triggers first: no tombstones
+    conn.execute("ALTER TABLE certificates_v9 RENAME TO certificates")
+    conn.execute("CREATE INDEX certificates_serial ON certificates(serial)")
+    conn.execute("CREATE INDEX certificates_event ON certificates(event_id)")
+    for table in SYNCED_TABLES:
+        conn.execute(f"DROP TRIGGER IF EXISTS {table}_tombstone")
+        conn.execute(f"DROP TRIGGER IF EXISTS {table}_revived")
+        for statement in _tombstone_triggers((table,), f"{CLOCK_FUNCTION}()").split("END;"):
+            if statement.strip():
+                conn.execute(statement + "END;")
+    from kerinjing_desktop.core.store.signing import sign_legacy_certificates
+
+    sign_legacy_certificates(conn)
+
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,7 @@ from kerinjing_desktop.core.scoring import (
     took_test,
 )
 from kerinjing_desktop.core.stats import QuestionSpec, analyse
-from kerinjing_desktop.core.store.connection import Store, new_id, now
+from kerinjing_desktop.core.store.connection import Store, new_id
 from kerinjing_desktop.core.store.questions import ensure_questions, list_questions
 
 _UPSERT = """
@@ -66,7 +66,7 @@ def participant_cells(store: Store, registration_id: str, test: str) -> dict[int
 
 
 def _write(store: Store, registration_id: str, test: str, number: int, cell: Cell) -> None:
-    stamp = now()
+    stamp = store.stamp()
     store.execute(
         _UPSERT,
         [new_id(), stamp, stamp, store.device_id, registration_id, test, number,
@@ -92,7 +92,7 @@ def _paper_turned_up(store: Store, registration_id: str, test: str, scored: bool
     when it has a score, its writer was there: checked in if the desk missed them (the
     attendance sheet and the certificates follow check-in), a first check-in time kept.
     A cell cleared back to unanswered checks nobody in: it may undo a slip of the keys."""
-    stamp = now()
+    stamp = store.stamp()
     store.execute(
         "UPDATE scores SET state = 'unanswered', updated_at = ?, device_id = ? "
         "WHERE registration_id = ? AND test = ? AND state = 'absent'",

@@ -7,6 +7,9 @@ Merge rules (the same on every laptop, so merging both ways ends with the same d
 - a row not here is added, unless it was deleted here after its last change;
 - a row here is replaced when the incoming (updated_at, device_id) is greater; a tie keeps ours;
 - a deletion removes our row unless we changed it after the deletion;
+- an issued certificate is never deleted by a merge, nor given another serial or event; a
+  change to one is taken only when it is signed by a known laptop (core/store/signing.py);
+  an event holding certificates is not deleted by a merge either;
 - two rows with different ids but the same natural key (two laptops typing the same score):
   the greater (updated_at, device_id, id) stays; two walk-ins given the same participant code:
   the later-created one gets the event's next code (its updated_at is kept, so both laptops
@@ -19,7 +22,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +49,12 @@ class MergeReport:
     deleted: int = 0
     unchanged: int = 0
     conflicts: list[str] = field(default_factory=list)
+    deleted_rows: dict[str, int] = field(default_factory=dict)  # table → rows deleted here
+    replaced_here: int = 0  # rows last changed on this laptop that the merge overwrote
+
+    def count_deleted(self, table: str) -> None:
+        self.deleted += 1
+        self.deleted_rows[table] = self.deleted_rows.get(table, 0) + 1
 
     @property
     def changed(self) -> int:
@@ -59,6 +67,8 @@ class MergeReport:
 def _where(table: str, event_id: str | None, include_sensitive: bool) -> tuple[str, list]:
     """The rows of `table` that belong in a bundle (all, or one event's)."""
     clauses, params = [], []
+    if table == "signing_keys":  # public keys: every bundle carries them all
+        return "", []
     if table in ("notes", "commitments", "follow_ups") and not include_sensitive:
         clauses.append("sensitive = 0")
     if event_id is not None and table != "institution":  # the institution goes with any event
@@ -147,6 +157,16 @@ def _columns(store: Store, table: str) -> list[str]:
     return [row[1] for row in store.db.execute(f"PRAGMA table_info({table})").fetchall()]
 
 
+def column_types(store: Store, table: str) -> dict[str, tuple[str, bool, bool]]:
+    """column → (declared type, NOT NULL, has a default): what a bundle's row must satisfy."""
+    return {
+        name: (kind.upper(), bool(notnull), default is not None)
+        for _cid, name, kind, notnull, default, _pk in store.execute(
+            f"PRAGMA table_info({table})"
+        ).fetchall()
+    }
+
+
 def _get(store: Store, table: str, row_id: str, columns: list[str]) -> Row | None:
     row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id]).fetchone()
     return dict(zip(columns, row, strict=True)) if row else None
@@ -183,11 +203,8 @@ _UNIQUE = re.compile(r"UNIQUE constraint failed: (.+)")
 def _collision(store: Store, table: str, row: Row, error: sqlite3.IntegrityError, report) -> None:
     """Another row here has the incoming row's natural key: settle it the same on every laptop."""
     found = _UNIQUE.search(str(error))
-    if not found:
-        report.conflicts.append(
-            _("{row}: not merged ({reason})").format(row=_label(table, row), reason=error)
-        )
-        return
+    if not found:  # a value this store refuses (a CHECK): the whole bundle is refused
+        raise error
     keys = [part.strip().split(".")[1] for part in found.group(1).split(",")]
     columns = _columns(store, table)
     where = " AND ".join(f"{key} = ?" for key in keys)
@@ -226,6 +243,8 @@ def _collision(store: Store, table: str, row: Row, error: sqlite3.IntegrityError
         store.db.execute(f"DELETE FROM {table} WHERE id = ?", [local["id"]])
         _insert(store, table, row)
         report.updated += 1
+        if local["device_id"] == store.device_id:
+            report.replaced_here += 1
     else:
         report.unchanged += 1
 
@@ -245,6 +264,8 @@ def _merge_row(store: Store, table: str, row: Row, columns: list[str], report) -
             _insert(store, table, row)
             store.db.execute("RELEASE merge_row")
             report.added += 1
+            if table == "certificates":
+                _same_serial(store, row, report)
         except sqlite3.IntegrityError as error:
             store.db.execute("ROLLBACK TO merge_row")
             store.db.execute("RELEASE merge_row")
@@ -260,8 +281,18 @@ def _merge_row(store: Store, table: str, row: Row, columns: list[str], report) -
     if all(local[name] == row[name] for name in row):
         report.unchanged += 1
         return
+    if table == "certificates" and not _certificate_change_allowed(store, local, row):
+        report.conflicts.append(
+            _(
+                "Certificate {serial}: a change from the other laptop was refused (an issued "
+                "certificate keeps its serial and event, and only a signed change is taken)."
+            ).format(serial=local["serial"])
+        )
+        report.unchanged += 1
+        return
     if (row["updated_at"], row["device_id"]) > (local["updated_at"], local["device_id"]):
         if local["device_id"] == store.device_id and local["updated_at"] != local["created_at"]:
+            report.replaced_here += 1
             report.conflicts.append(
                 _("{row}: the change made here was replaced by a newer one.").format(
                     row=_label(table, row)
@@ -276,11 +307,71 @@ def _merge_row(store: Store, table: str, row: Row, columns: list[str], report) -
         report.unchanged += 1
 
 
+def _certificate_change_allowed(store: Store, local: Row, row: Row) -> bool:
+    """An issued certificate is never reassigned: its serial and event stay; and a change
+    must carry a valid signature by a known laptop unless ours has none either."""
+    if (row["serial"], row["event_id"]) != (local["serial"], local["event_id"]):
+        return False
+    return _signature_ok(store, row) or not _signature_ok(store, local)
+
+
+def _signature_ok(store: Store, row: Row) -> bool:
+    from kerinjing_desktop.core.store import signing
+
+    if not row.get("signer") or not row.get("signature"):
+        return False
+    if signing.known_key(store.conn, str(row["signer"])) is None:
+        return False
+    payload = signing.message(
+        *(str(row[k]) for k in ("serial", "holder_name", "role", "event_id", "issued_at")),
+        str(row["check_code"]),
+    )
+    return signing.signature_valid(str(row["signer"]), payload, str(row["signature"]))
+
+
+def _same_serial(store: Store, row: Row, report: MergeReport) -> None:
+    """Two laptops sharing a laptop code (a copied data folder) can meet on a serial: both
+    certificates are kept, the check code on each paper tells them apart; say so."""
+    others = store.db.execute(
+        "SELECT count(*) FROM certificates WHERE serial = ? AND id != ?", [row["serial"], row["id"]]
+    ).fetchone()[0]
+    if others:
+        report.conflicts.append(
+            _(
+                "Two certificates carry serial {serial}; both are kept. Check each paper with "
+                "its check code (SERIAL|CODE)."
+            ).format(serial=row["serial"])
+        )
+
+
+# Deletions a bundle may not carry out: issued certificates and laptops' public keys stay.
+_NEVER_DELETED = ("certificates", "signing_keys")
+
+
 def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> None:
     table, row_id, deleted_at, device_id = deletion
     if table not in SYNCED_TABLES:
         return
     local = store.db.execute(f"SELECT updated_at FROM {table} WHERE id = ?", [row_id]).fetchone()
+    if local is not None and table in _NEVER_DELETED:
+        report.conflicts.append(
+            _("{table} {id}: deleted on another laptop; kept, issued certificates stay.").format(
+                table=table, id=row_id[:8]
+            )
+        )
+        return
+    if local is not None and table == "events":
+        issued = store.db.execute(
+            "SELECT count(*) FROM certificates WHERE event_id = ?", [row_id]
+        ).fetchone()[0]
+        if issued:
+            report.conflicts.append(
+                _(
+                    "Event {id}: deleted on another laptop, but {count} certificates were "
+                    "issued for it; kept."
+                ).format(id=row_id[:8], count=issued)
+            )
+            return
     if local is not None:
         if local[0] > deleted_at:
             report.conflicts.append(
@@ -290,7 +381,7 @@ def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> No
             )
             return
         store.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
-        report.deleted += 1
+        report.count_deleted(table)
     # Keep the original deletion time, so that every laptop holds the same tombstone.
     store.db.execute(
         "INSERT INTO deletions (id, created_at, updated_at, device_id, table_name, row_id, "
@@ -302,8 +393,14 @@ def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> No
     )
 
 
-def merge(store: Store, rows: Iterable[tuple[str, Row]], deletions: list[Deletion]) -> MergeReport:
-    """Merge rows (parents before children) and deletions in one transaction."""
+def merge(
+    store: Store,
+    rows: list[tuple[str, Row]],
+    deletions: list[Deletion],
+    advance_clock: bool = True,
+) -> MergeReport:
+    """Merge rows (parents before children) and deletions in one transaction; a preview
+    (rolled back by the caller) leaves the clock where it was."""
     report = MergeReport()
     by_table: dict[str, list[Row]] = {table: [] for table in SYNCED_TABLES}
     for table, row in rows:
@@ -322,5 +419,10 @@ def merge(store: Store, rows: Iterable[tuple[str, Row]], deletions: list[Deletio
         store.db.execute(
             "UPDATE events SET next_seq = max(next_seq, coalesce((SELECT max(seq) + 1 FROM "
             "registrations r WHERE r.event_id = events.id), 1))"
+        )
+    # The clock moves past everything received: an edit made here next wins over it.
+    if advance_clock:
+        store.clock.seen(
+            [str(row.get("updated_at")) for _table, row in rows] + [d[2] for d in deletions]
         )
     return report

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.bundle import BundleError, export_bundle, import_bundle
+from kerinjing_desktop.core.bundle import BundleError, export_bundle
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.merge_plan import Plan, carry_out, plan_import
 from kerinjing_desktop.core.store import StoreError, open_store
 from kerinjing_desktop.core.store.backup import list_backups, make_backup
 from kerinjing_desktop.core.store.restore import restore_backup
@@ -150,16 +151,36 @@ class BackupsPage(QWidget):
         QMessageBox.warning(self, title, reason)
 
     def import_bundle(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        paths, _filter = QFileDialog.getOpenFileNames(
             self, _("Import bundle"), "", "Kerinjing (*.kbundle);;* (*)"
         )
-        if not path:
+        if not paths:
             return
         store = self.session.store
         run_job(
             self,
             _("Import bundle"),
-            lambda: import_bundle(store, Path(path)),
+            lambda: plan_import(store, [Path(p) for p in paths]),
+            on_success=self._planned,
+            on_failure=lambda error: self._job_failed(_("Import bundle"), error),
+        )
+
+    def _planned(self, plan: Plan) -> None:
+        """Say what the merge would do; above the threshold, merge only after a yes."""
+        lines = plan.describe()
+        if plan.needs_confirmation:
+            lines.append(_("A backup is taken first, so a merge can be undone by Restore."))
+            lines.append(_("Merge anyway?"))
+            if not ask(self, _("Import bundle"), "\n".join(lines)):
+                self.session.status.emit(_("Nothing was merged."))
+                return
+        else:
+            self.session.status.emit(" ".join(lines))
+        store = self.session.store
+        run_job(
+            self,
+            _("Import bundle"),
+            lambda: carry_out(store, plan),
             on_success=self._imported,
             on_failure=lambda error: self._job_failed(_("Import bundle"), error),
         )

@@ -190,7 +190,11 @@ class DocumentsPage(QWidget):
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         self.serial = QLineEdit()
-        self.serial.setPlaceholderText("001/PKM-TPPO/IX/2021")
+        self.serial.setPlaceholderText(
+            _("serial|check code, e.g. {example}").format(
+                example="001/PKM-TPPO/IX/2021/K7QM|1A2B3C4D"
+            )
+        )
         self.serial.returnPressed.connect(self.verify)
         check = QPushButton(_("Verify"))
         check.clicked.connect(self.verify)
@@ -259,18 +263,18 @@ class DocumentsPage(QWidget):
             )
             return
         c = found.certificate
-        message = _(
-            "{name} ({role}), “{event}”, {date}; issued {issued}; check code {code}."
-        ).format(
+        message = _("{name} ({role}), “{event}”, {date}; issued {issued}.").format(
             name=c.holder_name,
             role=c.role,
             event=found.event_title,
             date=format_date(found.event_date, self.session.lang),
             issued=c.issued_at[:10],
-            code=c.check_code,
         )
-        if not found.genuine:
-            message += " " + _("Warning: the register entry was changed after it was issued.")
+        verdict = store_certificates.explain(found)
+        if found.verdict is store_certificates.Verdict.WRONG_CODE:
+            message = verdict  # a forged paper: say nothing of the genuine holder
+        else:
+            message += " " + verdict
         self.verify_result.setText(message)
 
     # --- documents ----------------------------------------------------------------------

@@ -1,0 +1,91 @@
+"""The hybrid logical clock: a laptop whose clock says 2019 still takes today's bundles, and
+its later edits (and deletions) still win on every laptop; doctor says the clock is behind.
+Time is driven by the test (each store's `clock.wall`), never read from the machine."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kerinjing_desktop.core.bundle import export_bundle, import_bundle
+from kerinjing_desktop.core.demo import create_demo_event
+from kerinjing_desktop.core.store import open_store
+from kerinjing_desktop.core.store.clock import HybridClock, behind_message
+from kerinjing_desktop.core.store.events import get_event, update_event
+from kerinjing_desktop.core.store.participants import list_participants, remove_participant
+
+TODAY = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
+DEAD_BATTERY = dt.datetime(2019, 1, 1, 0, 0, tzinfo=dt.UTC)
+
+
+def _at(store, moment):
+    store.clock.wall = lambda: moment
+
+
+def test_the_clock_never_goes_back_and_moves_past_what_it_sees():
+    moment = [TODAY]
+    clock = HybridClock(lambda: None, wall=lambda: moment[0])
+    first = clock.tick()
+    assert first == "2026-12-05T09:00:00.000Z"
+    assert clock.tick() == "2026-12-05T09:00:00.001Z"  # same wall time: one step on
+    moment[0] = DEAD_BATTERY
+    assert clock.tick() == "2026-12-05T09:00:00.002Z"  # the wall went back: the clock did not
+    clock.seen(["2027-01-01T00:00:00.000Z", "not a stamp", None])
+    assert clock.tick() == "2027-01-01T00:00:00.001Z"
+    assert clock.behind_by() > dt.timedelta(days=365 * 7)
+
+
+def test_a_laptop_stuck_in_2019_takes_todays_bundle_and_its_later_edits_win(tmp_path):
+    a = open_store(tmp_path / "a")
+    _at(a, TODAY)
+    event_id = create_demo_event(a)
+    export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    b = open_store(tmp_path / "b")
+    _at(b, DEAD_BATTERY)
+    import_bundle(b, tmp_path / "a.kbundle")
+    assert get_event(b, event_id).title == get_event(a, event_id).title
+    assert behind_message(b.clock) is not None and behind_message(a.clock) is None
+    # After the merge, laptop B (clock in 2019) corrects the village and removes someone.
+    people = list_participants(b, event_id)
+    update_event(b, event_id, village="Desa Benar")
+    remove_participant(b, people[0].registration_id)
+    export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    report = import_bundle(a, tmp_path / "b.kbundle")
+    assert get_event(a, event_id).village == "Desa Benar"
+    assert people[0].registration_id not in {
+        p.registration_id for p in list_participants(a, event_id)
+    }
+    assert report.updated >= 1 and report.deleted >= 1
+    a.close()
+    b.close()
+
+
+def test_doctor_says_when_the_clock_is_behind_the_data(cli, tmp_path):
+    data = tmp_path / "data"
+    store = open_store(data)
+    _at(store, dt.datetime.now(dt.UTC) + dt.timedelta(days=400))
+    create_demo_event(store)
+    store.close()
+    result = cli("doctor")
+    assert "400" in result.out or "399" in result.out, result.out
+    line = next(x for x in result.out.splitlines() if "399" in x or "400" in x)
+    assert line.startswith("FIX")
+
+
+def test_the_window_says_when_the_clock_is_behind_the_data(qtbot, tmp_path):
+    from kerinjing_desktop.gui.main_window import MainWindow
+    from kerinjing_desktop.gui.session import Session
+
+    store = open_store(tmp_path / "a")
+    _at(store, TODAY)
+    create_demo_event(store)
+    window = MainWindow(Session(store, tmp_path / "a", "en"))
+    qtbot.addWidget(window)
+    assert window.check_clock() is None
+    _at(store, DEAD_BATTERY)
+    message = window.check_clock()
+    assert message and "2026-12-05" in message
+    from PySide6.QtWidgets import QLabel
+
+    shown = window.statusBar().findChild(QLabel, "clockBehind")
+    assert shown is not None and message in shown.text()
+    store.close()
