@@ -110,11 +110,27 @@ def test_a_changed_register_entry_is_refused_by_a_merge_and_fails_verify(tmp_pat
     found = verify(b, f"{serial}|{code}")
     assert found.verdict is Verdict.GENUINE and found.certificate.holder_name == holder
     assert any(serial in c for c in report.conflicts)
-    # A serial moved to another event is refused the same way, signed or not.
-    a.conn.execute(
-        "UPDATE certificates SET serial = '999/X/I/2000/AAAA', updated_at = ? WHERE id = ?",
-        [a.stamp(), cert_id],
+    # A serial changed by the laptop that issued it, and signed again: still refused.
+    from dataclasses import asdict
+
+    from kerinjing_desktop.core.store import signing
+    from kerinjing_desktop.core.store.certificates import Certificate, _signed
+
+    row = a.conn.execute(
+        "SELECT id, event_id, registration_id, serial, holder_name, role, issued_at, "
+        "check_code, signer, signature FROM certificates WHERE id = ?",
+        [cert_id],
+    ).fetchone()
+    moved = _signed(
+        signing.laptop_key(a.conn),
+        Certificate(**(asdict(Certificate(*row)) | {"serial": "999/X/I/2000/AAAA"})),
     )
+    a.conn.execute(
+        "UPDATE certificates SET serial = ?, holder_name = ?, signature = ?, updated_at = ? "
+        "WHERE id = ?",
+        [moved.serial, moved.holder_name, moved.signature, a.stamp(), cert_id],
+    )
+    assert verify(a, f"999/X/I/2000/AAAA|{code}").genuine  # signed: A itself believes it
     export_bundle(a, tmp_path / "a3.kbundle", include_sensitive=True)
     import_bundle(b, tmp_path / "a3.kbundle")
     assert verify(b, "999/X/I/2000/AAAA") is None
