@@ -34,6 +34,7 @@ from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 from kerinjing_desktop.core.store.sync import (
     MergeReport,
     collect,
+    merge,
     read_bundle_file,
     write_bundle_file,
 )
@@ -148,10 +149,63 @@ def read_bundle(path: Path) -> tuple[dict[str, str], list[tuple[str, dict]], lis
     return manifest, parsed, [tuple(d) for d in deletions]
 
 
+@dataclass
+class Bundle:
+    """One checked bundle, ready to merge."""
+
+    path: Path
+    manifest: dict[str, str]
+    rows: list
+    deletions: list
+
+
+def merge_all(store: Store, bundles: list[Bundle], advance_clock: bool = True) -> MergeReport:
+    """Merge the bundles one after the other (call inside a transaction); their reports summed."""
+    total = MergeReport()
+    for bundle in bundles:
+        report = merge(store, bundle.rows, bundle.deletions, advance_clock)
+        total.added += report.added
+        total.updated += report.updated
+        total.unchanged += report.unchanged
+        total.replaced_here += report.replaced_here
+        total.conflicts.extend(report.conflicts)
+        total.deleted += report.deleted
+        for table, count in report.deleted_rows.items():
+            total.deleted_rows[table] = total.deleted_rows.get(table, 0) + count
+    return total
+
+
+def not_merged(bundles: list[Bundle], error: sqlite3.Error) -> BundleError:
+    return BundleError(
+        _("The bundle {file} was not merged, nothing changed: {reason}").format(
+            file=", ".join(str(b.path) for b in bundles), reason=explain(error)
+        )
+    )
+
+
+def backup_and_merge(store: Store, bundles: list[Bundle]) -> MergeReport:
+    """A verified backup first (nothing is merged without one), then every bundle in one
+    transaction: all of them or nothing."""
+    if store.path is not None:
+        from kerinjing_desktop.core.store.backup import BackupError, make_backup
+
+        try:
+            make_backup(store, store.path.parent)
+        except BackupError as error:
+            raise BundleError(
+                _("Nothing was merged: the backup before merging failed. {reason}").format(
+                    reason=error
+                )
+            ) from error
+    try:
+        with store.transaction():
+            return merge_all(store, bundles, advance_clock=True)
+    except sqlite3.Error as error:
+        raise not_merged(bundles, error) from error
+
+
 def import_bundle(store: Store, path: Path) -> MergeReport:
     """Check one bundle, take a verified backup, merge it in one transaction (all of it or
-    nothing), without asking: callers that face a person use merge_plan to show what the
+    nothing), without asking: callers that face a person use merge_plan, which says what the
     merge would delete first."""
-    from kerinjing_desktop.core.merge_plan import carry_out, plan_import
-
-    return carry_out(store, plan_import(store, [Path(path)]))
+    return backup_and_merge(store, [Bundle(Path(path), *read_bundle(path))])

@@ -21,12 +21,19 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kerinjing_desktop.core.bundle import BundleError, read_bundle
+from kerinjing_desktop.core.bundle import (
+    Bundle,
+    BundleError,
+    backup_and_merge,
+    merge_all,
+    not_merged,
+    read_bundle,
+)
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.clock import BEHIND_AFTER, STAMP, parse_stamp, wall_clock
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import explain
-from kerinjing_desktop.core.store.sync import MergeReport, merge
+from kerinjing_desktop.core.store.sync import MergeReport
 
 # What each table holds, in the words shown before a merge.
 TABLE_WORDS = {
@@ -43,14 +50,6 @@ TABLE_WORDS = {
 }
 ASK_ABOVE = 10  # rows deleted, or changes made here overwritten, before the merge asks
 SUFFIX = ".kbundle"
-
-
-@dataclass
-class Bundle:
-    path: Path
-    manifest: dict[str, str]
-    rows: list
-    deletions: list
 
 
 @dataclass
@@ -140,59 +139,21 @@ class _Preview(Exception):
     """Raised inside the transaction to roll the preview back."""
 
 
-def _merge_all(store: Store, bundles: list[Bundle], advance_clock: bool) -> MergeReport:
-    total = MergeReport()
-    for bundle in bundles:
-        report = merge(store, bundle.rows, bundle.deletions, advance_clock)
-        total.added += report.added
-        total.updated += report.updated
-        total.unchanged += report.unchanged
-        total.replaced_here += report.replaced_here
-        total.conflicts.extend(report.conflicts)
-        total.deleted += report.deleted
-        for table, count in report.deleted_rows.items():
-            total.deleted_rows[table] = total.deleted_rows.get(table, 0) + count
-    return total
-
-
-def _not_merged(bundles: list[Bundle], error: sqlite3.Error) -> BundleError:
-    return BundleError(
-        _("The bundle {file} was not merged, nothing changed: {reason}").format(
-            file=", ".join(str(b.path) for b in bundles), reason=explain(error)
-        )
-    )
-
-
 def plan_import(store: Store, names: list[Path]) -> Plan:
     """Check every bundle and work out what merging them would do; nothing is changed."""
     bundles = [Bundle(path, *read_bundle(path)) for path in bundle_files(names)]
     plan = Plan(bundles, ahead=_ahead(store, bundles))
     try:
         with store.transaction():
-            plan.report = _merge_all(store, bundles, advance_clock=False)
+            plan.report = merge_all(store, bundles, advance_clock=False)
             raise _Preview
     except _Preview:
         pass
     except sqlite3.Error as error:
-        raise _not_merged(bundles, error) from error
+        raise not_merged(bundles, error) from error
     return plan
 
 
 def carry_out(store: Store, plan: Plan) -> MergeReport:
     """Back up (verified), then merge every bundle of the plan in one transaction."""
-    if store.path is not None:
-        from kerinjing_desktop.core.store.backup import BackupError, make_backup
-
-        try:
-            make_backup(store, store.path.parent)
-        except BackupError as error:
-            raise BundleError(
-                _("Nothing was merged: the backup before merging failed. {reason}").format(
-                    reason=error
-                )
-            ) from error
-    try:
-        with store.transaction():
-            return _merge_all(store, plan.bundles, advance_clock=True)
-    except sqlite3.Error as error:
-        raise _not_merged(plan.bundles, error) from error
+    return backup_and_merge(store, plan.bundles)

@@ -316,7 +316,8 @@ def verify(store: Store, text: str) -> Verification | None:
     verdict, laptop = _judge(store, certificate, code)
     if len(rows) > 1:
         verdict = Verdict.AMBIGUOUS
-    return Verification(certificate, *row[width:], verdict, code is not None, laptop)
+    title, date, village = (str(value) for value in row[width:])
+    return Verification(certificate, title, date, village, verdict, code is not None, laptop)
 
 
 def explain(found: Verification) -> str:

@@ -104,6 +104,7 @@ def read_high_water(conn: sqlite3.Connection, tables: Iterable[str]) -> str | No
     parts.append("SELECT max(deleted_at) AS m FROM deletions")
     try:
         row = conn.execute(f"SELECT max(m) FROM ({' UNION ALL '.join(parts)})")
-        return row.fetchone()[0]
+        found = row.fetchone()[0]
     except sqlite3.Error:
         return None  # an older schema (before tombstones): start from the wall clock
+    return found if isinstance(found, str) else None

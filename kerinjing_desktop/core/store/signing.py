@@ -87,14 +87,14 @@ def laptop_key(conn: sqlite3.Connection, stamp: str | None = None) -> LaptopKey:
     Call inside a transaction or outside one; the two rows are written together."""
     private_hex = _setting(conn, _PRIVATE_SETTING)
     if private_hex is None:
+        import uuid
+
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
         from cryptography.hazmat.primitives.serialization import (
             Encoding,
             NoEncryption,
             PrivateFormat,
         )
-
-        from kerinjing_desktop.core.store.connection import new_id
 
         private = Ed25519PrivateKey.generate()
         private_hex = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()).hex()
@@ -104,13 +104,13 @@ def laptop_key(conn: sqlite3.Connection, stamp: str | None = None) -> LaptopKey:
         conn.execute(
             "INSERT INTO settings (id, created_at, updated_at, device_id, key, value) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [new_id(), stamp, stamp, device, _PRIVATE_SETTING, private_hex],
+            [str(uuid.uuid4()), stamp, stamp, device, _PRIVATE_SETTING, private_hex],
         )
         key = _from_private(private_hex)
         conn.execute(
             "INSERT INTO signing_keys (id, created_at, updated_at, device_id, public_key, code) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (public_key) DO NOTHING",
-            [new_id(), stamp, stamp, device, key.public_hex, key.code],
+            [str(uuid.uuid4()), stamp, stamp, device, key.public_hex, key.code],
         )
         conn.execute("RELEASE laptop_key")
         return key

@@ -323,7 +323,11 @@ def _signature_ok(store: Store, row: Row) -> bool:
     if signing.known_key(store.conn, str(row["signer"])) is None:
         return False
     payload = signing.message(
-        *(str(row[k]) for k in ("serial", "holder_name", "role", "event_id", "issued_at")),
+        str(row["serial"]),
+        str(row["holder_name"]),
+        str(row["role"]),
+        str(row["event_id"]),
+        str(row["issued_at"]),
         str(row["check_code"]),
     )
     return signing.signature_valid(str(row["signer"]), payload, str(row["signature"]))
