@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.clock import STAMP
@@ -72,7 +74,7 @@ def _row_problem(table: str, row_id: object, data: object, clock: str | None) ->
     return None
 
 
-def _deletion_problem(deletion: tuple, clock: str | None) -> str | None:
+def _deletion_problem(deletion: tuple[Any, ...], clock: str | None) -> str | None:
     if len(deletion) != 4 or not all(isinstance(part, str) for part in deletion):
         return _("a deletion in it is incomplete")
     table, row_id, deleted_at, _device = deletion
@@ -83,7 +85,11 @@ def _deletion_problem(deletion: tuple, clock: str | None) -> str | None:
     return None
 
 
-def shape_problem(manifest: dict, rows: list[tuple], deletions: list[tuple]) -> str | None:
+def shape_problem(
+    manifest: Mapping[Any, Any],
+    rows: Sequence[tuple[Any, ...]],
+    deletions: Sequence[tuple[Any, ...]],
+) -> str | None:
     """Text where text belongs, before anything (the checksum included) reads it."""
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in manifest.items()):
         return _("its manifest is not valid")
@@ -94,7 +100,9 @@ def shape_problem(manifest: dict, rows: list[tuple], deletions: list[tuple]) -> 
     return None
 
 
-def validate(manifest: dict[str, str], rows: list[tuple], deletions: list[tuple]) -> str | None:
+def validate(
+    manifest: dict[str, str], rows: Sequence[tuple[Any, ...]], deletions: Sequence[tuple[Any, ...]]
+) -> str | None:
     """The first reason to refuse the bundle, or None."""
     clock = manifest.get("clock")
     if manifest.get("format_version") != "1" and not (
