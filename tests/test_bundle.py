@@ -161,3 +161,61 @@ def test_cli_imports_many_bundles_at_once_in_any_order_after_a_backup(cli, tmp_p
     assert len(list_backups(cli.data_dir)) == 3
     for store in laptops:
         store.close()
+
+
+def test_the_same_cell_typed_on_two_laptops_keeps_the_later_value_on_both(tmp_path):
+    """Two laptops type one participant's pre-test question 1 (two rows, one natural key):
+    the later typing wins on both laptops, neither loses the cell, the report counts it."""
+    a, b, event_id = _two_laptops(tmp_path)
+    start = max(a.clock.latest(), b.clock.latest()) + dt.timedelta(minutes=1)
+    person = list_participants(a, event_id)[4]  # P-005: no paper typed yet
+    _at(a, start)
+    enter(a, event_id, person.registration_id, "pre", 1, "1", "id")
+    _at(b, start + dt.timedelta(minutes=1))
+    enter(b, event_id, person.registration_id, "pre", 1, "2", "id")
+    export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    report_a = import_bundle(a, tmp_path / "b.kbundle")
+    report_b = import_bundle(b, tmp_path / "a.kbundle")
+    for store in (a, b):
+        assert sheet_for(store, event_id, "pre")[person.registration_id][1].score == 2
+    assert report_a.updated >= 1 and report_a.replaced_here >= 1
+    assert report_b.updated == 0
+    assert any(c.startswith("scores ") for c in report_b.conflicts), report_b.conflicts
+    assert any(c.startswith("scores ") for c in report_a.conflicts), report_a.conflicts
+    # A's own row made way (its tombstone goes to B on the next exchange): then all agree.
+    export_bundle(a, tmp_path / "a2.kbundle", include_sensitive=True)
+    assert import_bundle(b, tmp_path / "a2.kbundle").changed == 0
+    assert _data(a) == _data(b)
+    a.close()
+    b.close()
+
+
+def test_an_edit_made_after_a_deletion_elsewhere_keeps_the_row_and_says_so(tmp_path):
+    """Laptop A removes a participant; laptop B, later, makes them a speaker: the later edit
+    wins on both laptops (the row stays, the conflict is listed). The other way round (the
+    removal is the later change) the row goes on both."""
+    from kerinjing_desktop.core.store.participants import set_role
+
+    a, b, event_id = _two_laptops(tmp_path)
+    start = max(a.clock.latest(), b.clock.latest()) + dt.timedelta(minutes=1)
+    kept, gone = list_participants(a, event_id)[2:4]
+    _at(a, start)
+    remove_participant(a, kept.registration_id)
+    _at(b, start + dt.timedelta(minutes=1))
+    set_role(b, kept.registration_id, "narasumber")
+    set_role(b, gone.registration_id, "narasumber")
+    _at(a, start + dt.timedelta(minutes=2))
+    remove_participant(a, gone.registration_id)
+    export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    report_b = import_bundle(b, tmp_path / "a.kbundle")
+    import_bundle(a, tmp_path / "b.kbundle")
+    for store in (a, b):
+        ids = {p.registration_id: p for p in list_participants(store, event_id)}
+        assert ids[kept.registration_id].role == "narasumber"
+        assert gone.registration_id not in ids
+    assert any(kept.registration_id[:8] in c for c in report_b.conflicts), report_b.conflicts
+    assert report_b.deleted_rows.get("registrations") == 1
+    a.close()
+    b.close()

@@ -71,6 +71,9 @@ def test_unicode_and_very_long_names_never_lose_a_page(store, tmp_path):
     assert "Nyoman Ṡri Wahyuni" in body and "UNIVERSITAS CONTOH" in body
     assert body.count("tulis di garis ini dengan tangan") == 3  # Arabic, CJK, emoji
     assert "P-002" in body
+    # the signatories set for the event sign every page, and the activity code is cleaned
+    assert body.count("Dr. A") == body.count("Kades") == 5 and body.count("Ketua") >= 5
+    assert "001/PKM-TPPO/IX/2021/" in body
 
 
 def test_fit_name_shrinks_then_wraps():

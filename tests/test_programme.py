@@ -137,3 +137,38 @@ def test_a_changed_register_entry_is_refused_by_a_merge_and_fails_verify(tmp_pat
     assert verify(b, f"{serial}|{code}").certificate.holder_name == holder
     a.close()
     b.close()
+
+
+def test_a_copied_data_folder_cannot_make_one_serial_verify_as_someone_else(tmp_path):
+    """Two laptops set up from one copied data folder share a laptop code, so they can issue
+    the same serial. The merge keeps both certificates and says so; the check code on each
+    paper finds its own holder; the serial alone is called ambiguous, not anyone's."""
+    import shutil
+
+    from kerinjing_desktop.core.store.certificates import Verdict as V
+
+    first, _event = _laptop(tmp_path, "a")  # a working laptop: its key is made
+    first.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    issued = []
+    stores = []
+    for name, holder in (("a", "Sri Rahayu"), ("b", "Wayan Sudi")):
+        store = open_store(tmp_path / name)
+        event = add_event(store, f"Acara {name}", f"Desa {name}", "2021-09-28")
+        import_participants(store, event.id, [PersonInput(holder, "P", 30)])
+        set_attendance(store, event.id, ["P-001"], present=True)
+        build(store, event, tmp_path / f"{name}.pdf", PrintOptions())
+        issued.append(next(r for r in _register(store) if r[2] == holder))
+        stores.append(store)
+    (_id_a, serial_a, _h, code_a), (_id_b, serial_b, _h2, code_b) = issued
+    assert serial_a == serial_b
+    export_bundle(stores[1], tmp_path / "b.kbundle", include_sensitive=True)
+    report = import_bundle(stores[0], tmp_path / "b.kbundle")
+    assert any(serial_a in c for c in report.conflicts)
+    a = stores[0]
+    assert verify(a, f"{serial_a}|{code_a}").certificate.holder_name == "Sri Rahayu"
+    assert verify(a, f"{serial_b}|{code_b}").certificate.holder_name == "Wayan Sudi"
+    assert verify(a, f"{serial_b}|{code_b}").verdict is V.GENUINE
+    assert verify(a, serial_a).verdict is V.AMBIGUOUS
+    for store in stores:
+        store.close()
