@@ -156,3 +156,39 @@ def test_a_bundle_too_heavy_is_not_even_opened(tmp_path, bundle, monkeypatch):
     import_bundle(store, bundle)
     assert len(list_events(store)) == 1
     store.close()
+
+
+def test_a_bundle_of_the_previous_format_still_imports(tmp_path):
+    """Format 1 (before signatures and the bundle clock): its rows merge; its certificates
+    arrive unsigned, so `verify` says it cannot confirm them rather than calling them genuine."""
+    from kerinjing_desktop.core.demo import DEMO_EVENT_ID
+    from kerinjing_desktop.core.store.certificates import Verdict, certificates_for_event, verify
+    from kerinjing_desktop.core.store.events import get_event
+    from kerinjing_desktop.reports.certificates import build
+    from kerinjing_desktop.reports.common import PrintOptions
+
+    store = open_store(tmp_path / "a")
+    create_demo_event(store)
+    build(store, get_event(store, DEMO_EVENT_ID), tmp_path / "c.pdf", PrintOptions())
+    first = certificates_for_event(store, DEMO_EVENT_ID)[0]
+    path = tmp_path / "old.kbundle"
+    export_bundle(store, path)
+    store.close()
+
+    def downgrade(conn):
+        conn.execute("UPDATE manifest SET value = '1' WHERE key = 'format_version'")
+        conn.execute("DELETE FROM manifest WHERE key = 'clock'")
+        conn.execute("DELETE FROM rows WHERE table_name = 'signing_keys'")
+        conn.execute(
+            "UPDATE rows SET data = json_remove(data, '$.signer', '$.signature') "
+            "WHERE table_name = 'certificates'"
+        )
+
+    _craft(path, downgrade)
+    other = open_store(tmp_path / "b")
+    report = import_bundle(other, path)
+    assert report.added > 300 and len(list_events(other)) == 1
+    found = verify(other, f"{first.serial}|{first.check_code}")
+    assert found.certificate.holder_name == first.holder_name
+    assert found.verdict is Verdict.UNCONFIRMED
+    other.close()
