@@ -132,11 +132,15 @@ class MainWindow(QMainWindow):
         from kerinjing_desktop.core.store.clock import behind_message
 
         message = behind_message(self.session.store.clock)
-        if message:
-            label = QLabel("⚠ " + message)
-            label.setWordWrap(True)
-            label.setObjectName("clockBehind")
-            self.statusBar().addPermanentWidget(label, 1)
+        shown = self.statusBar().findChild(QLabel, "clockBehind")
+        if message and shown is None:
+            shown = QLabel()
+            shown.setWordWrap(True)
+            shown.setObjectName("clockBehind")
+            self.statusBar().addPermanentWidget(shown, 1)
+        if shown is not None:
+            shown.setText("⚠ " + message if message else "")
+            shown.setVisible(bool(message))
         return message
 
     def _build_toolbar(self) -> None:
