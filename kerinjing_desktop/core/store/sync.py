@@ -239,14 +239,24 @@ def _collision(store: Store, table: str, row: Row, error: sqlite3.IntegrityError
             )
         )
         return
+    # The same thing typed on two laptops (two rows, one natural key): the later one stays,
+    # and both laptops say which.
     if _rank(row) > _rank(local):
         store.db.execute(f"DELETE FROM {table} WHERE id = ?", [local["id"]])
         _insert(store, table, row)
         report.updated += 1
         if local["device_id"] == store.device_id:
             report.replaced_here += 1
+        report.conflicts.append(
+            _("{row}: the change made here was replaced by a newer one.").format(
+                row=_label(table, local)
+            )
+        )
     else:
         report.unchanged += 1
+        report.conflicts.append(
+            _("{row}: kept this laptop's newer version.").format(row=_label(table, local))
+        )
 
 
 def _merge_row(store: Store, table: str, row: Row, columns: list[str], report) -> None:
