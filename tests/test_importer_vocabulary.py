@@ -1,0 +1,74 @@
+"""Every header a village secretary may write, and every word for yes and no in a consent
+column, is understood (written against mutants that emptied one alias or word unnoticed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kerinjing_desktop.core.importer import (
+    CONSENT_NO,
+    CONSENT_YES,
+    HEADER_ALIASES,
+    read_people_bytes,
+)
+
+VALUES = {"name": "Siti Aminah", "gender": "P", "age": "38", "group": "PKK",
+          "phone": "081234567890", "consent": "Ya"}  # fmt: skip
+OTHER_HEADERS = {"name": "Nama", "gender": "L/P", "age": "Umur", "group": "Kelompok",
+                 "phone": "No HP", "consent": "Persetujuan"}  # fmt: skip
+
+
+def _read(headers: dict[str, str], values: dict[str, str], default_consent: bool = False):
+    fields = list(headers)
+    text = ";".join(headers[f] for f in fields) + "\n" + ";".join(values[f] for f in fields)
+    return read_people_bytes(text.encode("utf-8"), "daftar.csv", default_consent)
+
+
+@pytest.mark.parametrize(
+    ("field", "alias"),
+    [(field, alias) for field, aliases in HEADER_ALIASES.items() for alias in aliases],
+)
+def test_every_header_alias_finds_its_column(field, alias):
+    headers = {**OTHER_HEADERS, field: alias}
+    for spelled in (alias, alias.upper(), f" {alias.lower()} "):
+        result = _read({**headers, field: spelled}, VALUES)
+        assert result.ok, [p.describe() for p in result.problems]
+        assert result.columns[field] == spelled.strip() or result.columns[field] == spelled
+        person = result.rows[0].person
+        assert (person.name, person.gender, person.age) == ("Siti Aminah", "P", 38)
+        assert (person.group, person.phone, person.consent) == ("PKK", "081234567890", True)
+
+
+@pytest.mark.parametrize("word", sorted(CONSENT_YES))
+def test_every_yes_word_records_consent(word):
+    for spelled in (word, word.upper(), f" {word} "):
+        result = _read(OTHER_HEADERS, {**VALUES, "consent": spelled}, default_consent=False)
+        assert result.ok and result.rows[0].person.consent is True
+
+
+@pytest.mark.parametrize("word", sorted(CONSENT_NO))
+def test_every_no_word_records_refusal(word):
+    result = _read(OTHER_HEADERS, {**VALUES, "consent": word}, default_consent=True)
+    assert result.ok and result.rows[0].person.consent is False
+
+
+@pytest.mark.parametrize("default", [True, False])
+def test_an_empty_consent_cell_takes_the_events_default(default):
+    result = _read(OTHER_HEADERS, {**VALUES, "consent": ""}, default_consent=default)
+    assert result.ok and result.rows[0].person.consent is default
+
+
+def test_another_word_in_the_consent_column_is_a_problem_in_words():
+    result = _read(OTHER_HEADERS, {**VALUES, "consent": "mungkin"})
+    assert not result.rows
+    assert [(p.row, p.column) for p in result.problems] == [(2, "Persetujuan")]
+    assert result.problems[0].message.startswith("“mungkin”")
+
+
+def test_a_file_without_a_consent_column_names_nobody_unless_told(tmp_path):
+    from kerinjing_desktop.core.importer import read_people_file
+
+    path = tmp_path / "daftar.csv"
+    path.write_text("Nama;L/P\nSiti Aminah;P\n", encoding="utf-8")
+    assert read_people_file(path).rows[0].person.consent is False
+    assert read_people_file(path, default_consent=True).rows[0].person.consent is True
