@@ -57,12 +57,15 @@ def collect_all(data_dir: Path, bundles: list[Path]) -> None:
 
 def _child(argv: list[str]) -> tuple[float, float]:
     """(wall ms, peak RSS MB) of one child process run to its end; RuntimeError if it fails."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    elapsed = (time.perf_counter() - start) * 1000
-    process.returncode = os.waitstatus_to_exitcode(status)
-    error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    # stderr goes to a file: a pipe nobody reads until the end fills at 64 KB and hangs both
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=errors)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        elapsed = (time.perf_counter() - start) * 1000
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        error = errors.read().decode(errors="replace")
     if process.returncode:
         raise RuntimeError(f"{' '.join(argv[:4])}…: exit {process.returncode}: {error[-300:]}")
     return round(elapsed, 1), round(usage.ru_maxrss / 1024, 1)
