@@ -165,18 +165,6 @@
         <translation>materi-slide</translation>
     </message>
     <message>
-        <source>M</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>M/F</source>
-        <translation>L/P</translation>
-    </message>
-    <message>
         <source>M = male, F = female</source>
         <translation>L = laki-laki, P = perempuan</translation>
     </message>

@@ -180,28 +180,8 @@
         <translation>orang</translation>
     </message>
     <message>
-        <source>participants</source>
-        <translation>peserta</translation>
-    </message>
-    <message>
         <source>questions</source>
         <translation>soal</translation>
-    </message>
-    <message>
-        <source>scores</source>
-        <translation>nilai</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>catatan</translation>
-    </message>
-    <message>
-        <source>commitments</source>
-        <translation>komitmen</translation>
-    </message>
-    <message>
-        <source>certificates</source>
-        <translation>sertifikat</translation>
     </message>
     <message>
         <source>photos</source>
