@@ -19,12 +19,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from kill_support import run_and_kill
 
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
@@ -98,34 +98,11 @@ def _setup(folder: Path) -> tuple[Path, Path, str, str]:
 
 
 def _run(data_dir: Path, bundle: Path, delay: float) -> list[str]:
-    proc = subprocess.Popen(
+    return run_and_kill(
         [sys.executable, str(WRITER), str(data_dir), str(bundle)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
-    )  # fmt: skip
-    lines: list[str] = []
-    ready = threading.Event()
-
-    def read() -> None:
-        for line in proc.stdout:
-            lines.append(line.strip())
-            if line.startswith("READY"):
-                ready.set()
-        ready.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    ready.wait(60)
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(30)
-    reader.join(30)
-    error = proc.stderr.read()
-    proc.stderr.close()
-    if "READY" not in lines:
-        raise AssertionError(f"the merging process did not start: {error}")
-    if "Traceback" in error:
-        raise AssertionError(error)
-    return lines
+        delay,
+        "merging",
+    )
 
 
 def _duration(before: Path, bundle: Path, folder: Path) -> float:

@@ -14,14 +14,13 @@ import os
 import random
 import shutil
 import signal
-import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from kill_support import run_and_kill
 
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.paths import DB_NAME
@@ -88,35 +87,18 @@ def _where(data_dir: Path) -> str:
 
 
 def _run(data_dir: Path, folder: Path, seed: int, delay: float) -> list[str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(data_dir), str(folder / "a.db"), str(folder / "b.db"),
-         str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
-    )  # fmt: skip
-    lines: list[str] = []
-    ready = threading.Event()
-
-    def read() -> None:
-        for line in proc.stdout:
-            lines.append(line.strip())
-            if line.startswith("READY"):
-                ready.set()
-        ready.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    ready.wait(60)
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(30)
-    reader.join(30)
-    error = proc.stderr.read()
-    proc.stderr.close()
-    if "READY" not in lines:
-        raise AssertionError(f"the restoring process did not start: {error}")
-    if "Traceback" in error:
-        raise AssertionError(error)
-    return lines
+    return run_and_kill(
+        [
+            sys.executable,
+            str(WRITER),
+            str(data_dir),
+            str(folder / "a.db"),
+            str(folder / "b.db"),
+            str(seed),
+        ],
+        delay,
+        "restoring",
+    )
 
 
 def run_harness(folder: Path, kills: int, seed: int = 5) -> Figures:
