@@ -72,3 +72,14 @@ def test_notes_are_kept_per_file_content(qapp, tmp_path, store):
     load_pdf_notes(store, other)
     assert other.page_notes == {} and other.minutes is None
     other.close()
+
+
+def test_stored_notes_with_a_unicode_digit_page_are_skipped(qapp, tmp_path, store):
+    """A page key such as "²" passes isdigit() but not int(): skipped, not a crash."""
+    from kerinjing_desktop.core.store.settings import set_json
+    from kerinjing_desktop.slides.notes import notes_key
+
+    deck = PdfDeck(make_pdf(tmp_path / "deck.pdf", pages=3))
+    set_json(store, notes_key(deck.sha256), {"notes": {"²": "bad", "2": "kedua"}})
+    load_pdf_notes(store, deck)
+    assert deck.page_notes == {1: "kedua"}

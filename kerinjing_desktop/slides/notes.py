@@ -24,7 +24,12 @@ def load_pdf_notes(store: Store, deck: PdfDeck) -> None:
     notes: dict[int, str] = {}
     raw = data.get("notes", {})
     for page, text in raw.items() if isinstance(raw, dict) else []:
-        if str(page).isdigit() and isinstance(text, str) and 1 <= int(page) <= deck.count:
+        if (
+            str(page).isascii()
+            and str(page).isdigit()
+            and isinstance(text, str)
+            and 1 <= int(page) <= deck.count
+        ):
             notes[int(page) - 1] = text  # stored 1-based, as the facilitator counts pages
     deck.page_notes = notes
     minutes = data.get("minutes")

@@ -182,7 +182,7 @@ def _next_number(store: Store, suffix: str, key: signing.LaptopKey) -> int:
             "SELECT serial FROM certificates WHERE serial LIKE ? OR (serial LIKE ? AND signer = ?)",
             [f"%/{suffix}/{key.code}", f"%/{suffix}", key.public_hex],
         ).fetchall()
-        if serial.split("/", 1)[0].isdigit()
+        if serial.split("/", 1)[0].isascii() and serial.split("/", 1)[0].isdigit()
     ]
     return max(numbers, default=0) + 1
 
