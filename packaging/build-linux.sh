@@ -38,11 +38,19 @@ fi
 
 # A laptop in use has a backup (the app makes one at every start): make one, then ask doctor.
 run_bundled backup >/dev/null || { echo "FAILED: $BINARY backup" >&2; failed=1; }
-echo "doctor (from the bundle, offscreen):"
-if run_bundled doctor; then
+echo "doctor (from the bundle, offscreen, in Indonesian, the default language):"
+if doctor_out=$(run_bundled doctor); then
+    echo "$doctor_out"
     echo "doctor: all checks passed"
 else
+    echo "$doctor_out"
     echo "FAILED: $BINARY doctor found a problem (see the FIX lines above)" >&2
+    failed=1
+fi
+# The gettext catalogue must be found inside the bundle (assets/i18n/id/LC_MESSAGES/kerinjing.mo):
+# without it the app would fall back to English without a word.
+if ! grep -q "^OK    Huruf untuk dokumen cetak" <<<"$doctor_out"; then
+    echo "FAILED: doctor from the bundle did not speak Indonesian (kerinjing.mo not found?)" >&2
     failed=1
 fi
 # The fonts must be found inside the bundle (asset_root() → <bundle>/_internal/assets).

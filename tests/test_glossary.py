@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "tools" / "glossary.toml"
+PO_FILE = ROOT / "translations" / "id.po"  # Qt's own widgets (the .ts) keep Qt's vocabulary
 
 
 def _terms() -> list[dict]:
@@ -19,19 +20,19 @@ def _terms() -> list[dict]:
         return tomllib.load(handle)["term"]
 
 
-def _ts_texts() -> dict[str, list[tuple[str, str]]]:
-    """(where, text) pairs: English sources and Indonesian translations of every .ts file."""
+def _app_texts() -> dict[str, list[tuple[str, str]]]:
+    """(where, text) pairs: English sources and Indonesian translations of the app's strings."""
     texts: dict[str, list[tuple[str, str]]] = {"id": [], "en": []}
-    for path in sorted((ROOT / "assets" / "i18n").glob("*_id.ts")):
-        for context in ET.parse(path).getroot().iter("context"):
-            if (context.findtext("name") or "").startswith("Q"):
-                continue  # Qt's own widgets keep Qt's vocabulary
-            for message in context.iter("message"):
-                source = message.findtext("source") or ""
-                texts["en"].append((f"{path.name}: {source[:50]}", source))
-                node = message.find("translation")
-                if node is not None and node.text and node.get("type") != "obsolete":
-                    texts["id"].append((f"{path.name}: {source[:50]}", node.text))
+    with PO_FILE.open("rb") as handle:
+        catalog = read_po(handle)
+    for message in catalog:
+        if not message.id:
+            continue  # the header
+        sources = [message.id] if isinstance(message.id, str) else list(message.id)
+        forms = message.string if isinstance(message.string, tuple | list) else [message.string]
+        where = f"{PO_FILE.name}: {sources[0][:50]}"
+        texts["en"] += [(where, source) for source in sources]
+        texts["id"] += [(where, form) for form in forms if form]
     return texts
 
 
@@ -50,7 +51,7 @@ def _content_texts(node, where: str, lang: str):
 
 def corpus(lang: str) -> list[tuple[str, str]]:
     """Everything a user reads in `lang`: screens and documents, the deck, the content."""
-    texts = list(_ts_texts()[lang])
+    texts = list(_app_texts()[lang])
     deck = ROOT / "assets" / "deck" / f"tppo_{lang}.md"
     texts += [(f"{deck.name}:{n}", line) for n, line in enumerate(deck.read_text().splitlines(), 1)]
     for path in sorted((ROOT / "assets" / "content").glob("*.toml")):

@@ -1,5 +1,6 @@
 """Qt's own print and file dialogs speak Indonesian in Indonesian mode (issue 13, item 13):
-the PySide6 wheel has no qtbase_id.qm, so kerinjing_id.qm carries their texts."""
+the PySide6 wheel has no qtbase_id.qm, so qt_id.qm (from translations/qt*_id.ts) carries
+their texts."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def indonesian_qt(qapp):
     translator = QTranslator()
-    assert translator.load(str(ROOT / "assets" / "i18n" / "kerinjing_id.qm"))
+    assert translator.load(str(ROOT / "assets" / "i18n" / "qt_id.qm"))
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)

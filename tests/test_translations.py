@@ -1,37 +1,115 @@
-"""Every string shown to a person has a finished Indonesian translation."""
+"""Every string shown to a person has a finished Indonesian translation, and the catalogues the
+app reads are the ones translators edit (translations/id.po → the .mo; the Qt .ts → the .qm)."""
 
 from __future__ import annotations
 
 import ast
+import gettext
 import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from kerinjing_desktop.core.i18n import catalogue
+from kerinjing_desktop.core import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
 i18n_tool = importlib.util.module_from_spec(_spec)
+sys.modules["i18n_tool"] = i18n_tool  # its dataclass looks its module up
 _spec.loader.exec_module(i18n_tool)
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
+REDO = "run `python tools/i18n.py extract`, translate in translations/id.po, then `… compile`"
 
 
-def test_every_source_string_is_translated():
-    """No `_()` or `N_()` string in the package lacks a finished Indonesian translation."""
-    missing = i18n_tool.missing("id")
-    assert not missing, "untranslated:\n" + "\n".join(f"{w}: {s}" for s, w in missing.items())
+def _key(message) -> tuple[str, str | None]:
+    return (message.id if isinstance(message.id, str) else message.id[0], message.context)
+
+
+def test_every_marked_string_has_a_finished_translation():
+    """No string marked in the package (_, N_, ngettext, pgettext) lacks a finished Indonesian
+    translation: absent from the .po, left empty or fuzzy there, all fail."""
+    missing = i18n_tool.missing()
+    assert not missing, (
+        REDO + "; untranslated:\n" + "\n".join(f"{w}: {s}" for s, w in missing.items())
+    )
+
+
+def test_the_po_holds_exactly_the_marked_strings():
+    """The .po is the extraction of the code: no entry missing, none left over, and a counted
+    sentence is a plural entry with the same English plural."""
+    wanted = {_key(m): m.id for m in i18n_tool.template() if m.id}
+    held = {_key(m): m.id for m in i18n_tool.read_catalog() if m.id}
+    assert not wanted.keys() - held.keys(), REDO
+    assert not held.keys() - wanted.keys(), "no longer in the code: " + REDO
+    differ = [key for key in wanted if wanted[key] != held[key]]
+    assert not differ, REDO + ": " + repr(differ[:5])
+
+
+def test_the_extraction_finds_every_kind_of_mark(tmp_path, monkeypatch):
+    """Marks inside f-strings, plurals and contexts are found; a variable is not (not vacuous)."""
+    package = tmp_path / "kerinjing_desktop"
+    package.mkdir()
+    (package / "sample.py").write_text(
+        'a = _("Save")\nb = f"{_(\'Q\')}{n}"\nc = ngettext("{n} row", "{n} rows", n)\n'
+        'd = pgettext("question number", "Q")\ne = N_("Later")\nf = _(text)\n'
+    )
+    monkeypatch.setattr(i18n_tool, "ROOT", tmp_path)
+    monkeypatch.setattr(i18n_tool, "PACKAGE", package)
+    found = [(m.msgid, m.context, m.where) for m in i18n_tool.marked_strings()]
+    assert found == [
+        ("Save", None, "kerinjing_desktop/sample.py:1"),
+        ("Q", None, "kerinjing_desktop/sample.py:2"),
+        (("{n} row", "{n} rows"), None, "kerinjing_desktop/sample.py:3"),
+        ("Q", "question number", "kerinjing_desktop/sample.py:4"),
+        ("Later", None, "kerinjing_desktop/sample.py:5"),
+    ]
+
+
+def _forms(message) -> list[str]:
+    return list(message.string) if isinstance(message.string, tuple | list) else [message.string]
 
 
 def test_translations_keep_their_placeholders():
-    """A translation uses exactly the {placeholders} of its source (else .format() fails)."""
-    wrong = [
-        source
-        for source, translated in catalogue("id").items()
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translated))
-    ]
+    """A translation uses exactly the {placeholders} of its source (else .format() fails); a
+    counted one those of the English plural, which names the count."""
+    wrong = []
+    for message in i18n_tool.read_catalog():
+        if not message.id:
+            continue
+        source = message.id if isinstance(message.id, str) else message.id[1]
+        expected = sorted(PLACEHOLDER.findall(source))
+        if any(sorted(PLACEHOLDER.findall(form)) != expected for form in _forms(message)):
+            wrong.append(source)
     assert not wrong, wrong
+
+
+def test_indonesian_counted_sentences_have_one_form():
+    """Indonesian has one plural form (Plural-Forms: nplurals=1): one translation each."""
+    catalog = i18n_tool.read_catalog()
+    assert catalog.num_plurals == 1
+    assert all(len(_forms(m)) == 1 for m in catalog if m.id and not isinstance(m.id, str))
+
+
+def test_compiled_mo_is_up_to_date():
+    """The .mo the app reads gives every finished .po translation (else: tools/i18n.py compile),
+    and the app finds it where it looks (a missing one would fall back to English silently)."""
+    with i18n_tool.MO_FILE.open("rb") as handle:
+        compiled = gettext.GNUTranslations(handle)
+    stale = []
+    for message in i18n_tool.read_catalog():
+        if not message.id or not i18n_tool.finished(message):
+            continue
+        if isinstance(message.id, str):
+            got = [compiled.pgettext(message.context, message.id) if message.context
+                   else compiled.gettext(message.id)]  # fmt: skip
+        else:
+            got = [compiled.ngettext(*message.id, 5)]
+        if got != _forms(message):
+            stale.append(message.id)
+    assert not stale, "run `python tools/i18n.py compile`; stale in the .mo: " + repr(stale[:10])
+    assert gettext.find(i18n.DOMAIN, i18n.locale_dir(), ["id"]) == str(i18n_tool.MO_FILE)
+    assert isinstance(i18n.translations("id"), gettext.GNUTranslations)
 
 
 # ---------------------------------------------------------------- strings that bypass _()
@@ -128,10 +206,10 @@ def test_the_bypass_check_catches_a_bare_literal(tmp_path, monkeypatch):
     assert bypassing_strings() == ["sample.py:1: 'Save'", "sample.py:2: ' rows'"]
 
 
-# ---------------------------------------------------------------- compiled catalogue
+# ---------------------------------------------------------------- Qt's own texts
 def _ts_messages():
-    """(context, source, translation) of every finished message in assets/i18n/*_id.ts."""
-    for path in sorted((ROOT / "assets" / "i18n").glob("*_id.ts")):
+    """(context, source, translation) of every finished message of Qt's own texts (.ts)."""
+    for path in sorted(i18n_tool.SOURCES.glob("*_id.ts")):
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name")
             for message in context.iter("message"):
@@ -141,30 +219,26 @@ def _ts_messages():
 
 
 def test_compiled_qm_is_up_to_date(qapp):
-    """kerinjing_id.qm gives every .ts translation (else: python tools/i18n.py qm)."""
+    """qt_id.qm gives every translation of Qt's own texts (else: python tools/i18n.py compile)."""
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
-    assert translator.load(str(ROOT / "assets" / "i18n" / "kerinjing_id.qm"))
+    assert translator.load(str(i18n_tool.QM_FILE))
+    messages = list(_ts_messages())
+    assert len(messages) > 100
     stale = [
         source
-        for context, source, translated in _ts_messages()
+        for context, source, translated in messages
         if translator.translate(context, source) != translated
     ]
-    assert not stale, "run `python tools/i18n.py qm`; stale or missing in the .qm: " + repr(
+    assert not stale, "run `python tools/i18n.py compile`; stale or missing in the .qm: " + repr(
         stale[:10]
     )
 
 
-def test_compiled_json_is_up_to_date():
-    """The catalogue `_()` reads equals what the .ts files say (else: python tools/i18n.py qm)."""
-    from_ts = i18n_tool.ts_catalogue("id")
-    assert from_ts, "no Indonesian .ts found"
-    compiled = catalogue("id")
-    stale = sorted(k for k in from_ts.keys() | compiled.keys() if from_ts.get(k) != compiled.get(k))
-    assert not stale, "run `python tools/i18n.py qm`; stale in kerinjing_id.json: " + repr(
-        stale[:10]
-    )
+def test_qt_own_texts_only_in_the_qm():
+    """The .ts files hold Qt's own contexts only: the app's strings belong in the .po."""
+    assert {context for context, _s, _t in _ts_messages() if not context.startswith("Q")} == set()
 
 
 def test_confirmation_says_ya_tidak_in_indonesian(qtbot):
@@ -180,7 +254,6 @@ def test_standard_buttons_are_translated(qtbot):
     """Save / Cancel of a QDialogButtonBox read Simpan / Batal in Indonesian, English in English."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from kerinjing_desktop.core import i18n
     from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 
     both = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -196,12 +269,12 @@ def test_standard_buttons_are_translated(qtbot):
 
 
 def test_qt_own_buttons_use_the_compiled_catalogue(qapp):
-    """With kerinjing_id.qm installed, Qt's own QMessageBox Yes/No say Ya/Tidak too."""
+    """With qt_id.qm installed, Qt's own QMessageBox Yes/No say Ya/Tidak too."""
     from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QMessageBox
 
     translator = QTranslator()
-    assert translator.load(str(ROOT / "assets" / "i18n" / "kerinjing_id.qm"))
+    assert translator.load(str(i18n_tool.QM_FILE))
     qapp.installTranslator(translator)
     try:
         yes_no = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No

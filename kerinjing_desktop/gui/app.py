@@ -150,9 +150,11 @@ def _first_run_tour(window, data_dir: Path) -> None:
 
 
 def _install_qt_translations(app) -> None:
-    """Indonesian for Qt's own texts (print and file dialogs, standard buttons). Qt's own
-    qtbase_id.qm is used where a Qt build ships it (the PySide6 wheel does not); ours,
-    installed last and so asked first, covers the dialogs the app opens either way."""
+    """Indonesian for Qt's own texts (print and file dialogs, standard buttons): the only
+    QTranslator, since the app's own strings go through gettext (core/i18n.py). Qt's own
+    qtbase_id.qm is used where a Qt build ships it (the PySide6 wheel does not); ours
+    (translations/qt*_id.ts), installed last and so asked first, covers the dialogs the app
+    opens either way."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from kerinjing_desktop.core.paths import asset_path
@@ -161,7 +163,7 @@ def _install_qt_translations(app) -> None:
     if qt_own.load("qtbase_id", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
     translator = QTranslator(app)
-    if translator.load(str(asset_path("i18n", "kerinjing_id.qm"))):
+    if translator.load(str(asset_path("i18n", "qt_id.qm"))):
         app.installTranslator(translator)
 
 

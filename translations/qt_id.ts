@@ -2,7 +2,8 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <!-- Qt's own texts (standard buttons, the file dialog, edit menus). The PySide6 wheel ships
-     no qtbase_id.qm; these go into kerinjing_id.qm only (the Qt-free loader skips Q* contexts). -->
+     no qtbase_id.qm; `tools/i18n.py compile` makes assets/i18n/qt_id.qm of these for Qt's
+     QTranslator. The app's own strings are in id.po (gettext). -->
 <context>
     <name>QPlatformTheme</name>
     <message>

@@ -2,8 +2,8 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <!-- Qt's own print, page set-up, print preview and file dialogs, and message-box details,
-     in Indonesian. The PySide6 wheel ships no qtbase_id.qm; these go into kerinjing_id.qm
-     only (the Qt-free loader skips Q* contexts). Sources: Qt 6's own texts. -->
+     in Indonesian. The PySide6 wheel ships no qtbase_id.qm; these go into assets/i18n/qt_id.qm
+     (tools/i18n.py compile) for Qt's QTranslator. Sources: Qt 6's own texts. -->
 <context>
     <name>QFileDialog</name>
     <message>
