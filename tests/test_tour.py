@@ -58,7 +58,10 @@ def tour(window, data_dir):
 
 gui_app._first_run_tour = tour
 app = QApplication(sys.argv[:1])
-QTimer.singleShot(1500, lambda: QApplication.instance().quit())  # no tour: stop
+# No tour: stop. The quit timer is started once the event loop runs, so it expires after the
+# tour's timer (started by run_gui before the loop) however slow the start-up is; a fixed
+# 1500 ms from before run_gui lost that race on a loaded machine.
+QTimer.singleShot(0, lambda: QTimer.singleShot(1000, QApplication.instance().quit))
 args = argparse.Namespace(data_dir=sys.argv[1], lang=None, demo=False)
 sys.exit(gui_app.run_gui(args))
 """
