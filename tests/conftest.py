@@ -55,6 +55,25 @@ def _no_network():
     socket.create_connection = real_create
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_main_thread():
+    """As in the app (gui/gc_thread.py): worker threads never run the garbage collector, so
+    a test's widgets in a reference cycle are never destroyed by a render thread or a job."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests():
+    from kerinjing_desktop.gui.gc_thread import collect_if_due
+
+    yield
+    collect_if_due()
+
+
 @pytest.fixture(autouse=True)
 def _default_language():
     i18n.set_language("id")
