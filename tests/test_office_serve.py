@@ -117,6 +117,21 @@ def test_the_local_web_view_serves_the_apps_totals(office):
 
 
 @needs_datasette
+def test_killing_serve_ends_the_web_server(office):
+    """Nothing outlives `serve`: after a kill -9 (the window's child killed, a crash) the
+    port answers no more (Datasette ran as a child that went on serving)."""
+    process, base = _serving(office)
+    url = f"{base}/programme/kabupaten.json?_shape=array"
+    try:
+        _wait_up(url)
+    finally:
+        process.kill()
+        process.wait(timeout=20)
+    with pytest.raises(urllib.error.URLError):
+        _get(url)
+
+
+@needs_datasette
 def test_with_a_host_every_request_needs_the_password(office):
     env = dict(os.environ, KERINJING_SERVE_PASSWORD="rahasia-kantor")
     process, base = _serving(office, "--host", "127.0.0.1", env=env)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from kerinjing_desktop.cli.common import CliError, store_from
@@ -47,7 +48,6 @@ def _password(args: argparse.Namespace) -> str | None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    import subprocess
 
     from kerinjing_desktop.core.office.serve import DEFAULT_PORT, ServeError, available, prepare
     from kerinjing_desktop.core.paths import resolve_data_dir
@@ -67,19 +67,26 @@ def run_serve(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from error
     print(_("The web view is at {address} (Ctrl+C stops it).").format(address=plan.address),
           flush=True)  # fmt: skip
-    import signal
+    return _run_datasette_here(plan.argv()[3:])
 
-    def stop(_signum, _frame) -> None:  # the window's Stop (terminate) ends Datasette too
-        raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
-    process = subprocess.Popen(plan.argv())
+def _run_datasette_here(arguments: list[str]) -> int:
+    """Datasette runs in this process, not in a child: whatever ends `serve` (Ctrl+C, the
+    window's Stop, a kill -9 of the window's child, a crash) ends the web server with it. A
+    child process outlived a killed `serve` and went on answering on the port."""
+    import runpy
+
+    saved = sys.argv
+    sys.argv = ["datasette", *arguments]
     try:
-        return 0 if process.wait() == 0 else 1
+        runpy.run_module("datasette", run_name="__main__", alter_sys=True)
+    except SystemExit as stopped:  # click ends with SystemExit; uvicorn's SIGTERM: code 0
+        return 0 if stopped.code in (0, None) else 1
     except KeyboardInterrupt:
-        process.terminate()
-        process.wait(timeout=10)
         return 0
+    finally:
+        sys.argv = saved
+    return 0
 
 
 def published(args: argparse.Namespace, filters=None):
