@@ -10,23 +10,28 @@ Merge rules (the same on every laptop, so merging both ways ends with the same d
 - an issued certificate is never deleted by a merge, nor given another serial or event; a
   change to one is taken only when it is signed by a known laptop (core/store/signing.py);
   an event holding certificates is not deleted by a merge either;
-- two rows with different ids but the same natural key (two laptops typing the same score):
-  the greater (updated_at, device_id, id) stays; two walk-ins given the same participant code:
-  the later-created one gets the event's next code (its updated_at is kept, so both laptops
-  agree).
+- two rows with different ids but the same natural key (the same score typed on two laptops,
+  two walk-ins given one code, the same person registered on both): core/store/merge_keys.py.
 Everything happens in one transaction: a bundle is merged whole or not at all.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.merge_keys import (
+    STAMPS,
+    MergeReport,
+    Merging,
+    Row,
+    add_row,
+    label,
+    replace,
+)
 from kerinjing_desktop.core.store.schema import SYNCED_TABLES
 
 _BUNDLE_SCHEMA = """
@@ -38,27 +43,7 @@ _BUNDLE_SCHEMA = """
                             PRIMARY KEY (table_name, row_id));
 """
 
-Row = dict[str, object]
 Deletion = tuple[str, str, str, str]  # table, row id, deleted_at, device_id
-
-
-@dataclass
-class MergeReport:
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    conflicts: list[str] = field(default_factory=list)
-    deleted_rows: dict[str, int] = field(default_factory=dict)  # table → rows deleted here
-    replaced_here: int = 0  # rows last changed on this laptop that the merge overwrote
-
-    def count_deleted(self, table: str) -> None:
-        self.deleted += 1
-        self.deleted_rows[table] = self.deleted_rows.get(table, 0) + 1
-
-    @property
-    def changed(self) -> int:
-        return self.added + self.updated + self.deleted
 
 
 # --- reading this store -------------------------------------------------------------------
@@ -172,94 +157,8 @@ def _get(store: Store, table: str, row_id: str, columns: list[str]) -> Row | Non
     return dict(zip(columns, row, strict=True)) if row else None
 
 
-def _label(table: str, row: Row) -> str:
-    hint = row.get("code") or row.get("title") or row.get("question_number") or ""
-    return f"{table} {str(row['id'])[:8]} {hint}".strip()
-
-
-def _insert(store: Store, table: str, row: Row) -> None:
-    names = list(row)
-    store.db.execute(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-        [row[name] for name in names],
-    )
-
-
-def _replace(store: Store, table: str, row: Row) -> None:
-    names = [name for name in row if name != "id"]
-    store.db.execute(
-        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
-        [row[name] for name in names] + [row["id"]],
-    )
-
-
-def _rank(row: Row) -> tuple:
-    return (row["updated_at"], row["device_id"], row["id"])
-
-
-_UNIQUE = re.compile(r"UNIQUE constraint failed: (.+)")
-
-
-def _collision(store: Store, table: str, row: Row, error: sqlite3.IntegrityError, report) -> None:
-    """Another row here has the incoming row's natural key: settle it the same on every laptop."""
-    found = _UNIQUE.search(str(error))
-    if not found:  # a value this store refuses (a CHECK): the whole bundle is refused
-        raise error
-    keys = [part.strip().split(".")[1] for part in found.group(1).split(",")]
-    columns = _columns(store, table)
-    where = " AND ".join(f"{key} = ?" for key in keys)
-    local_row = store.db.execute(
-        f"SELECT * FROM {table} WHERE {where}", [row[key] for key in keys]
-    ).fetchone()
-    local = dict(zip(columns, local_row, strict=True))
-    if table == "registrations" and keys == ["event_id", "code"]:
-        later, keep = sorted([row, local], key=lambda r: (r["created_at"], r["id"]))[::-1]
-        seq = store.db.execute(
-            "SELECT max(seq) + 1 FROM registrations WHERE event_id = ?", [row["event_id"]]
-        ).fetchone()[0]
-        code = "P-" + format(seq, "03d")
-        if later is row:
-            _insert(store, table, row | {"seq": seq, "code": code})
-        else:
-            store.db.execute(
-                "UPDATE registrations SET seq = ?, code = ? WHERE id = ?", [seq, code, local["id"]]
-            )
-            _insert(store, table, row)
-        report.added += 1
-        report.conflicts.append(
-            _("Two participants had code {code}; the later one is now {new}.").format(
-                code=keep["code"], new=code
-            )
-        )
-        return
-    if table == "registrations":  # the same person registered on both laptops: keep ours
-        report.conflicts.append(
-            _("{row}: this person is already registered here; kept this laptop's record.").format(
-                row=_label(table, row)
-            )
-        )
-        return
-    # The same thing typed on two laptops (two rows, one natural key): the later one stays,
-    # and both laptops say which.
-    if _rank(row) > _rank(local):
-        store.db.execute(f"DELETE FROM {table} WHERE id = ?", [local["id"]])
-        _insert(store, table, row)
-        report.updated += 1
-        if local["device_id"] == store.device_id:
-            report.replaced_here += 1
-        report.conflicts.append(
-            _("{row}: the change made here was replaced by a newer one.").format(
-                row=_label(table, local)
-            )
-        )
-    else:
-        report.unchanged += 1
-        report.conflicts.append(
-            _("{row}: kept this laptop's newer version.").format(row=_label(table, local))
-        )
-
-
-def _merge_row(store: Store, table: str, row: Row, columns: list[str], report) -> None:
+def _merge_row(merging: Merging, table: str, row: Row, columns: list[str]) -> None:
+    store, report = merging.store, merging.report
     local = _get(store, table, str(row["id"]), columns)
     if local is None:
         tomb = store.db.execute(
@@ -268,25 +167,8 @@ def _merge_row(store: Store, table: str, row: Row, columns: list[str], report) -
         ).fetchone()
         if tomb and tomb[0] >= row["updated_at"]:
             report.unchanged += 1
-            return
-        try:
-            store.db.execute("SAVEPOINT merge_row")
-            _insert(store, table, row)
-            store.db.execute("RELEASE merge_row")
-            report.added += 1
-            if table == "certificates":
-                _same_serial(store, row, report)
-        except sqlite3.IntegrityError as error:
-            store.db.execute("ROLLBACK TO merge_row")
-            store.db.execute("RELEASE merge_row")
-            if "FOREIGN KEY" in str(error):
-                report.conflicts.append(
-                    _("{row}: not merged, what it belongs to was deleted here.").format(
-                        row=_label(table, row)
-                    )
-                )
-            else:
-                _collision(store, table, row, error, report)
+        else:
+            add_row(merging, table, row)
         return
     if all(local[name] == row[name] for name in row):
         report.unchanged += 1
@@ -300,20 +182,28 @@ def _merge_row(store: Store, table: str, row: Row, columns: list[str], report) -
         )
         report.unchanged += 1
         return
+    # When only the stamps differ (both laptops made the same change, or joined the same
+    # registrations), the greater stamps stay and nothing typed is lost: nothing to report.
+    typed_alike = all(local[name] == row[name] for name in row if name not in STAMPS)
     if (row["updated_at"], row["device_id"]) > (local["updated_at"], local["device_id"]):
-        if local["device_id"] == store.device_id and local["updated_at"] != local["created_at"]:
+        if (
+            local["device_id"] == store.device_id
+            and local["updated_at"] != local["created_at"]
+            and not typed_alike
+        ):
             report.replaced_here += 1
             report.conflicts.append(
                 _("{row}: the change made here was replaced by a newer one.").format(
-                    row=_label(table, row)
+                    row=label(table, row)
                 )
             )
-        _replace(store, table, row)
+        replace(store, table, row)
         report.updated += 1
     else:
-        report.conflicts.append(
-            _("{row}: kept this laptop's newer version.").format(row=_label(table, local))
-        )
+        if not typed_alike:
+            report.conflicts.append(
+                _("{row}: kept this laptop's newer version.").format(row=label(table, local))
+            )
         report.unchanged += 1
 
 
@@ -341,21 +231,6 @@ def _signature_ok(store: Store, row: Row) -> bool:
         str(row["check_code"]),
     )
     return signing.signature_valid(str(row["signer"]), payload, str(row["signature"]))
-
-
-def _same_serial(store: Store, row: Row, report: MergeReport) -> None:
-    """Two laptops sharing a laptop code (a copied data folder) can meet on a serial: both
-    certificates are kept, the check code on each paper tells them apart; say so."""
-    others = store.db.execute(
-        "SELECT count(*) FROM certificates WHERE serial = ? AND id != ?", [row["serial"], row["id"]]
-    ).fetchone()[0]
-    if others:
-        report.conflicts.append(
-            _(
-                "Two certificates carry serial {serial}; both are kept. Check each paper with "
-                "its check code (SERIAL|CODE)."
-            ).format(serial=row["serial"])
-        )
 
 
 # Deletions a bundle may not carry out: issued certificates and laptops' public keys stay.
@@ -415,7 +290,7 @@ def merge(
 ) -> MergeReport:
     """Merge rows (parents before children) and deletions in one transaction; a preview
     (rolled back by the caller) leaves the clock where it was."""
-    report = MergeReport()
+    merging = Merging(store, MergeReport(), advance_clock)
     by_table: dict[str, list[Row]] = {table: [] for table in SYNCED_TABLES}
     for table, row in rows:
         if table in by_table:
@@ -426,9 +301,9 @@ def merge(
             ordered = sorted(by_table[table], key=lambda r: (str(r["created_at"]), str(r["id"])))
             for row in ordered:
                 known = {name: row[name] for name in columns if name in row}
-                _merge_row(store, table, known, columns, report)
+                _merge_row(merging, table, merging.repoint(table, known), columns)
         for deletion in deletions:
-            _apply_deletion(store, deletion, report)
+            _apply_deletion(store, deletion, merging.report)
         # Codes handed out on either laptop stay unique from now on.
         store.db.execute(
             "UPDATE events SET next_seq = max(next_seq, coalesce((SELECT max(seq) + 1 FROM "
@@ -439,4 +314,4 @@ def merge(
         store.clock.seen(
             [str(row.get("updated_at")) for _table, row in rows] + [d[2] for d in deletions]
         )
-    return report
+    return merging.report
