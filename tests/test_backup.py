@@ -65,8 +65,17 @@ def test_maybe_backup_waits_for_edits_and_the_interval(tmp_path):
     assert maybe_backup(store, tmp_path, interval=0) is None  # no edits since
     add_event(store, "Kedua", "Kerinjing", "2021-10-01")
     assert maybe_backup(store, tmp_path, interval=3600) is None  # too soon
-    assert maybe_backup(store, tmp_path, interval=0) is not None
+    made = maybe_backup(store, tmp_path, interval=0)
     store.close()
+    # the backup made is listed, whole, and holds the edit that called for it
+    assert made is not None and [b.path for b in list_backups(tmp_path)] == [made.path]
+    assert verify_file(made.path) is None
+    copy = open_store(tmp_path / "copy")
+    copy.close()
+    restore_backup(tmp_path / "copy", made.path)
+    copy = open_store(tmp_path / "copy")
+    assert sorted(e.event.title for e in list_events(copy)) == ["Kedua", "Sosialisasi TPPO"]
+    copy.close()
 
 
 def test_cli_backup_list_and_restore(cli, tmp_path):
