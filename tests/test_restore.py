@@ -354,9 +354,11 @@ def _other_process_acquires(data_dir: Path) -> None:
 def test_restore_of_a_missing_or_foreign_file_says_so(tmp_path):
     data_dir = tmp_path / "data"
     open_store(data_dir).close()
-    with pytest.raises(BackupError):
+    with pytest.raises(BackupError, match=r"^Tidak dipulihkan: .*nothing\.db tidak ada\.$"):
         restore_backup(data_dir, tmp_path / "nothing.db")
-    with pytest.raises(BackupError):
+    with pytest.raises(
+        BackupError, match=r"kerinjing\.db adalah berkas data yang sedang dipakai\.$"
+    ):
         restore_backup(data_dir, data_dir / DB_NAME)  # the store in use itself
 
 

@@ -61,9 +61,7 @@ def branch_total(report: dict) -> BranchTotal:
         files.append(
             FileBranches(path, summary["covered_branches"], summary["num_branches"], missing)
         )
-    return BranchTotal(
-        sum(f.covered for f in files), sum(f.total for f in files), tuple(files)
-    )
+    return BranchTotal(sum(f.covered for f in files), sum(f.total for f in files), tuple(files))
 
 
 def _json_report(data_file: str, include: str) -> dict:
