@@ -123,10 +123,10 @@ def test_play_keeps_its_key_through_its_states(qtbot, window):
     page = window.page("film")
     page.open_film(demo_clip())
     play_letter = _mnemonic_letter(page.play_button.text())
-    window_letter = _mnemonic_letter(page.window_button.text())
+    window_letter = _mnemonic_letter(page.controls.window_button.text())
     for _time in range(3):
-        page.window_button.click()
-        assert _mnemonic_letter(page.window_button.text()) == window_letter
+        page.controls.window_button.click()
+        assert _mnemonic_letter(page.controls.window_button.text()) == window_letter
     if page.play_button.isEnabled():
         for _time in range(3):
             page.play_button.click()

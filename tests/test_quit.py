@@ -26,7 +26,7 @@ recovery.backup_quietly = closing_backup
 def open_windows_then_quit():
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
     window.show_step("film")
-    window.page("film").ensure_video_window().place()  # the audience window, on show
+    window.page("film").audience.ensure().place()  # the audience window, on show
     stray = QWidget()  # stands for the slides' audience window: it ignores a close
     stray.closeEvent = lambda event: event.ignore()
     stray.show()

@@ -15,6 +15,11 @@ WAYLAND_HINT = N_(
     "Under Wayland the app cannot place the slides on the projector by itself: "
     "start it with QT_QPA_PLATFORM=xcb (XWayland)."
 )
+# The film's audience window under Wayland: its own words (the film needs the whole app on xcb)
+FILM_WAYLAND_HINT = N_(
+    "Under Wayland the film cannot be placed on the projector: start the app with "
+    "QT_QPA_PLATFORM=xcb."
+)
 
 
 def is_wayland_session() -> bool:
