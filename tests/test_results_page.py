@@ -7,11 +7,12 @@ from reportlab.graphics import renderPDF
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID
 from kerinjing_desktop.core.stats import summary_text
-from kerinjing_desktop.core.store.events import add_event
+from kerinjing_desktop.core.store.events import add_event, get_event
 from kerinjing_desktop.core.store.scores import analyse_event
 from kerinjing_desktop.gui.pages.results_page import ResultsPage
 from kerinjing_desktop.gui.session import Session
-from kerinjing_desktop.reports.charts import pre_post_chart
+from kerinjing_desktop.reports.charts import drawing, pre_post_chart
+from kerinjing_desktop.reports.data import gather
 
 
 def _page(qtbot, store, event_id):
@@ -46,10 +47,10 @@ def test_event_without_scores_says_so(qtbot, store):
 @needs_poppler
 def test_report_chart_embeds_its_font(demo_store, tmp_path):
     """The per-question chart for the report draws with the embedded font, also when empty."""
-    result = analyse_event(demo_store, DEMO_EVENT_ID, "id")
-    for name, data in (("full.pdf", result), ("empty.pdf", {**result, "questions": []})):
+    questions = gather(demo_store, get_event(demo_store, DEMO_EVENT_ID), "id").questions
+    for name, rows in (("full.pdf", questions), ("empty.pdf", ())):
         out = tmp_path / name
-        renderPDF.drawToFile(pre_post_chart(data, "id"), str(out))
+        renderPDF.drawToFile(drawing(pre_post_chart(rows, "id")), str(out))
         assert fonts_all_embedded(out)
 
 

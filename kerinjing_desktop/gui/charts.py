@@ -10,13 +10,13 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.i18n import _
 
-PRE_COLOUR = QColor("#f0a35e")  # warm orange: before
-POST_COLOUR = QColor("#2e7d9a")  # teal: after (distinguishable in greyscale and for most
-#                                   colour-blind viewers: they differ in lightness too)
-AXIS = QColor("#555555")
-GRID = QColor("#dddddd")
+PRE_COLOUR = QColor(palette.PRE_TEST)  # the same as in the printed reports
+POST_COLOUR = QColor(palette.POST_TEST)
+AXIS = QColor(palette.CHART_AXIS)
+GRID = QColor(palette.CHART_GRID)
 
 
 class _Chart(QWidget):

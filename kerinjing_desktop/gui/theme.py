@@ -1,7 +1,7 @@
-"""Every colour and style sheet of the window's widgets, in one place.
+"""Every style sheet of the window's widgets, in one place (their colours: core/palette.py).
 
 Pages say what a text means (`Tone.OK`, `Tone.BAD`) or which surface it is
-(`paint_dark_panel`); the colours are chosen here, so that a change of palette (or a
+(`paint_dark_panel`); the sheets are written here, so that a change of look (or a
 colour-blind check) reads one file. Sheets are set on single widgets only: an application
 sheet slows the whole window down (see `style.py`, which uses these colours too).
 """
@@ -12,6 +12,8 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kerinjing_desktop.core import palette
+
 
 class Tone(StrEnum):
     """What a status line means; its colour follows."""
@@ -21,8 +23,7 @@ class Tone(StrEnum):
     BAD = "bad"
 
 
-TONE_COLOURS = {Tone.OK: "#1b6e20", Tone.WARN: "#8a5300", Tone.BAD: "#b00020"}
-DARK_PANEL = "#12263f"  # the discussion question on the laptop, as on the projector
+TONE_COLOURS = {Tone.OK: palette.OK, Tone.WARN: palette.WARN, Tone.BAD: palette.BAD}
 
 
 def show_toned(label: QLabel, text: str, tone: Tone) -> None:
@@ -34,4 +35,4 @@ def show_toned(label: QLabel, text: str, tone: Tone) -> None:
 
 def paint_dark_panel(frame: QWidget) -> None:
     """White text on the dark blue of the projector's question screen."""
-    frame.setStyleSheet(f"QFrame {{ background: {DARK_PANEL}; color: white; }}")
+    frame.setStyleSheet(f"QFrame {{ background: {palette.QUESTION_PANEL}; color: white; }}")

@@ -19,8 +19,8 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.reports.attendance import place_text
 from kerinjing_desktop.reports.common import PrintOptions
+from kerinjing_desktop.reports.data import AGENDA, ReportData, gather
 from kerinjing_desktop.reports.docx import base
-from kerinjing_desktop.reports.docx.data import ReportData, gather
 from kerinjing_desktop.reports.docx.results import (
     group_table,
     journal_sentences,
@@ -28,7 +28,6 @@ from kerinjing_desktop.reports.docx.results import (
     question_table,
     results_chart,
 )
-from kerinjing_desktop.reports.summary import AGENDA
 
 
 def ask(doc, data: ReportData, text: str) -> None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.stats import SIGNIFICANCE_LEVEL
-from kerinjing_desktop.reports.docx import charts
-from kerinjing_desktop.reports.docx.data import ReportData
+from kerinjing_desktop.reports import charts
+from kerinjing_desktop.reports.charts import pre_post_chart
+from kerinjing_desktop.reports.data import ReportData
+from kerinjing_desktop.reports.docx.charts import png
 
 
 def num(value: float | None, lang: str, digits: int = 2) -> str:
@@ -135,30 +137,8 @@ def journal_sentences(data: ReportData) -> list[str]:
 
 
 def results_chart(data: ReportData) -> bytes:
-    lang = data.lang
-    rows = [q for q in data.questions if q.pre_mean is not None]
-    return charts.bar_chart(
-        _("Mean score per question (% of its maximum)", lang),
-        [f"{_('Q', lang)}{q.number}" for q in rows],
-        [
-            charts.Series(
-                _("Pre-test", lang), tuple(100 * (q.pre_mean or 0) / q.max_score for q in rows)
-            ),
-            charts.Series(
-                _("Post-test", lang), tuple(100 * (q.post_mean or 0) / q.max_score for q in rows)
-            ),
-        ],  # fmt: skip
-        percent=True,
-    )
+    return png(pre_post_chart(data.questions, data.lang))
 
 
 def attendance_chart(data: ReportData) -> bytes:
-    lang = data.lang
-    return charts.bar_chart(
-        _("Present, by group and gender", lang),
-        [g.group for g in data.groups],
-        [
-            charts.Series(_("Men", lang), tuple(float(g.men) for g in data.groups)),
-            charts.Series(_("Women", lang), tuple(float(g.women) for g in data.groups)),
-        ],
-    )
+    return png(charts.attendance_chart(data.groups, data.lang))

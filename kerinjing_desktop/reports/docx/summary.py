@@ -20,8 +20,8 @@ from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.institution import Signer
 from kerinjing_desktop.reports.attendance import place_text
 from kerinjing_desktop.reports.common import PrintOptions
+from kerinjing_desktop.reports.data import AGENDA, ReportData, gather
 from kerinjing_desktop.reports.docx import base
-from kerinjing_desktop.reports.docx.data import ReportData, gather
 from kerinjing_desktop.reports.docx.results import (
     attendance_chart,
     group_table,
@@ -30,7 +30,6 @@ from kerinjing_desktop.reports.docx.results import (
     question_table,
     results_chart,
 )
-from kerinjing_desktop.reports.summary import AGENDA
 
 
 def _cover(doc, data: ReportData) -> None:

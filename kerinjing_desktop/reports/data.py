@@ -1,25 +1,25 @@
-"""Everything a draft says, gathered from the store first into one typed value.
+"""Everything a report says, gathered from the store first into one typed value.
 
-The renderers (summary.py, article.py) only lay out a ReportData; they never query the store.
-Privacy is settled here, once: phones are never read into it, a person without consent is
-their participant code, sensitive notes and commitments stay out unless the facilitator asked
-for them (never in the article, which is published).
+The renderers (the PDF in summary.py, the Word drafts in docx/) only lay out a ReportData;
+they never query the store. Privacy is settled here, once: phones are never read into it, a
+person without consent is their participant code, sensitive notes and commitments stay out
+unless the facilitator asked for them (never in the article, which is published).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from kerinjing_desktop.core.domain import GROUPS, Event, Participant
+from kerinjing_desktop.core.domain import Event, Participant
 from kerinjing_desktop.core.fgd import fgd_topics
 from kerinjing_desktop.core.groups import group_with_labels
-from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.roster import attendance_counts
+from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.roster import attendance_counts, group_counts, present_by_age
 from kerinjing_desktop.core.scoring import knowledge_questions
 from kerinjing_desktop.core.stats import summary_text
 from kerinjing_desktop.core.store import Store
+from kerinjing_desktop.core.store.certificates import get_settings
 from kerinjing_desktop.core.store.institution import Institution, get_institution
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
 from kerinjing_desktop.core.store.participants import list_participants
@@ -28,8 +28,19 @@ from kerinjing_desktop.core.store.questions import list_questions
 from kerinjing_desktop.core.store.scores import analyse_event
 from kerinjing_desktop.reports.docx.references import Reference, deck_references
 
-AGE_BANDS = ((0, 17, "< 18"), (18, 25, "18–25"), (26, 35, "26–35"), (36, 45, "36–45"),
-             (46, 55, "46–55"), (56, 200, "> 55"))  # fmt: skip
+# The day's programme, as both reports list it
+AGENDA = (
+    N_("Check-in and attendance"),
+    N_("Pre-test (5 questions, on paper)"),
+    N_(
+        "Talk: what trafficking is, its modes, UU 21/2007, protecting victims, the community's role"
+    ),
+    N_("Talk: social media and trafficking"),
+    N_("Film “Jangan Kembali (Never Again)” (IOM) and discussion"),
+    N_("Post-test (the same questions)"),
+    N_("Focus group discussion and the village's commitments"),
+    N_("Certificates"),
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,7 @@ class PersonRow:
     age: int | None
     group: str
     present: bool
+    code: str = ""  # what the PDF prints when the name has letters its font lacks
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,7 @@ class ReportData:
     photos: tuple[PhotoItem, ...]
     references: tuple[Reference, ...]
     show_names: bool
+    issuer: str = ""  # the institution on the PDF's cover: the certificates' issuer, else ours
 
     @property
     def has_results(self) -> bool:
@@ -108,29 +121,23 @@ def _label(person: Participant, show_names: bool) -> str:
 
 
 def _groups(participants: list[Participant]) -> tuple[GroupRow, ...]:
-    registered = Counter(p.group for p in participants)
-    present = [p for p in participants if p.attended]
     return tuple(
         GroupRow(
-            group,
-            registered.get(group, 0),
-            sum(p.group == group for p in present),
-            sum(p.group == group and p.gender == "L" for p in present),
-            sum(p.group == group and p.gender == "P" for p in present),
-            group_with_labels(group, [p.group_label for p in participants if p.group == group]),
+            count.group,
+            count.registered,
+            count.present,
+            count.men,
+            count.women,
+            group_with_labels(
+                count.group, [p.group_label for p in participants if p.group == count.group]
+            ),
         )
-        for group in GROUPS
+        for count in group_counts(participants)
     )
 
 
 def _ages(participants: list[Participant], lang: str) -> tuple[tuple[str, int], ...]:
-    unknown = _("unknown", lang)
-    counts: Counter[str] = Counter()
-    for p in participants:
-        if p.attended:
-            bands = [b for low, high, b in AGE_BANDS if p.age is not None and low <= p.age <= high]
-            counts[bands[0] if bands else unknown] += 1
-    return tuple((band, counts.get(band, 0)) for band in [b for *_r, b in AGE_BANDS] + [unknown])
+    return tuple((band or _("unknown", lang), n) for band, n in present_by_age(participants))
 
 
 def _analysis(store: Store, event_id: str, lang: str) -> dict | None:
@@ -173,10 +180,11 @@ def gather(
         path = media_file(store, photo.file_name)
         if path is not None:
             photos.append(PhotoItem(path, photo.caption))
+    institution = get_institution(store)
     return ReportData(
         lang=lang,
         event=event,
-        institution=get_institution(store),
+        institution=institution,
         registered=counts.registered,
         present=counts.attended,
         men=counts.by_gender["L"],
@@ -184,7 +192,7 @@ def gather(
         groups=_groups(participants),
         ages=_ages(participants, lang),
         people=tuple(
-            PersonRow(i, _label(p, show_names), p.gender, p.age, p.group_shown, p.attended)
+            PersonRow(i, _label(p, show_names), p.gender, p.age, p.group_shown, p.attended, p.code)
             for i, p in enumerate(participants, 1)
         ),
         stats=stats,
@@ -204,4 +212,5 @@ def gather(
         photos=tuple(photos),
         references=deck_references(lang),
         show_names=show_names,
+        issuer=get_settings(store, event.id).institution or institution.name,
     )
