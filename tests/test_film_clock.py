@@ -1,5 +1,5 @@
 """The film's position between VLC's reports, and the stop at a marker, on a clock the test
-drives (film/player.py interpolates from VLC's last report; see its module docstring).
+drives (film/timeline.py interpolates from VLC's last report; see its module docstring).
 
 The real-playback tests in test_film_player.py check that VLC really plays and pauses; the
 precision of the interpolation is checked here, where no wall clock can drift under load.
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from film_support import requires_vlc
 
-from kerinjing_desktop.film import player as player_module
+from kerinjing_desktop.film import timeline, vlc_bridge
 from kerinjing_desktop.film.library import demo_clip
 from kerinjing_desktop.film.markers import Marker
 from kerinjing_desktop.film.player import FilmPlayer, PlayerState
@@ -38,9 +38,9 @@ def playing(qtbot):
     clock = Clock()
     player = FilmPlayer(vlc, instance, clock=clock)
     assert player.load(demo_clip())
-    player._on_vlc_event(player_module._PLAYING, 0)
+    player._on_vlc_event(vlc_bridge.PLAYING, 0)
     assert player.state == PlayerState.PLAYING
-    clock.advance(int(player_module.SEEK_GUARD_S * 1000) + 1)  # past load's seek guard
+    clock.advance(int(timeline.SEEK_GUARD_S * 1000) + 1)  # past load's seek guard
     player._observe_time(0)  # VLC's first report: the film is at its start
     yield player, clock
     player.close()
@@ -63,7 +63,7 @@ def test_a_stalled_vlc_is_not_extrapolated_beyond_the_cap(playing):
     player, clock = playing
     player._observe_time(2000)
     clock.advance(10_000)
-    assert player.position_ms() == 2000 + player_module.STALL_CAP_MS
+    assert player.position_ms() == 2000 + timeline.STALL_CAP_MS
 
 
 def test_the_film_stops_exactly_at_a_marker_and_holds_there(playing, qtbot):
@@ -88,7 +88,7 @@ def test_reports_from_before_a_seek_are_ignored_for_a_moment(playing):
     player.seek_to(4000)
     player._observe_time(1100)  # in flight from before the seek
     assert abs(player.position_ms() - 4000) < 50
-    clock.advance(int(player_module.SEEK_GUARD_S * 1000) + 1)
+    clock.advance(int(timeline.SEEK_GUARD_S * 1000) + 1)
     player._observe_time(1100)  # later, a report far away is believed again
     assert player.position_ms() == 1100
 

@@ -9,7 +9,7 @@ from film_support import copied_clip, requires_vlc, truncated_clip
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import open_store
-from kerinjing_desktop.film import player as player_module
+from kerinjing_desktop.film import library as library_module
 from kerinjing_desktop.film.library import FilmLibrary, demo_clip, demo_subtitles, film_key
 from kerinjing_desktop.film.markers import Marker, format_time
 from kerinjing_desktop.film.player import FilmPlayer, PlayerState
@@ -75,7 +75,7 @@ def test_pauses_at_each_marker_and_holds_there(make_player, qtbot):
 
 def test_resumes_at_the_saved_position_after_a_power_cut(make_player, qtbot, tmp_path, monkeypatch):
     """The position is committed while playing; a fresh start resumes VLC right there."""
-    monkeypatch.setattr(player_module, "SAVE_EVERY_S", 0.2)
+    monkeypatch.setattr(library_module, "SAVE_EVERY_S", 0.2)
     data = tmp_path / "data"
     first = FilmLibrary(open_store(data))
     key = film_key(demo_clip())

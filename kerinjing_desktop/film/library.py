@@ -7,7 +7,9 @@ path, so the same copy on a USB stick that mounts as E: today and F: tomorrow st
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,12 +18,15 @@ from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.settings import delete_setting, get_json, set_json
 from kerinjing_desktop.film.markers import Marker, demo_markers, load_preset, markers_from_json
 
+log = logging.getLogger(__name__)
+
 FILE_KEY = "film.file"
 MARKERS_KEY = "film.markers"
 VOLUME_KEY = "film.volume"
 POSITION_PREFIX = "film.position:"
 SUBTITLE_PREFIX = "film.subtitle:"
 DEFAULT_VOLUME = 80
+SAVE_EVERY_S = 5.0  # a power cut loses at most this much of the film
 
 
 def demo_clip() -> Path:
@@ -113,3 +118,26 @@ class FilmLibrary:
 
     def save_volume(self, volume: int) -> None:
         set_json(self.store, VOLUME_KEY, min(100, max(0, int(volume))))
+
+
+class Bookmark:
+    """Where the playing film is, kept in the library every few seconds and at each pause
+    or stop (the player calls `save`), so that a power cut loses at most SAVE_EVERY_S."""
+
+    def __init__(self, library: FilmLibrary | None, clock: Callable[[], float]):
+        self._library = library
+        self._clock = clock  # seconds, monotonic
+        self.key = ""  # film_key() of the film open, "" before one is
+        self._last_save = clock()
+
+    def due(self) -> bool:
+        return self._clock() - self._last_save >= SAVE_EVERY_S
+
+    def save(self, position_ms: int) -> None:
+        self._last_save = self._clock()
+        if self._library is None or not self.key:
+            return
+        try:
+            self._library.save_position(self.key, position_ms)
+        except Exception:  # a full disk must not stop the film; the log keeps the reason
+            log.exception("could not save the film position")

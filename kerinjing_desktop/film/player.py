@@ -2,11 +2,11 @@
 
 Three rules shape it:
 - VLC calls its event callbacks on its own threads, and calling libvlc from inside one of
-  them deadlocks. The callbacks here do one thing: emit `_vlc_event`, a Qt signal delivered
-  by queued connection on the GUI thread, where everything else happens.
+  them deadlocks. The callbacks (`vlc_bridge.py`) do one thing: emit `_vlc_event`, a Qt
+  signal delivered by queued connection on the GUI thread, where everything else happens.
 - `get_time()` and TimeChanged move only every 250–500 ms. The position is interpolated with
-  a monotonic clock from the last report, so a discussion marker can stop the film within a
-  few tens of milliseconds of its time (a precise single-shot timer fires the pause).
+  a monotonic clock from the last report (`timeline.py`), so a discussion marker can stop the
+  film within a few tens of milliseconds of its time (a precise single-shot timer fires it).
 - A VLC without video output plugins plays the sound and runs the clock over a black
   picture without a word: a few seconds after Playing, a film with a video track but no
   video output (`has_vout`) raises `problem` with what to install.
@@ -16,57 +16,29 @@ Three rules shape it:
 
 from __future__ import annotations
 
-import logging
-import os
 import time
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.film.library import FilmLibrary, film_key
+from kerinjing_desktop.film.library import Bookmark, FilmLibrary, film_key
 from kerinjing_desktop.film.markers import Marker, format_time
-from kerinjing_desktop.film.video_output import no_picture_help
+from kerinjing_desktop.film.timeline import PlayerState, Timeline
+from kerinjing_desktop.film.video_output import no_picture_message
+from kerinjing_desktop.film.vlc_bridge import END, ERROR, LENGTH, PAUSED, PLAYING, TIME, VlcBridge
 from kerinjing_desktop.gui.refcount_guard import protect_singletons
 
-log = logging.getLogger(__name__)
 protect_singletons()  # PySide6 6.12 on Python 3.11 (see gui/refcount_guard.py): 20 emits/s
 
 TICK_MS = 50  # how often the position, the markers and the file are looked at
 RESUME_CHECK_MS = 400  # after Play: confirm with VLC that the film really runs
-SAVE_EVERY_S = 5.0  # a power cut loses at most this much of the film
 FILE_CHECK_EVERY_S = 1.0
 SEEK_STEP_MS = 10_000
-STALL_CAP_MS = 1500  # no report for this long: VLC has stalled, stop extrapolating
-SEEK_GUARD_S = 1.5  # reports in flight from before a seek are ignored this long
 EARLY_END_MS = 3000  # an end this far before the length is not the real end
-STOP_SETTLE_S = 1.0  # see _stop_vlc
 NO_PICTURE_AFTER_MS = 3000  # Playing this long with a video track and no video output
-
-
-class PlayerState(StrEnum):
-    IDLE = "idle"  # no file
-    READY = "ready"  # a file is loaded, not started
-    PLAYING = "playing"
-    PAUSED = "paused"
-    ENDED = "ended"
-    ERROR = "error"
-
-
-# VLC event kinds as they cross threads (plain ints keep the queued signal cheap)
-_PLAYING, _PAUSED, _STOPPED, _END, _ERROR, _TIME, _LENGTH = range(7)
-_EVENT_NAMES = {
-    _PLAYING: "MediaPlayerPlaying",
-    _PAUSED: "MediaPlayerPaused",
-    _STOPPED: "MediaPlayerStopped",
-    _END: "MediaPlayerEndReached",
-    _ERROR: "MediaPlayerEncounteredError",
-    _TIME: "MediaPlayerTimeChanged",
-    _LENGTH: "MediaPlayerLengthChanged",
-}
 
 
 class FilmPlayer(QObject):
@@ -90,39 +62,20 @@ class FilmPlayer(QObject):
         super().__init__(parent)
         # seconds, monotonic; a test passes its own clock to check the interpolation exactly
         self._clock = clock
-        self._vlc = vlc
-        self._instance = instance
-        self._library = library
-        self._player = instance.media_player_new()
-        # The app, not VLC, handles the mouse and keys over the video.
-        self._player.video_set_mouse_input(False)
-        self._player.video_set_key_input(False)
         self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
-        self._manager = self._player.event_manager()
-        for kind, name in _EVENT_NAMES.items():
-            self._manager.event_attach(getattr(vlc.EventType, name), self._from_vlc, kind)
+        self._bridge = VlcBridge(vlc, instance, self._vlc_event.emit)
+        self._player = self._bridge.player
 
         self._state = PlayerState.IDLE
         self._path: Path | None = None
-        self._key = ""
-        self._subtitles: Path | None = None
         self._length = 0
         self._volume = 80
-        self._markers: list[Marker] = []
-        self._fired: set[int] = set()  # indexes into _markers already stopped at
         self.paused_at_marker: Marker | None = None
         self._needs_reload = False
-        # position model: while playing, position = anchor + (now - anchor_at)
-        self._anchor_ms = 0
-        self._anchor_at = self._clock()
-        self._last_raw = -1
-        self._guard_until = 0.0
-        self._guard_target = 0
-        self._last_save = self._clock()
+        self._timeline = Timeline(self._clock)  # where the film is, which pause comes next
+        self._bookmark = Bookmark(library, self._clock)  # where it stopped, for a power cut
         self._last_file_check = self._clock()
         self._play_called_at = 0.0
-        state = vlc.State
-        self._finished_states = (state.Ended, state.Error, state.Stopped, state.NothingSpecial)
 
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -136,16 +89,6 @@ class FilmPlayer(QObject):
         self._picture_timer.setSingleShot(True)
         self._picture_timer.setInterval(NO_PICTURE_AFTER_MS)
         self._picture_timer.timeout.connect(self._check_picture)
-
-    # ---------------------------------------------------------------- VLC's threads ----
-    def _from_vlc(self, event: Any, kind: int) -> None:
-        """Runs on a VLC thread: read the event's value, emit, nothing else (no libvlc)."""
-        value = 0
-        if kind == _TIME:
-            value = int(event.u.new_time)
-        elif kind == _LENGTH:
-            value = int(event.u.new_length)
-        self._vlc_event.emit(kind, value)
 
     # ------------------------------------------------------------------ properties ----
     @property
@@ -162,7 +105,7 @@ class FilmPlayer(QObject):
 
     @property
     def markers(self) -> list[Marker]:
-        return list(self._markers)
+        return list(self._timeline.markers)
 
     @property
     def vlc_player(self) -> Any:
@@ -171,24 +114,12 @@ class FilmPlayer(QObject):
 
     def position_ms(self) -> int:
         """The interpolated position (exact to a few tens of ms while playing)."""
-        if self._state != PlayerState.PLAYING:
-            return self._anchor_ms
-        elapsed = (self._clock() - self._anchor_at) * 1000
-        position = self._anchor_ms + round(min(elapsed, STALL_CAP_MS))
-        return min(position, self._length) if self._length > 0 else position
+        return self._timeline.position(self._state == PlayerState.PLAYING, self._length)
 
     # -------------------------------------------------------------------- control ----
     def attach_video(self, win_id: int, platform: str) -> bool:
         """Draw into a native window: X11 (Qt on xcb), Windows or macOS. False otherwise."""
-        if platform == "xcb":
-            self._player.set_xwindow(int(win_id))
-        elif platform == "windows":
-            self._player.set_hwnd(int(win_id))
-        elif platform == "cocoa":
-            self._player.set_nsobject(int(win_id))
-        else:
-            return False
-        return True
+        return self._bridge.attach_video(win_id, platform)
 
     def load(
         self,
@@ -209,57 +140,39 @@ class FilmPlayer(QObject):
             return False
         self._stop_vlc()
         self._path = file
-        self._key = film_key(file)
+        self._bookmark.key = film_key(file)
         self._length = max(0, length_ms)
-        media = self._instance.media_new_path(os.fspath(file))
-        if start_ms > 0:
-            # Starting at the position is smoother than playing then seeking.
-            media.add_option(f":start-time={start_ms / 1000:.3f}")
-        self._player.set_media(media)
-        media.release()
+        self._bridge.open(file, max(0, start_ms))
         self._needs_reload = False
         self.no_picture = False
         self._reset_position(max(0, start_ms))
         if subtitles is not None:
             self.set_subtitles(subtitles)
-        elif self._subtitles is not None and self._subtitles.is_file():
-            self._add_subtitle_slave(self._subtitles)
+        else:
+            self._bridge.readd_subtitles()
         self._set_state(PlayerState.READY)
         if self._length:
             self.length_changed.emit(self._length)
-        self.position_changed.emit(self._anchor_ms)
+        self.position_changed.emit(self._timeline.anchor_ms)
         return True
 
     def set_markers(self, markers: list[Marker]) -> None:
-        self._markers = sorted(markers)
-        self._fired = self._passed(self.position_ms())
+        self._timeline.set_markers(markers, self.position_ms())
 
     def set_subtitles(self, path: Path | str | None) -> bool:
         """Add an .srt (or other subtitle file) to the film; None forgets it."""
-        if path is None:
-            self._subtitles = None
-            self._player.video_set_spu(-1)
-            return True
-        file = Path(path)
-        if not file.is_file():
-            self.problem.emit(_("The subtitle file {path} does not exist.").format(path=file))
-            return False
-        self._subtitles = file
-        if self._path is not None and not self._add_subtitle_slave(file):
-            self.problem.emit(_("VLC cannot use the subtitle file {path}.").format(path=file))
-            return False
-        return True
-
-    def _add_subtitle_slave(self, file: Path) -> bool:
-        slave = self._vlc.MediaSlaveType.subtitle
-        return self._player.add_slave(slave, file.resolve().as_uri(), True) == 0
+        problem = self._bridge.set_subtitles(None if path is None else Path(path), self._path)
+        if problem:
+            self.problem.emit(problem)
+        return not problem
 
     def play(self) -> bool:
         if self._path is None:
             return False
         if self._needs_reload or self._state == PlayerState.ERROR:
             # after a pulled USB stick or an early end, reopen where the film stopped
-            if not self.load(self._path, start_ms=self._anchor_ms, length_ms=self._length):
+            start = self._timeline.anchor_ms
+            if not self.load(self._path, start_ms=start, length_ms=self._length):
                 return False
         elif self._state == PlayerState.ENDED:
             self._player.stop()
@@ -280,7 +193,7 @@ class FilmPlayer(QObject):
         """VLC may resume without a new Playing event when pause and resume cross: ask it."""
         stalled = self._player is not None and self._state != PlayerState.PLAYING
         if stalled and self._player.is_playing():
-            self._on_vlc_event(_PLAYING, 0)
+            self._on_vlc_event(PLAYING, 0)
 
     def pause(self) -> None:
         if self._state != PlayerState.PLAYING:
@@ -289,12 +202,6 @@ class FilmPlayer(QObject):
         self._player.set_pause(1)
         self._set_state(PlayerState.PAUSED)
         self._save_position()
-
-    def toggle(self) -> None:
-        if self._state == PlayerState.PLAYING:
-            self.pause()
-        else:
-            self.play()
 
     def seek_to(self, ms: int) -> None:
         if self._path is None:
@@ -335,9 +242,7 @@ class FilmPlayer(QObject):
     def close(self) -> None:
         """Stop, save and release libvlc's player (the instance belongs to the caller)."""
         self.stop()
-        for name in _EVENT_NAMES.values():
-            self._manager.event_detach(getattr(self._vlc.EventType, name))
-        self._player.release()
+        self._bridge.release()
         self._player = None
         self._state = PlayerState.IDLE
 
@@ -346,26 +251,26 @@ class FilmPlayer(QObject):
     def _on_vlc_event(self, kind: int, value: int) -> None:
         if self._player is None:  # closed while events were in flight
             return
-        if kind == _PLAYING:
-            self._anchor_at = self._clock()
+        if kind == PLAYING:
+            self._timeline.restart()
             self._set_state(PlayerState.PLAYING)
             self._player.audio_set_volume(self._volume)
             self._tick.start()
             if not self.no_picture:
                 self._picture_timer.start()
-        elif kind == _PAUSED:
+        elif kind == PAUSED:
             if self._state == PlayerState.PLAYING:  # paused from elsewhere
                 self._freeze()
                 self._set_state(PlayerState.PAUSED)
-        elif kind == _TIME:
+        elif kind == TIME:
             self._observe_time(value)
-        elif kind == _LENGTH:
+        elif kind == LENGTH:
             if value > 0 and value != self._length:
                 self._length = value
                 self.length_changed.emit(value)
-        elif kind == _END:
+        elif kind == END:
             self._on_end()
-        elif kind == _ERROR:
+        elif kind == ERROR:
             if self._path is not None and not self._path.exists():
                 self._file_lost()
             else:
@@ -375,35 +280,14 @@ class FilmPlayer(QObject):
         """Playing (or paused since), a video track, and no video output: say what to do."""
         if self._player is None or self._state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return
-        if self._player.video_get_track_count() > 0 and self._player.has_vout() == 0:
+        if self._bridge.shows_no_picture():
             self.no_picture = True
-            self.problem.emit(
-                _(
-                    "The film plays but VLC shows no picture: VLC's video output is missing "
-                    "on this laptop."
-                )
-                + "\n"
-                + no_picture_help()
-            )
+            self.problem.emit(no_picture_message())
 
     def _observe_time(self, raw: int) -> None:
         """A fresh report from VLC: re-anchor the interpolation on it."""
-        if raw < 0 or raw == self._last_raw:
-            return
-        now = self._clock()
-        if now < self._guard_until:
-            expected = self._guard_target
-            if self._state == PlayerState.PLAYING:
-                expected += int((now - self._anchor_at) * 1000)
-            if abs(raw - expected) > 1000:
-                return  # reported before the seek took effect
-        self._last_raw = raw
-        if self._state == PlayerState.PLAYING:
-            self._anchor_ms, self._anchor_at = raw, now
-        elif raw > self._anchor_ms:
-            # paused: VLC got further than our estimate; a smaller value is a stale report
-            self._anchor_ms = raw
-        self.time_reported.emit(raw)
+        if self._timeline.observe(raw, self._state == PlayerState.PLAYING):
+            self.time_reported.emit(raw)
 
     def _on_tick(self) -> None:
         if self._state != PlayerState.PLAYING:
@@ -419,21 +303,16 @@ class FilmPlayer(QObject):
         self.position_changed.emit(position)
         if self._check_markers(position):
             return
-        if now - self._last_save >= SAVE_EVERY_S:
+        if self._bookmark.due():
             self._save_position(position)
 
     def _check_markers(self, position: int) -> bool:
         """Pause at the next marker; True if it did. Close to one, arm a precise timer."""
-        upcoming = next(
-            (i for i, m in enumerate(self._markers) if i not in self._fired),
-            None,
-        )
-        if upcoming is None:
+        found = self._timeline.next_marker(position)
+        if found is None:
             return False
-        marker = self._markers[upcoming]
-        remaining = marker.time_ms - position
+        marker, remaining = found
         if remaining <= 0:
-            self._fired.add(upcoming)
             self._marker_timer.stop()
             self.paused_at_marker = marker
             self.pause()
@@ -446,9 +325,9 @@ class FilmPlayer(QObject):
     def _on_end(self) -> None:
         self._tick.stop()
         self._marker_timer.stop()
-        reached = max(self._last_raw, self.position_ms())
+        reached = max(self._timeline.last_raw, self.position_ms())
         if self._length > 0 and reached < self._length - EARLY_END_MS:
-            self._anchor_ms = max(0, reached)
+            self._timeline.anchor_ms = max(0, reached)
             if self._path is not None and not self._path.exists():
                 self._file_lost()
                 return
@@ -465,11 +344,10 @@ class FilmPlayer(QObject):
         if self._length <= 0 and reached <= 0:
             self._fail(_("The file ended at once: it is damaged or is not a film."))
             return
-        self._anchor_ms = self._length or reached
-        if self._library is not None and self._key:
-            self._library.save_position(self._key, 0)  # next time: from the start
+        self._timeline.anchor_ms = self._length or reached
+        self._bookmark.save(0)  # next time: from the start
         self._set_state(PlayerState.ENDED)
-        self.position_changed.emit(self._anchor_ms)
+        self.position_changed.emit(self._timeline.anchor_ms)
         self.ended.emit()
 
     def _file_lost(self) -> None:
@@ -484,7 +362,7 @@ class FilmPlayer(QObject):
             _(
                 "The film file is gone (was the USB stick removed?). Put it back and press "
                 "Play to continue at {at}."
-            ).format(at=format_time(self._anchor_ms)),
+            ).format(at=format_time(self._timeline.anchor_ms)),
         )
 
     def _fail(self, message: str) -> None:
@@ -495,51 +373,21 @@ class FilmPlayer(QObject):
 
     # ------------------------------------------------------------------- helpers ----
     def _freeze(self) -> None:
-        self._anchor_ms = self.position_ms()
-        self._anchor_at = self._clock()
+        self._timeline.freeze(self.position_ms())
 
     def _reset_position(self, ms: int) -> None:
-        self._anchor_ms = ms
-        self._anchor_at = self._clock()
-        self._last_raw = -1
-        self._guard_until = self._clock() + SEEK_GUARD_S
-        self._guard_target = ms
-        self._fired = self._passed(ms)
+        self._timeline.reset(ms)
         self._marker_timer.stop()
 
-    def _passed(self, ms: int) -> set[int]:
-        """Markers already behind `ms`. One exactly at `ms` counts as passed (the film was
-        saved while paused at it) unless the film starts at 0."""
-        return {i for i, m in enumerate(self._markers) if m.time_ms < ms or 0 < m.time_ms == ms}
-
     def _save_position(self, position: int | None = None) -> None:
-        self._last_save = self._clock()
-        if self._library is None or not self._key:
-            return
-        try:
-            self._library.save_position(
-                self._key, self.position_ms() if position is None else position
-            )
-        except Exception:  # a full disk must not stop the film; the log keeps the reason
-            log.exception("could not save the film position")
+        self._bookmark.save(self.position_ms() if position is None else position)
 
     def _stop_vlc(self) -> None:
         self._tick.stop()
         self._marker_timer.stop()
         self._picture_timer.stop()
-        if self._player is None:
-            return
-        # VLC 3 quirk, measured: stop() in the first ~0.25 s after play() on a film with a
-        # subtitle track blocks for ~6 s. Waiting (at most STOP_SETTLE_S) until the film's
-        # clock has started costs far less.
-        if self._clock() - self._play_called_at < STOP_SETTLE_S:
-            while (
-                self._clock() - self._play_called_at < STOP_SETTLE_S
-                and self._player.get_time() <= 0
-                and self._player.get_state() not in self._finished_states
-            ):
-                time.sleep(0.02)
-        self._player.stop()
+        if self._player is not None:
+            self._bridge.stop(lambda: self._clock() - self._play_called_at)
 
     def _set_state(self, state: PlayerState) -> None:
         if state != self._state:

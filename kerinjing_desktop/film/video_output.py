@@ -7,7 +7,7 @@ its clock, but the picture stays black, and libvlc says nothing. Two checks:
 - before the day: VLC's `plugins/video_output` folder holds none of the outputs that draw
   into a window on this system (`video_output_problem`);
 - while playing: the player has no video output a few seconds after Playing
-  (`libvlc_media_player_has_vout`, see film/player.py).
+  (`libvlc_media_player_has_vout`, see film/player.py and vlc_bridge.py).
 
 `KERINJING_SIMULATE_NO_VLC=video-output` simulates the missing plugins (tests, dry runs).
 """
@@ -45,6 +45,15 @@ def no_picture_help() -> str:
             _("Windows or macOS: install VLC 3 again from videolan.org with all its parts."),
             _("Then start Kerinjing Desktop again."),
         ]
+    )
+
+
+def no_picture_message() -> str:
+    """Said while playing when VLC shows no picture (the player's `has_vout` check)."""
+    return (
+        _("The film plays but VLC shows no picture: VLC's video output is missing on this laptop.")
+        + "\n"
+        + no_picture_help()
     )
 
 
