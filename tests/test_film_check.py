@@ -11,7 +11,8 @@ from film_support import (
 )
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.film.check import check_film, film_findings
+from kerinjing_desktop.film.check import check_film
+from kerinjing_desktop.film.findings import film_findings
 from kerinjing_desktop.film.library import FilmLibrary, demo_clip
 from kerinjing_desktop.film.markers import IOM_FILM_MS
 from kerinjing_desktop.film.vlc_loader import SIMULATE_ENV, VlcUnavailable, create_instance

@@ -11,7 +11,8 @@ import pytest
 from film_support import requires_vlc
 
 from kerinjing_desktop.film import video_output
-from kerinjing_desktop.film.check import check_film, film_findings
+from kerinjing_desktop.film.check import check_film
+from kerinjing_desktop.film.findings import film_findings
 from kerinjing_desktop.film.library import demo_clip
 from kerinjing_desktop.film.player import FilmPlayer, PlayerState
 from kerinjing_desktop.film.vlc_loader import SIMULATE_ENV, create_instance, load_vlc

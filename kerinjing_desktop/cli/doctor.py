@@ -82,7 +82,7 @@ def check_qt(_args: argparse.Namespace) -> list[Finding]:
 
 def check_film(args: argparse.Namespace) -> list[Finding]:
     """VLC 3 present, and the film chosen for the day still plays."""
-    from kerinjing_desktop.film.check import film_findings
+    from kerinjing_desktop.film.findings import film_findings
 
     try:
         store = open_store(resolve_data_dir(args.data_dir))
