@@ -24,9 +24,9 @@ def test_participants_hint_follows_the_list_and_the_search(qtbot, store):
     qtbot.addWidget(page)
     page.show()
     assert hint(page).startswith("Belum ada peserta") and "Ctrl+N" in hint(page)
-    qtbot.keyClicks(page.walk_name, "Rahmawati")
-    page.walk_gender.setCurrentText("P")
-    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.walk_in.name, "Rahmawati")
+    page.walk_in.gender.setCurrentText("P")
+    qtbot.keyClick(page.walk_in.name, Qt.Key.Key_Return)
     assert page.model.rowCount() == 1 and hint(page) == ""
     qtbot.keyClicks(page.search, "Zulkifli")
     assert hint(page) == "Tidak ada yang cocok dengan “Zulkifli”."

@@ -120,32 +120,34 @@ def test_search_ignores_case_apostrophes_hyphens_and_diacritics(qtbot, page, dem
     assert page.proxy.rowCount() == 1
     other = add_event(demo_store, "Desa lain", "Lubuk", "2022-01-10")
     page.session.set_event(other.id)
-    qtbot.keyClicks(page.walk_name, typed)
-    assert any("Ma'ruf Hidayat" in label for label in page._known_model.stringList())
+    qtbot.keyClicks(page.walk_in.name, typed)
+    assert any("Ma'ruf Hidayat" in label for label in page.walk_in.known_model.stringList())
 
 
 def test_walk_in_keys_enter_in_every_box_fresh_row_and_visible(qtbot, page, demo_store):
     """Enter in the group box adds the walk-in; the old search goes so the new person is seen;
     the next walk-in does not get the last one's group unasked."""
     qtbot.keyClicks(page.search, "bayu")
-    qtbot.keyClick(page.walk_name, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(page.walk_name, "Rudi Hartono")
-    qtbot.keyClick(page.walk_name, Qt.Key.Key_Tab)
-    qtbot.keyClicks(page.walk_gender, "L")
-    qtbot.keyClick(page.walk_gender, Qt.Key.Key_Tab)
-    qtbot.keyClicks(page.walk_age, "31")
-    qtbot.keyClick(page.walk_age, Qt.Key.Key_Tab)
-    page.walk_group.setCurrentText("PKK")
-    qtbot.keyClick(page.walk_group, Qt.Key.Key_Return)
+    qtbot.keyClick(page.walk_in.name, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.walk_in.name, "Rudi Hartono")
+    qtbot.keyClick(page.walk_in.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.walk_in.gender, "L")
+    qtbot.keyClick(page.walk_in.gender, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.walk_in.age, "31")
+    qtbot.keyClick(page.walk_in.age, Qt.Key.Key_Tab)
+    page.walk_in.group.setCurrentText("PKK")
+    qtbot.keyClick(page.walk_in.group, Qt.Key.Key_Return)
     added = next(p for p in ps.list_participants(demo_store, DEMO_EVENT_ID)
                  if p.name == "Rudi Hartono")  # fmt: skip
     assert added.attended and added.gender == "L" and added.age == 31 and added.group == "PKK"
     assert page.search.text() == ""
     assert _row_of(page, added.code) >= 0
-    assert page.walk_group.currentText() == "Lainnya" and page.walk_gender.currentIndex() == -1
-    qtbot.keyClicks(page.walk_name, "Wati")
-    page.walk_gender.setCurrentText("P")
-    qtbot.keyClick(page.walk_gender, Qt.Key.Key_Enter)
+    assert (
+        page.walk_in.group.currentText() == "Lainnya" and page.walk_in.gender.currentIndex() == -1
+    )
+    qtbot.keyClicks(page.walk_in.name, "Wati")
+    page.walk_in.gender.setCurrentText("P")
+    qtbot.keyClick(page.walk_in.gender, Qt.Key.Key_Enter)
     wati = next(p for p in ps.list_participants(demo_store, DEMO_EVENT_ID) if p.name == "Wati")
     assert wati.group == "Lainnya" and wati.attended
 
@@ -161,10 +163,10 @@ def test_search_enter_then_space_checks_in(qtbot, page, demo_store):
 def test_walk_in_in_a_few_keystrokes(qtbot, page, demo_store):
     """Name, L/P, age, Enter: a walk-in is registered, checked in, and gets the next code."""
     before = page.model.rowCount()
-    qtbot.keyClicks(page.walk_name, "Rahmawati")
-    page.walk_gender.setCurrentText("P")
-    qtbot.keyClicks(page.walk_age, "27")
-    qtbot.keyClick(page.walk_age, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.walk_in.name, "Rahmawati")
+    page.walk_in.gender.setCurrentText("P")
+    qtbot.keyClicks(page.walk_in.age, "27")
+    qtbot.keyClick(page.walk_in.age, Qt.Key.Key_Return)
     assert page.model.rowCount() == before + 1
     added = ps.participant_by_code(demo_store, DEMO_EVENT_ID, f"P-{before + 1:03d}")
     assert added.name == "Rahmawati" and added.attended and added.age == 27
@@ -175,8 +177,8 @@ def test_walk_in_with_bad_input_changes_nothing(qtbot, page, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     before = page.model.rowCount()
-    qtbot.keyClicks(page.walk_name, "Tanpa Jenis")
-    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.walk_in.name, "Tanpa Jenis")
+    qtbot.keyClick(page.walk_in.name, Qt.Key.Key_Return)
     assert page.model.rowCount() == before
     assert shown and "jenis kelamin" in shown[0]
 
@@ -195,9 +197,9 @@ def test_remove_with_confirmation_and_undo(qtbot, page, demo_store, monkeypatch)
 
 def test_duplicate_names_are_flagged(qtbot, page):
     """A second person with the same name is allowed and marked in the table."""
-    qtbot.keyClicks(page.walk_name, "Siti Aminah")
-    page.walk_gender.setCurrentText("P")
-    qtbot.keyClick(page.walk_name, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.walk_in.name, "Siti Aminah")
+    page.walk_in.gender.setCurrentText("P")
+    qtbot.keyClick(page.walk_in.name, Qt.Key.Key_Return)
     names = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
     assert sum("Siti Aminah" in n and "⚠" in n for n in names) == 2
 
@@ -209,10 +211,10 @@ def test_known_person_from_another_event_is_reused(qtbot, page, demo_store):
 
     other = add_event(demo_store, "Tindak lanjut", "Kerinjing", "2021-06-01")
     known = ps.add_participant(demo_store, other.id, validate_person("Zainab Lubis", "P", "30"))
-    qtbot.keyClicks(page.walk_name, "Zainab")
-    labels = page._known_model.stringList()
+    qtbot.keyClicks(page.walk_in.name, "Zainab")
+    labels = page.walk_in.known_model.stringList()
     assert len(labels) == 1 and "Zainab Lubis" in labels[0]
-    page.register_known(labels[0])
+    page.walk_in.register_known(labels[0])
     added = [p for p in ps.list_participants(demo_store, DEMO_EVENT_ID) if p.name == "Zainab Lubis"]
     assert added and added[0].person_id == known.person_id and added[0].attended
 
@@ -300,14 +302,14 @@ def test_english_mode_says_m_and_f_and_stores_l_and_p(qtbot, demo_store):
     window.show_step("participants")
     window.show()
     page = window.page("participants")
-    assert [page.walk_gender.itemText(i) for i in range(2)] == ["M", "F"]
-    assert page.walk_gender.placeholderText() == "M/F"
+    assert [page.walk_in.gender.itemText(i) for i in range(2)] == ["M", "F"]
+    assert page.walk_in.gender.placeholderText() == "M/F"
     assert page.model.headerData(3, Qt.Orientation.Horizontal) == "M/F"
     assert {page.model.index(r, 3).data() for r in range(page.model.rowCount())} == {"M", "F"}
     assert " M " in page.counts.text() and " F " in page.counts.text()
     assert "L/P" not in page.counts.text()
-    qtbot.keyClicks(page.walk_name, "Robert")
-    qtbot.keyClicks(page.walk_gender, "M")
-    qtbot.keyClick(page.walk_gender, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.walk_in.name, "Robert")
+    qtbot.keyClicks(page.walk_in.gender, "M")
+    qtbot.keyClick(page.walk_in.gender, Qt.Key.Key_Return)
     added = next(p for p in ps.list_participants(demo_store, DEMO_EVENT_ID) if p.name == "Robert")
     assert added.gender == "L" and added.attended

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCompleter,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -14,91 +13,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kerinjing_desktop.core.domain import (
-    GROUPS,
-    Participant,
-    ValidationError,
-    gender_label,
-    normalize_code,
-    validate_person,
-)
-from kerinjing_desktop.core.groups import group_choices
+from kerinjing_desktop.core.domain import Participant, normalize_code
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.dialogs.import_dialog import ImportDialog
-from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog, gender_box, group_box
+from kerinjing_desktop.gui.dialogs.person_dialog import PersonDialog
 from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.models import ParticipantsModel, SearchProxy
+from kerinjing_desktop.gui.pages.participants_table import (
+    ParticipantTable,
+    SpaceChecksIn,
+    size_columns,
+)
+from kerinjing_desktop.gui.pages.participants_walk_in import WalkInRow
 from kerinjing_desktop.gui.session import Session
-
-
-class ParticipantTable(QTableView):
-    """Space or Enter checks the selected person in (never out); typing goes to the search box."""
-
-    def __init__(self, page: ParticipantsPage):
-        super().__init__()
-        self.page = page
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.page.check_in_selected()
-        elif key == Qt.Key.Key_Delete:
-            self.page.remove_selected()
-        elif key == Qt.Key.Key_F2:
-            self.page.edit_selected()
-        elif (
-            event.text()
-            and event.text().isprintable()
-            and not event.modifiers()
-            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-        ):
-            self.page.search.setFocus()
-            self.page.search.setText(self.page.search.text() + event.text())
-        else:
-            super().keyPressEvent(event)
-
-
-class _SpaceChecksIn(QObject):
-    """Space in the search box checks in the one person found (as the tour says: type the
-    name, then Space). With several people found, it is typed as a space, to narrow down."""
-
-    def __init__(self, page: ParticipantsPage):
-        super().__init__(page)
-        self.page = page
-
-    def eventFilter(self, watched, event) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Space
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            return self.page.check_in_found()
-        return False
-
-
-class _EnterAdds(QObject):
-    """Enter in the walk-in row's M/F (L/P) box adds the person, as it does in its text boxes."""
-
-    def __init__(self, page: ParticipantsPage):
-        super().__init__(page)
-        self.page = page
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
-            self.page.add_walk_in()
-            return True
-        return False
 
 
 class ParticipantsPage(QWidget):
@@ -117,7 +51,7 @@ class ParticipantsPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(_("Type a name or code, then Space to check in (Ctrl+F)…"))
-        self.search.installEventFilter(_SpaceChecksIn(self))
+        self.search.installEventFilter(SpaceChecksIn(self))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.returnPressed.connect(self._search_enter)
@@ -137,11 +71,9 @@ class ParticipantsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        # Fixed widths from the widest text each column can hold: resizing to the contents
-        # would measure every row again on each search keystroke.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # see size_columns
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self._size_columns()
+        size_columns(self.table, self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         check_in = QPushButton(_("Check in (Space)"))
@@ -165,139 +97,33 @@ class ParticipantsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.counts)
         layout.addLayout(search_row)
-        layout.addWidget(self._build_walk_in())
+        self.walk_in = WalkInRow(session)
+        self.walk_in.added.connect(self._walk_in_added)
+        self.walk_in.known_added.connect(self._added)
+        self.walk_in.problem.connect(self._warn)
+        layout.addWidget(self.walk_in)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.walk_name.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.walk_in.name.setFocus)
         QShortcut(QKeySequence("Esc"), self.search, activated=self._clear_search)
         session.event_changed.connect(lambda _event: self.reload())
         session.data_changed.connect(self._data_changed)
         self.reload()
 
-    # --- walk-ins -----------------------------------------------------------------------
-    def _build_walk_in(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(_("Walk-in (Ctrl+N):")))
-        self.walk_name = QLineEdit()
-        self.walk_name.setPlaceholderText(_("Full name"))
-        self.walk_name.setToolTip(_("People from earlier events are offered as you type."))
-        # people from earlier events are offered as you type, so nobody is typed in twice
-        self._known: dict[str, str] = {}
-        self._known_model = QStringListModel(self)
-        completer = QCompleter(self._known_model, self)
-        # The store already chose who matches (Maruf finds Ma'ruf): the popup shows them all.
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.activated[str].connect(self.register_known)
-        self.walk_name.setCompleter(completer)
-        self.walk_name.textEdited.connect(self._offer_known)
-        self.walk_gender = gender_box()
-        self.walk_age = QLineEdit()
-        self.walk_age.setPlaceholderText(_("Age"))
-        self.walk_age.setMaximumWidth(70)
-        self.walk_group = group_box([])
-        self._fresh_group()
-        add = QPushButton(_("Add && check in"))
-        add.clicked.connect(self.add_walk_in)
-        for widget in (self.walk_name, self.walk_age):
-            widget.returnPressed.connect(self.add_walk_in)
-        # Enter anywhere in the row adds (the group box is typed into: its line edit)
-        if (group_line := self.walk_group.lineEdit()) is not None:
-            group_line.returnPressed.connect(self.add_walk_in)
-        self._enter_adds = _EnterAdds(self)
-        self.walk_gender.installEventFilter(self._enter_adds)
-        row.addWidget(self.walk_name, 2)
-        row.addWidget(self.walk_gender)
-        row.addWidget(self.walk_age)
-        row.addWidget(self.walk_group)
-        row.addWidget(add)
-        return box
-
-    def _fresh_group(self) -> None:
-        """Lainnya chosen as an item, not only as text: Enter in the box then keeps it (with
-        the text alone, the box fell back to its first item, PKK)."""
-        self.walk_group.setCurrentIndex(self.walk_group.findText("Lainnya"))
-
-    def _offer_known(self, text: str) -> None:
-        event = self.session.event
-        if event is None or len(text.strip()) < 3:
-            return
-        found = store_participants.find_people(self.session.store, text, exclude_event=event.id)
-        self._known = {}
-        for person in found:
-            age = "" if person.birth_year is None else f", {event.year - person.birth_year}"
-            gender = gender_label(person.gender)
-            label = f"{person.name} ({gender}{age}, {person.group}) — {person.last_event}"
-            self._known[label] = person.person_id
-        self._known_model.setStringList(list(self._known))
-        if self._known:
-            self.walk_name.completer().complete()
-
-    def register_known(self, label: str) -> None:
-        """Someone from an earlier event: registered and checked in without retyping."""
-        event = self.session.event
-        person_id = self._known.get(label)
-        if event is None or person_id is None:
-            return
-        try:
-            added = store_participants.register_person(
-                self.session.store, event.id, person_id, checked_in=True
-            )
-        except ValidationError as error:
-            self._warn("\n".join(message for _field, message in error.problems))
-            return
-        QTimer.singleShot(0, self.walk_name.clear)
-        self._after_change(
-            _("{name} added as {code} and checked in.").format(name=added.name, code=added.code)
-        )
-        self._select(added.registration_id)
-
-    def add_walk_in(self) -> None:
-        event = self.session.event
-        if event is None:
-            self._warn(_("Create or choose an event first."))
-            return
-        try:
-            person = validate_person(
-                self.walk_name.text(),
-                self.walk_gender.currentData() or "",
-                self.walk_age.text(),
-                self.walk_group.currentText(),
-            )
-        except ValidationError as error:
-            self._warn("\n".join(message for _field, message in error.problems))
-            return
-        added = store_participants.add_participant(
-            self.session.store, event.id, person, checked_in=True
-        )
-        # The row starts afresh (nobody gets the last walk-in's group unasked), and the old
-        # search goes so that the new person is seen.
-        self.walk_name.clear()
-        self.walk_age.clear()
-        self.walk_gender.setCurrentIndex(-1)
-        self._fresh_group()
+    # --- walk-ins ------------------------------------------------------------------------
+    def _walk_in_added(self, registration_id: str, message: str) -> None:
+        """The old search goes, so that the new person is seen; the row is ready again."""
         self.search.clear()
-        self.walk_name.setFocus()
-        self._after_change(
-            _("{name} added as {code} and checked in.").format(name=added.name, code=added.code)
-        )
-        self._select(added.registration_id)
+        self.walk_in.name.setFocus()
+        self._added(registration_id, message)
+
+    def _added(self, registration_id: str, message: str) -> None:
+        self._after_change(message)
+        self._select(registration_id)
 
     # --- the table ----------------------------------------------------------------------
-    def _size_columns(self) -> None:
-        widest = {0: "✔", 1: "P-0000", 3: _("M/F"), 4: "120", 5: max(GROUPS, key=len),
-                  6: "+62812345678901", 7: "00:00"}  # fmt: skip
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        header_metrics = header.fontMetrics()
-        for column, sample in widest.items():
-            label = self.model.headerData(column, Qt.Orientation.Horizontal)
-            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(label))
-            header.resizeSection(column, width + 24)
-
     def _empty_text(self) -> str:
         if self.model.rowCount() == 0:
             return _(
@@ -314,7 +140,7 @@ class ParticipantsPage(QWidget):
         else:
             self.heading.setText(f"<b>{event.title}</b> — {event.village}")
             self.model.set_rows(store_participants.list_participants(self.session.store, event.id))
-        self._refresh_group_box()
+        self.walk_in.offer_groups(self._group_labels())
         self._update_counts()
 
     def _data_changed(self, kind: str) -> None:
@@ -423,19 +249,6 @@ class ParticipantsPage(QWidget):
             else store_participants.event_group_labels(self.session.store, event.id)
         )
 
-    def _refresh_group_box(self) -> None:
-        """The walk-in box offers the labels this event already uses (keeping what is typed)."""
-        typed = self.walk_group.currentText()
-        self.walk_group.blockSignals(True)
-        self.walk_group.clear()
-        self.walk_group.addItems(group_choices(self._group_labels()))
-        found = self.walk_group.findText(typed)
-        if found >= 0:  # as the item, not only its text: Enter then keeps it (see _fresh_group)
-            self.walk_group.setCurrentIndex(found)
-        else:
-            self.walk_group.setCurrentText(typed)
-        self.walk_group.blockSignals(False)
-
     def edit_selected(self) -> None:
         row = self.selected_row()
         if row is None:
@@ -535,4 +348,4 @@ class ParticipantsPage(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # a larger font from the Settings page
-            self._size_columns()
+            size_columns(self.table, self.model)
