@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -282,3 +282,37 @@ def _split_notes(
         beside.append(flowable)
         used += height + getattr(flowable.style, "spaceAfter", 0)
     return beside, []
+
+
+def export_work(deck: DeckSource, kind: str, target: Path) -> Callable[[], str]:
+    """The work of one export ("png", "cards" or "handout") for a worker thread; it returns
+    what to tell the facilitator. A PDF deck is read through a copy of its own, opened in
+    the worker: pdfium's documents are not shared between threads."""
+    if isinstance(deck, PdfDeck):
+        path, notes, minutes = deck.path, dict(deck.page_notes), deck.minutes
+
+        def open_copy() -> DeckSource:
+            copy = PdfDeck(path)
+            copy.page_notes, copy.minutes = notes, minutes
+            return copy
+    else:
+
+        def open_copy() -> DeckSource:
+            return deck
+
+    def work() -> str:
+        source = open_copy()
+        try:
+            if kind == "png":
+                count = len(render_pngs(source, target))
+                return _("Saved {n} pictures in {path}.").format(n=count, path=target)
+            if kind == "cards":
+                count = len(write_cards(source, target))
+                return _("Saved {n} cards in {path}.").format(n=count, path=target)
+            write_handout(source, target)
+            return _("Saved the handout {path}.").format(path=target)
+        finally:
+            if source is not deck:
+                source.close()
+
+    return work

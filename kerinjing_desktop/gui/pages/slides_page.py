@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import StoreError
-from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.pages.slides_edit import EventDeckEditing
+from kerinjing_desktop.gui.pages.slides_exports import SlideExports
 from kerinjing_desktop.gui.platform import WAYLAND_HINT
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.slides.cache import SlideCache, View
 from kerinjing_desktop.slides.event_deck import bundled_for_event
-from kerinjing_desktop.slides.exports import ExportError, render_pngs, write_cards, write_handout
 from kerinjing_desktop.slides.notes import load_pdf_notes, save_pdf_notes
 from kerinjing_desktop.slides.presenter import Presenter
 from kerinjing_desktop.slides.source import BundledDeck, DeckLoadError, DeckSource, PdfDeck
@@ -122,17 +121,8 @@ class SlidesPage(EventDeckEditing, QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 
-        self.png_button = QPushButton(_("Save as pictures (PNG)…"))
-        self.png_button.clicked.connect(self.choose_png_folder)
-        self.handout_button = QPushButton(_("Save handout with notes (PDF)…"))
-        self.handout_button.clicked.connect(self.choose_handout_file)
-        self.cards_button = QPushButton(_("Save social-media cards…"))
-        self.cards_button.setToolTip(_("Square pictures of the key messages, with SAPA 129"))
-        self.cards_button.clicked.connect(self.choose_cards_folder)
-        bottom = QHBoxLayout()
-        for button in (self.png_button, self.handout_button, self.cards_button):
-            bottom.addWidget(button)
-        bottom.addStretch(1)
+        self.exports = SlideExports(lambda: self.deck, self.save_notes)
+        self.exports.said.connect(self._say)
         hint = QLabel(
             _(
                 "F5 presents from the first slide, Shift+F5 from the selected one. "
@@ -146,7 +136,7 @@ class SlidesPage(EventDeckEditing, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.exports)
         layout.addWidget(hint)
         if QGuiApplication.platformName() == "wayland":
             wayland = QLabel(_(WAYLAND_HINT))
@@ -276,7 +266,7 @@ class SlidesPage(EventDeckEditing, QWidget):
         self.minutes.blockSignals(True)
         self.minutes.setValue((deck.minutes or 0) if is_pdf else 0)
         self.minutes.blockSignals(False)
-        self.cards_button.setEnabled(bool(deck.key_messages()))
+        self.exports.cards_button.setEnabled(bool(deck.key_messages()))
         ratio = self.devicePixelRatioF()
         self.cache.set_views(
             OWNER, [View(round(THUMB.width() * ratio), round(THUMB.height() * ratio))], 1
@@ -375,76 +365,8 @@ class SlidesPage(EventDeckEditing, QWidget):
         self.thumbs.setCurrentRow(index)
         self.window().activateWindow()
 
-    # --- exports -----------------------------------------------------------------------
-
-    def choose_png_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _("Folder for the pictures"))
-        if folder:
-            self.export("png", Path(folder))
-
-    def choose_handout_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            _("Save the handout"),
-            str(Path.home() / (_("handout") + ".pdf")),
-            _("PDF files (*.pdf)"),
-        )
-        if path:
-            self.export("handout", Path(path))
-
-    def choose_cards_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _("Folder for the cards"))
-        if folder:
-            self.export("cards", Path(folder))
-
     def export(self, kind: str, target: Path, on_done: Callable[[str], None] | None = None) -> None:
-        """Write pictures, the handout or the cards off the GUI thread."""
-        if self.deck is None:
-            return
-        self.save_notes()
-        deck = self.deck
-        if isinstance(deck, PdfDeck):  # the worker opens its own copy: pdfium is not shared
-            path, notes, minutes = deck.path, dict(deck.page_notes), deck.minutes
-
-            def open_copy() -> DeckSource:
-                copy = PdfDeck(path)
-                copy.page_notes, copy.minutes = notes, minutes
-                return copy
-        else:
-
-            def open_copy() -> DeckSource:
-                return deck
-
-        def work() -> str:
-            source = open_copy()
-            try:
-                if kind == "png":
-                    count = len(render_pngs(source, target))
-                    return _("Saved {n} pictures in {path}.").format(n=count, path=target)
-                if kind == "cards":
-                    count = len(write_cards(source, target))
-                    return _("Saved {n} cards in {path}.").format(n=count, path=target)
-                write_handout(source, target)
-                return _("Saved the handout {path}.").format(path=target)
-            finally:
-                if source is not deck:
-                    source.close()
-
-        def done(text: str) -> None:
-            self._say(text)
-            if on_done is not None:
-                on_done(text)
-
-        def failed(error: Exception) -> None:
-            if isinstance(error, (ExportError, DeckLoadError)):
-                text = str(error)
-            else:
-                text = _("The file could not be saved: {reason}").format(reason=error)
-            self._say(text, error=True)
-            if on_done is not None:
-                on_done(text)
-
-        run_job(self, _("Saving…"), work, on_success=done, on_failure=failed)
+        self.exports.export(kind, target, on_done)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
