@@ -26,12 +26,12 @@ def test_page_builds_documents_and_verifies(qtbot, demo_store, tmp_path):
     page.paper.setCurrentIndex(page.paper.findData("f4"))
     out = page.make_document("certificates", tmp_path / "c.pdf")
     assert out.stat().st_size > 1000
-    page.serial.setText("001/PKM-TPPO/IX/2021")
-    page.verify()
-    assert "Siti Aminah" in page.verify_result.text()
-    page.serial.setText("999/X/I/2000")
-    page.verify()
-    assert "Tidak ada sertifikat" in page.verify_result.text()
+    page.verifying.serial.setText("001/PKM-TPPO/IX/2021")
+    page.verifying.verify()
+    assert "Siti Aminah" in page.verifying.verify_result.text()
+    page.verifying.serial.setText("999/X/I/2000")
+    page.verifying.verify()
+    assert "Tidak ada sertifikat" in page.verifying.verify_result.text()
 
 
 def test_signatory_settings_are_saved(qtbot, demo_store):
@@ -40,10 +40,10 @@ def test_signatory_settings_are_saved(qtbot, demo_store):
     from PySide6.QtWidgets import QPushButton
 
     page = _page(qtbot, demo_store)
-    page.signers[0]["name"].clear()
-    qtbot.keyClicks(page.signers[0]["name"], "Ibu Kepala")
-    page.activity_code.clear()
-    qtbot.keyClicks(page.activity_code, "abdimas tppo")
+    page.certificate_settings.signers[0]["name"].clear()
+    qtbot.keyClicks(page.certificate_settings.signers[0]["name"], "Ibu Kepala")
+    page.certificate_settings.activity_code.clear()
+    qtbot.keyClicks(page.certificate_settings.activity_code, "abdimas tppo")
     assert not any("Simpan pengaturan" in b.text().replace("&", "")
                    for b in page.findChildren(QPushButton))  # fmt: skip
     settings = get_settings(demo_store, DEMO_EVENT_ID)
