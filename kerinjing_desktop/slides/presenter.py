@@ -26,11 +26,10 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.gui.platform import WAYLAND_HINT
 from kerinjing_desktop.slides.cache import SlideCache, View
 from kerinjing_desktop.slides.console import ConsoleWindow
-from kerinjing_desktop.slides.screens import ScreenInfo, choose
 from kerinjing_desktop.slides.source import DeckSource, section_of
+from kerinjing_desktop.slides.stage import Stage
 from kerinjing_desktop.slides.timing import Timekeeper, format_clock, part_clocks
 from kerinjing_desktop.slides.views import AudienceWindow, device_size
 
@@ -76,12 +75,12 @@ class Presenter(QObject):
         self.active = False
         self.timekeeper = timekeeper or Timekeeper()
         self.sections = source.sections()
-        self._audience_on_projector = False
         self._started = self._last = time.monotonic()
 
         self.console = ConsoleWindow(source, cache, data_dir)
         self.audience = AudienceWindow(cache)
         self.audience.setWindowTitle(_("Audience view — {name}").format(name=source.name))
+        self.stage = Stage(self.console, self.audience)
         buttons = self.console.buttons
         buttons["previous"].clicked.connect(self.previous)
         buttons["next"].clicked.connect(self.next)
@@ -274,66 +273,14 @@ class Presenter(QObject):
         handler of plugging a projector in or out, tested with a simulated screen list."""
         if not self.active:
             return
-        screens = list(QGuiApplication.screens() if screens is None else screens)
-        if not screens:
-            return  # between two screens on some systems: the recheck comes back later
-        primary = QGuiApplication.primaryScreen()
-        infos = [
-            ScreenInfo(s.name(), s is primary, s.geometry().width(), s.geometry().height())
-            for s in screens
-        ]
-        placement = choose(infos, self.swapped)
-        console_screen = screens[placement.console]
-        if placement.audience is None:
-            self.rehearsal = True
+        found = list(QGuiApplication.screens() if screens is None else screens)
+        rehearsal = self.stage.place(found, self.swapped)
+        if rehearsal is None:
+            return  # no screen for a moment: the recheck comes back later
+        self.rehearsal = rehearsal
+        if rehearsal:
             self.swapped = False  # a swap was for that projector; a new one starts unswapped
-            if self._audience_on_projector:  # its projector is gone: never cover the console
-                self._audience_on_projector = False
-                self.audience.showNormal()
-                self.audience.hide()
-            self._place_console(console_screen)
-            note = _(
-                "One screen: rehearsal view. Plug in the projector (the slides move there "
-                "by themselves) or open the audience window with F5."
-            )
-        else:
-            self.rehearsal = False
-            projector = screens[placement.audience]
-            self._place_console(console_screen)
-            self._place_audience(projector)
-            size = projector.geometry().size()
-            note = _("Slides on {projector} ({width}×{height}); this console on {laptop}.").format(
-                projector=projector.name() or _("the projector"),
-                width=size.width(),
-                height=size.height(),
-                laptop=console_screen.name() or _("the laptop"),
-            )
-        if QGuiApplication.platformName() == "wayland":
-            note += " " + _(WAYLAND_HINT)
-        self.console.set_screen_note(note, self.rehearsal)
         self._update_views()
-
-    def _place_console(self, screen: QScreen) -> None:
-        if self.console.isVisible() and self.console.screen() is screen:
-            return
-        area = screen.availableGeometry()
-        if self.console.isVisible():
-            self.console.showNormal()
-        self.console.setScreen(screen)
-        self.console.setGeometry(area.adjusted(20, 20, -20, -20))
-        self.console.showMaximized()
-
-    def _place_audience(self, screen: QScreen) -> None:
-        audience = self.audience
-        if audience.isVisible() and audience.isFullScreen() and audience.screen() is screen:
-            return
-        if audience.isFullScreen():
-            audience.showNormal()  # window managers move a window only when it is not full screen
-        audience.setScreen(screen)
-        audience.setGeometry(screen.geometry())
-        audience.showFullScreen()
-        audience.setCursor(Qt.CursorShape.BlankCursor)
-        self._audience_on_projector = True
 
     def _screens_changed(self, *_args) -> None:
         self.apply_screens()
