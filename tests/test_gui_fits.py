@@ -62,7 +62,7 @@ from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.gui.main_window import STEPS, MainWindow
 from kerinjing_desktop.gui.session import Session
-from kerinjing_desktop.gui.style import apply_look
+from kerinjing_desktop.gui.theme import apply_look
 app = QApplication(sys.argv[:1])
 apply_look(app, 0, False)
 data = Path(tempfile.mkdtemp())

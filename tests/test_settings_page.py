@@ -19,7 +19,7 @@ from kerinjing_desktop.gui.session import Session
 @pytest.fixture
 def look(qapp):
     """Put the app's font and contrast back after a test changed them live."""
-    from kerinjing_desktop.gui.style import apply_look, high_contrast_on, system_point_size
+    from kerinjing_desktop.gui.theme import apply_look, high_contrast_on, system_point_size
 
     size, contrast = system_point_size(qapp), high_contrast_on(qapp)
     yield qapp

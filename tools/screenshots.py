@@ -40,7 +40,7 @@ def main() -> int:
     from kerinjing_desktop.gui.app import _install_qt_translations
     from kerinjing_desktop.gui.main_window import STEPS, MainWindow
     from kerinjing_desktop.gui.session import Session
-    from kerinjing_desktop.gui.style import apply_look
+    from kerinjing_desktop.gui.theme import apply_look
 
     app = QApplication(sys.argv[:1])
     apply_look(app, 0, False)

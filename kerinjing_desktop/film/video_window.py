@@ -15,11 +15,12 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QMouseEvent, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.slides.screens import ScreenInfo, choose
 
 REPLACE_DELAY_MS = 700  # let the system settle after a screen is plugged in or out
-QUESTION_BACKGROUND = "#12263f"
+QUESTION_BACKGROUND = palette.QUESTION_PANEL
 
 
 def projector_screen() -> QScreen | None:

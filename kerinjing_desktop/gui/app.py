@@ -99,7 +99,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from kerinjing_desktop.gui.gc_thread import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # never from the render thread or a job (see the module)
-    from kerinjing_desktop.gui.style import apply_look
+    from kerinjing_desktop.gui.theme import apply_look
 
     apply_look(app, settings.font_point_size, settings.high_contrast)
     if i18n.language() == "id":

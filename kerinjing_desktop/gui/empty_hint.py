@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 from shiboken6 import isValid
 
+from kerinjing_desktop.gui.theme import paint_empty_hint
+
 
 class EmptyHint(QObject):
     """Shows `text()` centred in `view` while its model has no rows (an empty text hides it).
@@ -20,7 +22,7 @@ class EmptyHint(QObject):
         self.label.setObjectName("emptyHint")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("color: #666666; padding: 24px;")
+        paint_empty_hint(self.label)
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,

@@ -29,7 +29,7 @@ from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.gui.keys import add_mnemonics
 from kerinjing_desktop.gui.session import Session
-from kerinjing_desktop.gui.style import STEP_LIST, polish
+from kerinjing_desktop.gui.theme import STEP_LIST, polish
 
 # Nothing on the way to the first window touches the `Qt` namespace: PySide builds all of its
 # ~130 enums on first use, about a tenth of start-up (`bench startup`). Hence no item data

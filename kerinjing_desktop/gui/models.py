@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.domain import (
     ROLE_LABELS,
     Participant,
@@ -17,7 +18,7 @@ from kerinjing_desktop.core.domain import (
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import duplicate_names
 
-_PRESENT = QBrush(QColor("#e3f4e1"))
+_PRESENT = QBrush(QColor(palette.PRESENT_FILL))
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole

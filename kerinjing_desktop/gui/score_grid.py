@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.domain import Participant
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import (
@@ -35,11 +36,11 @@ from kerinjing_desktop.core.store.integrity import explain
 from kerinjing_desktop.core.store.participants import get_participant
 
 log = logging.getLogger(__name__)
-_ABSENT_BG = QBrush(QColor("#eeeeee"))
-_FAILED_FG = QBrush(QColor("#c62828"))
-_FAILED_BG = QBrush(QColor("#fde0dc"))
-_RIGHT_FG = QBrush(QColor("#1b5e20"))
-_BACKGROUND_FG = QBrush(QColor("#6d6d6d"))
+_ABSENT_BG = QBrush(QColor(palette.ABSENT_FILL))
+_FAILED_FG = QBrush(QColor(palette.BAD))
+_FAILED_BG = QBrush(QColor(palette.FAILED_FILL))
+_RIGHT_FG = QBrush(QColor(palette.OK))
+_BACKGROUND_FG = QBrush(QColor(palette.MUTED))
 FIXED_COLUMNS = 2  # code, name
 _BOLD: list[QFont] = []
 

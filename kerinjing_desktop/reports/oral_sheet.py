@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.domain import Event, Participant, format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
@@ -137,7 +138,7 @@ def _sheet(event: Event, label: str, people: list[Participant], questions, lang,
                 ("FONT", (0, 0), (-1, -1), FONT, 10),
                 ("FONT", (3, 1), (-2, -1), FONT, 13),  # big enough to circle
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5e7eb")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(palette.TABLE_HEADER)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (3, 1), (-2, -1), "CENTER"),
             ]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.settings import load_settings, update_settings
 from kerinjing_desktop.slides.cache import SlideCache
@@ -80,7 +81,7 @@ class ConsoleWindow(QWidget):
         self.section = QLabel()
         self.elapsed = QLabel()
         self.status = QLabel()  # pending jump number, black/white screen
-        self.status.setStyleSheet("color: #b45309; font-weight: bold;")
+        self.status.setStyleSheet(f"color: {palette.WARN}; font-weight: bold;")
         for label in (self.section, self.elapsed, self.status):
             medium = QFont(label.font())
             medium.setPointSizeF(medium.pointSizeF() * 1.35)
@@ -255,7 +256,7 @@ class ConsoleWindow(QWidget):
             if part.left is not None:
                 clock = format_clock(part.left)
                 text += " " + (clock if part.left >= 0 else _("{time} over").format(time=clock))
-            style = "color: #b91c1c;" if part.left is not None and part.left < 0 else ""
+            style = f"color: {palette.BAD};" if part.left is not None and part.left < 0 else ""
             if part.current:
                 style += " font-weight: bold; text-decoration: underline;"
             shown.append(f"<span style='{style}'>{text}</span>" if style else text)
@@ -263,7 +264,7 @@ class ConsoleWindow(QWidget):
 
     def set_clocks(self, section: str, elapsed: str, over: bool) -> None:
         self.section.setText(section)
-        self.section.setStyleSheet("color: #b91c1c; font-weight: bold;" if over else "")
+        self.section.setStyleSheet(f"color: {palette.BAD}; font-weight: bold;" if over else "")
         self.elapsed.setText(elapsed)
 
     def set_screen_note(self, text: str, rehearsal: bool) -> None:

@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
@@ -111,7 +112,7 @@ _ROW_STYLE = [
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ("TOPPADDING", (0, 0), (-1, -1), 5),
-    ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.HexColor("#d1d5db")),
+    ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.HexColor(palette.HANDOUT_RULE)),
 ]
 
 
@@ -147,7 +148,7 @@ def _image_bytes(source: DeckSource, index: int) -> tuple[io.BytesIO, QSize]:
     size = fitted(index, HANDOUT_IMAGE) if fitted else HANDOUT_IMAGE
     image = source.render(index, size)
     painter = QPainter(image)  # a thin frame, so a white slide has an edge on white paper
-    painter.setPen(QPen(QColor("#9ca3af"), 2))
+    painter.setPen(QPen(QColor(palette.HANDOUT_FRAME), 2))
     painter.drawRect(image.rect().adjusted(1, 1, -1, -1))
     painter.end()
     data = QByteArray()
@@ -173,7 +174,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontName=FONT,
             fontSize=9.5,
             leading=12,
-            textColor=colors.HexColor("#374151"),
+            textColor=colors.HexColor(palette.GREY),
             spaceAfter=8,
         ),  # fmt: skip
         "caption": ParagraphStyle(
@@ -181,7 +182,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "notes": base,
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=10, bulletIndent=1),
-        "none": ParagraphStyle("none", parent=base, textColor=colors.HexColor("#6b7280")),
+        "none": ParagraphStyle(
+            "none", parent=base, textColor=colors.HexColor(palette.HANDOUT_QUIET)
+        ),
     }
 
 
@@ -208,7 +211,7 @@ def _make_numbered_canvas(helpline: str, deck_name: str, lang: str | None) -> ty
         def _decorate(self, total: int) -> None:
             width, _height = A4
             self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#374151"))
+            self.setFillColor(colors.HexColor(palette.GREY))
             self.drawString(15 * mm, 9 * mm, helpline)
             label = _("Page {page} of {total}", lang).format(page=self._pageNumber, total=total)
             self.drawRightString(width - 15 * mm, 9 * mm, label)

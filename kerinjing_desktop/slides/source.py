@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.deck import Deck, DeckError, strip_inline
 from kerinjing_desktop.core.deck_local import EditProblem, LocalFacts, localise
 from kerinjing_desktop.core.errors import os_reason
@@ -26,7 +27,7 @@ from kerinjing_desktop.core.paths import asset_path
 from kerinjing_desktop.slides import theme
 from kerinjing_desktop.slides.fonts import load_fonts
 
-PDF_BARS = QColor("#000000")  # letterbox bars vanish on a projector; the page itself is white
+PDF_BARS = QColor(palette.BLACK)  # letterbox bars vanish on a projector; the page itself is white
 
 
 class DeckLoadError(Exception):
@@ -252,7 +253,7 @@ class PdfDeck:
         x = (size.width() - page.width()) // 2
         y = (size.height() - page.height()) // 2
         painter = QPainter(image)
-        painter.fillRect(x, y, page.width(), page.height(), QColor("#ffffff"))
+        painter.fillRect(x, y, page.width(), page.height(), QColor(palette.WHITE))
         painter.drawImage(x, y, page)
         painter.end()
         return image

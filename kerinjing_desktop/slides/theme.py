@@ -12,19 +12,20 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.deck import Slide
 from kerinjing_desktop.slides.textfit import Fitted, Para, fit
 
-NAVY = QColor("#0b2545")
-INK = QColor("#111827")
-BLUE = QColor("#1d4e89")
-GREY = QColor("#374151")
-PALE = QColor("#d6e4f5")
-AMBER = QColor("#e09f1f")
-KEY_FILL = QColor("#fff3c4")
-KEY_BAR = QColor("#c2410c")
-YELLOW = QColor("#ffd166")
-WHITE = QColor("#ffffff")
+NAVY = QColor(palette.NAVY)
+INK = QColor(palette.INK)
+BLUE = QColor(palette.BLUE)
+GREY = QColor(palette.GREY)
+PALE = QColor(palette.PALE)
+AMBER = QColor(palette.AMBER)
+KEY_FILL = QColor(palette.KEY_FILL)
+KEY_BAR = QColor(palette.KEY_BAR)
+YELLOW = QColor(palette.YELLOW)
+WHITE = QColor(palette.WHITE)
 
 LEGIBLE_SCALE = 0.5  # tests hold the bundled deck's body text above this share of full size
 

@@ -12,11 +12,12 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from kerinjing_desktop.core import palette
 from kerinjing_desktop.slides.cache import SlideCache
 from kerinjing_desktop.slides.source import fit_size
 
-BLACK = QColor("#000000")
-WHITE = QColor("#ffffff")
+BLACK = QColor(palette.BLACK)
+WHITE = QColor(palette.WHITE)
 
 
 def device_size(widget: QWidget) -> QSize:
@@ -139,7 +140,7 @@ class SlideView(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#1f2937"))
+        painter.fillRect(self.rect(), QColor(palette.CONSOLE_BACK))
         target = self.target_rect()
         size = self.image_size()
         image = None
@@ -148,8 +149,8 @@ class SlideView(QWidget):
         if image is not None:
             painter.drawImage(target, image)
         else:
-            painter.fillRect(target, QColor("#374151"))
-            painter.setPen(QColor("#e5e7eb"))
+            painter.fillRect(target, QColor(palette.GREY))
+            painter.setPen(QColor(palette.CONSOLE_WAITING))
             painter.drawText(
                 target.adjusted(12, 12, -12, -12),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

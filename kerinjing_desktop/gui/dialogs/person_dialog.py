@@ -27,6 +27,7 @@ from kerinjing_desktop.core.groups import group_choices, known_group
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.keys import add_mnemonics
+from kerinjing_desktop.gui.theme import Tone, set_tone
 
 
 class PersonDialog(QDialog):
@@ -49,7 +50,7 @@ class PersonDialog(QDialog):
         self.consent = QCheckBox(_("Agrees to be named on printed lists and reports"))
         self.consent.setChecked(participant.consent)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        set_tone(self.error, Tone.BAD)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(_("Name"), self.name)

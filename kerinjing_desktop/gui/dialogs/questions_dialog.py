@@ -39,6 +39,7 @@ from kerinjing_desktop.core.store.questions import (
 )
 from kerinjing_desktop.gui.dialogs.ask import ask, translate_buttons
 from kerinjing_desktop.gui.keys import add_mnemonics
+from kerinjing_desktop.gui.theme import Tone, set_tone
 
 KIND_LABELS = {
     "open": N_("Open (written answer)"),
@@ -112,7 +113,7 @@ class QuestionsDialog(QDialog):
         layout = QVBoxLayout(self)
         if has_scores(session.store, self.event_value.id):
             warning = QLabel(_("Scores have been entered: changes apply to papers already scored."))
-            warning.setStyleSheet("color: #c62828")
+            set_tone(warning, Tone.BAD)
             layout.addWidget(warning)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.deck import DeckError, parse_slide
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.gui.dialogs.ask import translate_buttons
+from kerinjing_desktop.gui.theme import Tone, set_tone
 
 SAVE_AFTER_MS = 400
 
@@ -56,7 +57,7 @@ class SlideEditDialog(QDialog):
         self.editor.textChanged.connect(self._changed)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b91c1c; font-weight: bold;")
+        set_tone(self.problem, Tone.BAD, bold=True)
         self.reset_button = QPushButton(_("&Use the bundled slide"))
         self.reset_button.clicked.connect(self._use_bundled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.gui.theme import Tone, toned_html
 
 SCREENS: list[tuple[str, list[str]]] = [
     (
@@ -73,10 +74,8 @@ class TourDialog(QDialog):
         self.pages = QStackedWidget()
         for number, (title, paragraphs) in enumerate(SCREENS, start=1):
             body = "".join(f"<p>{_(text)}</p>" for text in paragraphs)
-            label = QLabel(
-                f"<h2>{_(title)}</h2>{body}"
-                f"<p style='color:#555'>{_('Screen {n} of {total}').format(n=number, total=3)}</p>"
-            )
+            screen = _("Screen {n} of {total}").format(n=number, total=3)
+            label = QLabel(f"<h2>{_(title)}</h2>{body}<p>{toned_html(screen, Tone.MUTED)}</p>")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setTextFormat(Qt.TextFormat.RichText)

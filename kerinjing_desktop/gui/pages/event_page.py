@@ -34,6 +34,7 @@ from kerinjing_desktop.core.store.consent import consent_default, set_consent_de
 from kerinjing_desktop.core.store.events import add_event, update_event
 from kerinjing_desktop.gui.layout import fill_with_scrolling
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.theme import Tone, set_tone
 
 # In the order they are on the screen (and Tab goes): the date right after the village.
 LINE_FIELDS = (
@@ -150,7 +151,7 @@ class EventPage(QWidget):
         self.pick_button.setMenu(menu)
         menu.aboutToShow.connect(self._calendar_from_text)
         self.date_problem = QLabel()
-        self.date_problem.setStyleSheet("color: #b00020;")
+        set_tone(self.date_problem, Tone.BAD)
         self.date_problem.setWordWrap(True)
         row.addWidget(date)
         row.addWidget(self.pick_button)

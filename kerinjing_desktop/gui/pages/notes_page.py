@@ -28,6 +28,7 @@ from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.pages.notes_lists import CommitmentsTab, PhotosTab
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.theme import Tone, paint_notice, set_tone
 
 KIND_TITLES = {"fgd": N_("FGD note"), "finding": N_("Finding"), "other": N_("Other note")}
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,9 +45,7 @@ class NotesPage(QWidget):
         heading.setObjectName("pageHeading")
         self.safety = QLabel(fgd_safety(lang))
         self.safety.setWordWrap(True)
-        self.safety.setStyleSheet(
-            "QLabel { background: #fff4d6; border: 1px solid #e0b84a; padding: 6px; }"
-        )
+        paint_notice(self.safety)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_presurvey(), _("Pre-survey"))
         self.tabs.addTab(self._build_notes(lang), _("Discussion notes"))
@@ -98,7 +97,7 @@ class NotesPage(QWidget):
         self.topic.currentIndexChanged.connect(self._show_questions)
         self.questions = QLabel()
         self.questions.setWordWrap(True)
-        self.questions.setStyleSheet("color: #555;")
+        set_tone(self.questions, Tone.MUTED)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(_("What was said (no names where none are needed)…"))
         self.sensitive = QCheckBox(

@@ -21,6 +21,7 @@ from kerinjing_desktop.core.store.scores import analyse_event, analysis_input
 from kerinjing_desktop.gui.charts import PrePostBars, TotalsDots
 from kerinjing_desktop.gui.keys import set_button_text
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.theme import Tone, set_tone
 
 
 def _number(value: float | None, digits: int, lang: str, suffix: str = "") -> str:
@@ -75,7 +76,7 @@ class ResultsPage(QWidget):
         charts.addWidget(self.dots, 1)
         self.footnote = QLabel()
         self.footnote.setWordWrap(True)
-        self.footnote.setStyleSheet("color: #555555")
+        set_tone(self.footnote, Tone.MUTED)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

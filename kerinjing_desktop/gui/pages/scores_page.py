@@ -29,6 +29,7 @@ from kerinjing_desktop.gui.empty_hint import EmptyHint
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.score_grid import ScoreGrid, ScoreModel
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.theme import Tone, toned_html
 from kerinjing_desktop.reports.common import PrintOptions
 
 
@@ -152,8 +153,7 @@ class ScoresWidget(QWidget):
         )
 
     def show_message(self, text: str, is_error: bool) -> None:
-        colour = "#c62828" if is_error else "#1b5e20"
-        self.message.setText(f'<span style="color:{colour}">{text}</span>' if text else "")
+        self.message.setText(toned_html(text, Tone.BAD if is_error else Tone.OK) if text else "")
         if text and is_error:
             self.session.status.emit(text)
 

@@ -28,7 +28,7 @@ from kerinjing_desktop.core.settings import AppSettings, load_settings, update_s
 from kerinjing_desktop.gui.institution_box import InstitutionBox
 from kerinjing_desktop.gui.layout import fill_with_scrolling
 from kerinjing_desktop.gui.session import Session
-from kerinjing_desktop.gui.style import FONT_STEPS, apply_look, system_point_size
+from kerinjing_desktop.gui.theme import FONT_STEPS, apply_look, system_point_size
 from kerinjing_desktop.gui.typed_delegate import TypedDelegate
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))  # each in its own language

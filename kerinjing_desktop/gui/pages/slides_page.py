@@ -33,6 +33,7 @@ from kerinjing_desktop.gui.pages.slides_edit import EventDeckEditing
 from kerinjing_desktop.gui.pages.slides_exports import SlideExports
 from kerinjing_desktop.gui.platform import WAYLAND_HINT
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.theme import Tone, set_tone
 from kerinjing_desktop.slides.cache import SlideCache, View
 from kerinjing_desktop.slides.event_deck import bundled_for_event
 from kerinjing_desktop.slides.notes import load_pdf_notes, save_pdf_notes
@@ -370,4 +371,4 @@ class SlidesPage(EventDeckEditing, QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b91c1c; font-weight: bold;" if error else "")
+        set_tone(self.message, Tone.BAD if error else None, bold=True)
