@@ -157,5 +157,10 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def add_event_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    """--event, the same in every command that works on one event."""
+    parser.add_argument("--event", required=required, help=_("event id or a unique prefix"))
+
+
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=_("print one JSON document"))

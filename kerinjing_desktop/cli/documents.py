@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kerinjing_desktop.cli.common import CliError, add_json_flag, event_from, print_json, store_from
+from kerinjing_desktop.cli.common import (
+    CliError,
+    add_event_option,
+    add_json_flag,
+    event_from,
+    print_json,
+    store_from,
+)
 from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.export import FORMATS, export_event
@@ -30,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "export", help=_("export participants, attendance and scores as CSV or XLSX")
     )
-    export.add_argument("--event", help=_("event id or a unique prefix"))
+    add_event_option(export, required=False)
     export.add_argument("--format", choices=FORMATS)
     export.add_argument(
         "--out",

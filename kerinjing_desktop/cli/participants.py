@@ -9,6 +9,7 @@ from pathlib import Path
 from kerinjing_desktop.cli.common import (
     CliError,
     UsageError,
+    add_event_option,
     add_json_flag,
     event_from,
     fail,
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = participants.add_subparsers(dest="participants_action", metavar="ACTION")
     actions.required = True
     imp = actions.add_parser("import", help=_("import a CSV or XLSX list of participants"))
-    imp.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    add_event_option(imp)
     imp.add_argument("file", metavar="FILE")
     imp.add_argument(
         "--skip-invalid", action="store_true", help=_("import the valid rows, list the rest")
@@ -48,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     consent = actions.add_parser(
         "consent", help=_("record who agreed to be named, or the event's default")
     )
-    consent.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    add_event_option(consent)
     consent.add_argument("codes", nargs="*", metavar="CODE")
     consent.add_argument(
         "--withdraw", action="store_true", help=_("record that they do not agree (any more)")
@@ -60,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     consent.set_defaults(handler=consent_command)
     lst = actions.add_parser("list", help=_("list an event's participants"))
-    lst.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    add_event_option(lst)
     add_json_flag(lst)
     lst.set_defaults(handler=list_command)
 
@@ -68,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     att_actions = attendance.add_subparsers(dest="attendance_action", metavar="ACTION")
     att_actions.required = True
     att_set = att_actions.add_parser("set", help=_("check participants in (or out)"))
-    att_set.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    add_event_option(att_set)
     att_set.add_argument("codes", nargs="+", metavar="CODE")
     att_set.add_argument("--absent", action="store_true", help=_("check out instead of in"))
     att_set.set_defaults(handler=attendance_command)

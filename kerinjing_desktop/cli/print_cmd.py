@@ -10,7 +10,7 @@ import argparse
 import importlib
 from pathlib import Path
 
-from kerinjing_desktop.cli.common import CliError, event_from, store_from
+from kerinjing_desktop.cli.common import CliError, add_event_option, event_from, store_from
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _, language
 from kerinjing_desktop.reports.common import PAPER_SIZES, PrintOptions
@@ -34,7 +34,7 @@ DRAFTS: dict[str, str] = {
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("print", help=_("make a printed document as PDF"))
     parser.add_argument("kind", choices=sorted(DOCUMENTS.keys() | DRAFTS.keys() | {"programme"}))
-    parser.add_argument("--event", help=_("event id or a unique prefix"))
+    add_event_option(parser, required=False)
     parser.add_argument("--from", dest="date_from", metavar="DATE", help=_("programme: from"))
     parser.add_argument("--to", dest="date_to", metavar="DATE", help=_("programme: to"))
     parser.add_argument("--kabupaten", metavar="NAME", help=_("programme: one kabupaten"))

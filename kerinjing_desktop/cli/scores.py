@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kerinjing_desktop.cli.common import (
     CliError,
+    add_event_option,
     add_json_flag,
     event_from,
     fail,
@@ -30,14 +31,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = scores.add_subparsers(dest="scores_action", metavar="ACTION")
     actions.required = True
     imp = actions.add_parser("import", help=_("import a CSV or XLSX file of test scores"))
-    imp.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    add_event_option(imp)
     imp.add_argument("file", metavar="FILE")
     imp.add_argument(
         "--skip-invalid", action="store_true", help=_("import the valid rows, list the rest")
     )
     imp.set_defaults(handler=import_command)
     one = actions.add_parser("set", help=_("enter one score"))
-    one.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    add_event_option(one)
     one.add_argument("code", metavar="CODE")
     one.add_argument("test", choices=("pre", "post"))
     one.add_argument("question", metavar="Q", type=int)
@@ -47,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     one.set_defaults(handler=set_command)
 
     stats = subparsers.add_parser("stats", help=_("pre-test / post-test analysis"))
-    stats.add_argument("--event", required=True, help=_("event id or a unique prefix"))
+    add_event_option(stats)
     add_json_flag(stats)
     stats.set_defaults(handler=stats_command)
 

@@ -25,6 +25,13 @@ class _Chart(QWidget):
         self.setMinimumSize(320, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    def _white_painter(self) -> QPainter:
+        """A smooth painter over a white chart area (for paintEvent)."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        return painter
+
     def _legend(self, painter: QPainter, x: float, y: float) -> None:
         for colour, label in ((PRE_COLOUR, _("Pre-test")), (POST_COLOUR, _("Post-test"))):
             painter.fillRect(QRectF(x, y - 9, 12, 12), colour)
@@ -45,9 +52,7 @@ class PrePostBars(_Chart):
         self.update()
 
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter = self._white_painter()
         metrics = painter.fontMetrics()
         # title on the first line, legend on the second, so they never overlap when narrow
         left, top = metrics.horizontalAdvance("100%") + 12, 30 + metrics.height()
@@ -100,9 +105,7 @@ class TotalsDots(_Chart):
         self.update()
 
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter = self._white_painter()
         metrics = painter.fontMetrics()
         painter.setPen(AXIS)
         painter.drawText(8, 16, _("Total score of each participant (one dot each)"))

@@ -193,15 +193,7 @@ class ParticipantsPage(QWidget):
                 )
             )
             return
-        changed = store_participants.set_checked_in(
-            self.session.store, current.registration_id, True
-        )
-        self.model.replace_row(changed)
-        self._update_counts()
-        self.session.status.emit(
-            _("{code} {name} checked in.").format(code=changed.code, name=changed.name)
-        )
-        self.session.data_changed.emit("attendance")
+        self._set_present(current, True, _("{code} {name} checked in."))
 
     def check_in_found(self) -> bool:
         """Space in the search box: the one person the search found (or whose code was
@@ -231,14 +223,16 @@ class ParticipantsPage(QWidget):
         question = _("Mark {code} {name} as not present? Their check-in time is removed.")
         if not ask(self, _("Mark absent"), question.format(code=current.code, name=current.name)):
             return
+        self._set_present(current, False, _("{code} {name} marked absent."))
+
+    def _set_present(self, current: Participant, present: bool, message: str) -> None:
+        """Check in or take it back; `message` names the person ({code} {name})."""
         changed = store_participants.set_checked_in(
-            self.session.store, current.registration_id, False
+            self.session.store, current.registration_id, present
         )
         self.model.replace_row(changed)
         self._update_counts()
-        self.session.status.emit(
-            _("{code} {name} marked absent.").format(code=changed.code, name=changed.name)
-        )
+        self.session.status.emit(message.format(code=changed.code, name=changed.name))
         self.session.data_changed.emit("attendance")
 
     def _group_labels(self) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -258,18 +259,7 @@ class ScoresWidget(QWidget):
         sheets = [Sheet(p.code, p.name if p.consent else "") for p in self.model.people]
         sheets += [Sheet("", "")] * 5
         questions = list(self.model.questions)
-        run_job(
-            self,
-            _("Saving PDF…"),
-            lambda: write_papers(Path(path), event, questions, sheets, options),
-            on_success=lambda out: self.session.status.emit(
-                _("Saved {path}").format(path=out)
-            ),
-            on_failure=lambda error: QMessageBox.warning(
-                self, _("Not saved"), _("Cannot write {path}: {reason}").format(
-                    path=path, reason=error)
-            ),
-        )  # fmt: skip
+        self._save_pdf(path, lambda: write_papers(Path(path), event, questions, sheets, options))
 
     def print_oral_sheets(self) -> None:
         event = self.session.event
@@ -284,18 +274,21 @@ class ScoresWidget(QWidget):
             return
         options = PrintOptions(paper=self.paper.currentData(), lang=self.session.lang)
         people, questions = list(self.model.people), list(self.model.questions)
+        self._save_pdf(path, lambda: write_sheets(Path(path), event, questions, people, options))
+
+    def _save_pdf(self, path: str, work: Callable[[], Path]) -> None:
+        """Write a PDF off the GUI thread; say where it went, or why it could not."""
         run_job(
             self,
             _("Saving PDF…"),
-            lambda: write_sheets(Path(path), event, questions, people, options),
-            on_success=lambda out: self.session.status.emit(
-                _("Saved {path}").format(path=out)
-            ),
+            work,
+            on_success=lambda out: self.session.status.emit(_("Saved {path}").format(path=out)),
             on_failure=lambda error: QMessageBox.warning(
-                self, _("Not saved"), _("Cannot write {path}: {reason}").format(
-                    path=path, reason=error)
+                self,
+                _("Not saved"),
+                _("Cannot write {path}: {reason}").format(path=path, reason=error),
             ),
-        )  # fmt: skip
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
