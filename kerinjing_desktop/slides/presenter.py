@@ -9,6 +9,7 @@ show runs):  → ↓ PgDn Space Enter N next · ← ↑ PgUp Backspace P previou
 number + Enter jumps · B or . black · W or , white · F5 audience window · Tab overview ·
 Esc leaves (first it cancels a typed number or closes the overview).
 While the screen is black or white, a next/previous key only brings the slide back.
+What each key does is decided in slides/keys.py; where the windows go, in slides/stage.py.
 
 Screens: the audience window goes full screen on the projector (screens.choose); with one
 screen the console is a rehearsal view and the audience window opens as a window (F5).
@@ -28,25 +29,12 @@ from PySide6.QtWidgets import QWidget
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.slides.cache import SlideCache, View
 from kerinjing_desktop.slides.console import ConsoleWindow
+from kerinjing_desktop.slides.keys import Act, decide
 from kerinjing_desktop.slides.source import DeckSource, section_of
 from kerinjing_desktop.slides.stage import Stage
 from kerinjing_desktop.slides.timing import Timekeeper, format_clock, part_clocks
 from kerinjing_desktop.slides.views import AudienceWindow, device_size
 
-K = Qt.Key
-NEXT_KEYS = {
-    K.Key_Right,
-    K.Key_Down,
-    K.Key_PageDown,
-    K.Key_Space,
-    K.Key_Return,
-    K.Key_Enter,
-    K.Key_N,
-}
-PREVIOUS_KEYS = {K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace, K.Key_P}
-DIGITS = {getattr(K, f"Key_{n}"): str(n) for n in range(10)}
-GRID_KEYS = {K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down, K.Key_Home, K.Key_End,
-             K.Key_PageUp, K.Key_PageDown, K.Key_Return, K.Key_Enter, K.Key_Space}  # fmt: skip
 RECHECK_MS = 1000
 REHEARSAL_WINDOW = QSize(960, 540)
 OWNER = "presenter"
@@ -209,61 +197,43 @@ class Presenter(QObject):
         return False
 
     def handle_key(self, event: QKeyEvent, receiver: QWidget | None = None) -> bool:
-        """True if the key was the presenter's (then no widget sees it)."""
-        key = event.key()
+        """True if the key was the presenter's (then no widget sees it); see slides/keys.py."""
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            if key in (K.Key_Plus, K.Key_Equal):
-                self.console.change_notes_size(+1)
-                return True
-            if key == K.Key_Minus:
-                self.console.change_notes_size(-1)
-                return True
-            return False
-        if key in DIGITS:
-            self.digits = (self.digits + DIGITS[key])[-4:]
-            self._refresh_status()
-            return True
-        if key in (K.Key_Return, K.Key_Enter) and self.digits:
-            number, self.digits = int(self.digits), ""
-            if 1 <= number <= self.source.count:
-                self.blank = None
-                self.go(number - 1)
-            else:
+        ctrl_or_alt = bool(
+            modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        )
+        overview = self.console.overview_shown()
+        decision = decide(
+            event.key(),
+            ctrl_or_alt,
+            self.digits,
+            self.source.count,
+            overview,
+            overview and receiver is self.console.overview,
+        )
+        typed_before, self.digits = self.digits, decision.digits
+        act = decision.act
+        if act in (Act.STATUS, Act.NOT_OURS):
+            if act is Act.STATUS or self.digits != typed_before:
                 self._refresh_status()
-            return True
-        if key == K.Key_Escape:
-            if self.digits:
-                self.digits = ""
-                self._refresh_status()
-            elif self.console.overview_shown():
-                self.toggle_overview()
-            else:
-                self.leave()
-            return True
-        self.digits = ""
-        if key in (K.Key_Tab, K.Key_Backtab):
-            self.toggle_overview()
-            return True
-        if self.console.overview_shown() and receiver is self.console.overview and key in GRID_KEYS:
-            return False  # the overview grid moves its own selection; Enter jumps
-        if key in NEXT_KEYS:
-            self.next()
-        elif key in PREVIOUS_KEYS:
-            self.previous()
-        elif key == K.Key_Home:
-            self.go(0)
-        elif key == K.Key_End:
-            self.go(self.source.count - 1)
-        elif key in (K.Key_B, K.Key_Period):
-            self.toggle_blank("black")
-        elif key in (K.Key_W, K.Key_Comma):
-            self.toggle_blank("white")
-        elif key == K.Key_F5:
-            self.show_audience()
+            return act is Act.STATUS
+        if act is Act.JUMP:
+            self.blank = None
+        actions = {
+            Act.NEXT: self.next,
+            Act.PREVIOUS: self.previous,
+            Act.BLACK: lambda: self.toggle_blank("black"),
+            Act.WHITE: lambda: self.toggle_blank("white"),
+            Act.AUDIENCE: self.show_audience,
+            Act.OVERVIEW: self.toggle_overview,
+            Act.LEAVE: self.leave,
+            Act.BIGGER_NOTES: lambda: self.console.change_notes_size(+1),
+            Act.SMALLER_NOTES: lambda: self.console.change_notes_size(-1),
+        }
+        if decision.target is not None:
+            self.go(decision.target)
         else:
-            self._refresh_status()
-            return False
+            actions[act]()
         return True
 
     # --- screens -----------------------------------------------------------------------
