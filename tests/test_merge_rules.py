@@ -8,18 +8,20 @@ import datetime as dt
 import pytest
 
 from kerinjing_desktop.core import i18n
-from kerinjing_desktop.core.bundle import export_bundle, import_bundle
+from kerinjing_desktop.core.bundle import carry_out, export_bundle, import_bundle, plan_import
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.domain import PersonInput
 from kerinjing_desktop.core.store import open_store
-from kerinjing_desktop.core.store.events import add_event
+from kerinjing_desktop.core.store.events import add_event, get_event, update_event
 from kerinjing_desktop.core.store.participants import (
     add_participant,
     list_participants,
     register_person,
+    remove_participant,
+    set_role,
 )
 from kerinjing_desktop.core.store.scores import enter, sheet_for
-from kerinjing_desktop.core.store.sync import collect
+from kerinjing_desktop.core.store.sync import collect, merge
 
 
 @pytest.fixture(autouse=True)
@@ -108,21 +110,24 @@ def test_the_same_person_registered_on_both_laptops_keeps_what_either_laptop_typ
     # question 2; the event row differs only in its stamps (both moved the next code).
     assert (report_a.added, report_a.updated, report_a.deleted) == (1, 2, 0)
     assert report_a.replaced_here == 0
-    assert report_a.conflicts[0] == joined
-    assert (
-        report_a.conflicts[1].startswith("scores ")
-        and "kept this laptop's" in (report_a.conflicts[1])
-    )
-    assert len(report_a.conflicts) == 2
+    question_2 = {
+        row["id"][:8]
+        for row in _data(a)[0]["scores"] + _data(b)[0]["scores"]
+        if row["registration_id"] == kept.registration_id and row["question_number"] == 2
+    }
+    [a_typed] = question_2  # A's row is the one left on both laptops
+    assert report_a.conflicts == [joined, f"scores {a_typed} 2: kept this laptop's newer version."]
     # B replaces its registration by A's (added), and its question 2 by A's later one.
     assert (report_b.added, report_b.updated, report_b.deleted) == (1, 1, 0)
     assert report_b.replaced_here == 1
     assert report_b.conflicts[0] == joined
-    assert (
-        report_b.conflicts[1].startswith("scores ")
-        and "replaced by a newer" in (report_b.conflicts[1])
+    assert report_b.conflicts[1].startswith("scores ") and report_b.conflicts[1].endswith(
+        " 2: the change made here was replaced by a newer one."
     )
     assert len(report_b.conflicts) == 2
+    # B's bundle from before the join, imported again, changes nothing on A.
+    again = import_bundle(a, tmp_path / "x-b.kbundle")
+    assert (again.changed, again.conflicts) == (0, [joined, report_a.conflicts[1]])
     # One more exchange settles the stamps of the joined registration: all agree, quietly.
     again_a, again_b = _exchange(tmp_path, a, b, "again")
     assert again_a.conflicts == again_b.conflicts == []
@@ -172,8 +177,6 @@ def test_joined_registrations_with_different_codes_keep_the_earlier_code_and_say
     removed = list_participants(b, event_id)[4]  # P-005: no paper typed yet
     enter(a, event_id, removed.registration_id, "pre", 1, "", "id")  # not a check-in
     _at(b, start - dt.timedelta(seconds=30))
-    from kerinjing_desktop.core.store.participants import remove_participant
-
     remove_participant(b, removed.registration_id)
     _at(a, start)
     kept = register_person(a, event_id, person_id)
@@ -199,3 +202,182 @@ def test_joined_registrations_with_different_codes_keep_the_earlier_code_and_say
     renumbered = "Two participants had code P-029; the later one is now P-030."
     assert renumbered in report_a.conflicts and renumbered in report_b.conflicts
     assert any("not merged, what it belongs to was deleted here" in c for c in report_b.conflicts)
+
+
+def test_an_edit_made_just_after_a_join_wins_everywhere_even_with_the_clock_behind(
+    tmp_path, laptops
+):
+    """Laptop A joins Bu Sari's two registrations (B's check-in is the newest change it
+    receives); B takes the joined row; then A, whose wall clock is behind, makes her a
+    speaker. That edit is stamped after the join, so B takes it too."""
+    a, b, event_id, _other, person_id, start = laptops
+    _at(a, start)
+    kept = register_person(a, event_id, person_id)
+    _at(b, start + dt.timedelta(minutes=1))
+    gone = register_person(b, event_id, person_id)
+    enter(b, event_id, gone.registration_id, "pre", 1, "2", "id")  # checks her in: newest
+    export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    import_bundle(a, tmp_path / "b.kbundle")
+    # B takes A's rows as they are now (read straight from A: an export would move A's clock)
+    tables, deletions = collect(a, None, include_sensitive=True)
+    merge(b, [(table, row) for table, rows in tables.items() for row in rows], deletions)
+    _at(a, start - dt.timedelta(days=1))
+    set_role(a, kept.registration_id, "narasumber")
+    export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    import_bundle(b, tmp_path / "a.kbundle")
+    for store in (a, b):
+        [sari] = _registrations(store, event_id, person_id)
+        assert (sari.registration_id, sari.role) == (kept.registration_id, "narasumber")
+        assert sari.checked_in_at is not None
+
+
+def test_the_same_row_changed_on_both_laptops_keeps_the_later_and_both_reports_name_it(
+    tmp_path, laptops
+):
+    """The event's village corrected on A, then differently on B: B's later text stays on
+    both; A's report says its change was replaced, B's that it kept its own. The venue set to
+    the same words on both laptops is no conflict at all: nothing typed was lost."""
+    a, b, event_id, _other, _person, start = laptops
+    title = get_event(a, event_id).title
+    _at(a, start)
+    update_event(a, event_id, village="Desa A")
+    _at(b, start + dt.timedelta(minutes=1))
+    update_event(b, event_id, village="Desa B")
+    report_a, report_b = _exchange(tmp_path, a, b)
+    label = f"events {event_id[:8]} {title}"
+    assert report_a.conflicts == [f"{label}: the change made here was replaced by a newer one."]
+    assert (report_a.added, report_a.updated, report_a.deleted, report_a.replaced_here) == (
+        0,
+        1,
+        0,
+        1,
+    )
+    assert report_b.conflicts == [f"{label}: kept this laptop's newer version."]
+    assert (report_b.changed, report_b.replaced_here) == (0, 0)
+    assert get_event(a, event_id).village == get_event(b, event_id).village == "Desa B"
+
+    _at(a, start + dt.timedelta(minutes=2))
+    update_event(a, event_id, venue="Balai Desa")
+    _at(b, start + dt.timedelta(minutes=3))
+    update_event(b, event_id, venue="Balai Desa")
+    report_a, report_b = _exchange(tmp_path, a, b, "same")
+    assert report_a.conflicts == report_b.conflicts == []
+    assert (report_a.updated, report_a.replaced_here, report_b.changed) == (1, 0, 0)
+    assert _data(a) == _data(b)
+
+
+def test_a_bundle_of_rows_held_or_deleted_here_counts_every_row_unchanged(tmp_path, laptops):
+    """Laptop A exports, then removes a participant (and so her scores); its own bundle,
+    imported back, changes nothing: each row is counted once, as unchanged."""
+    a, _b, event_id, _other, _person, _start = laptops
+    summary = export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    removed = list_participants(a, event_id)[0]
+    assert sheet_for(a, event_id, "pre")[removed.registration_id]  # she has scores
+    remove_participant(a, removed.registration_id)
+    report = import_bundle(a, tmp_path / "a.kbundle")
+    assert (report.added, report.updated, report.deleted) == (0, 0, 0)
+    assert report.unchanged == summary.rows and report.conflicts == []
+    assert removed.registration_id not in {
+        p.registration_id for p in list_participants(a, event_id)
+    }
+
+
+def test_a_preview_changes_nothing_not_even_the_clock(tmp_path, laptops):
+    """What a merge would do is worked out on the real data and rolled back: the counts are
+    those of the merge that follows, and until then the data and the clock stay where they
+    were, even for a bundle dated days ahead of this laptop."""
+    a, b, event_id, _other, _person, start = laptops
+    _at(b, start + dt.timedelta(days=3))
+    add_participant(b, event_id, PersonInput("Tamu Baru", "L"))
+    export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    _at(a, start)
+    before, clock = _data(a), a.clock.latest()
+    plan = plan_import(a, [tmp_path / "b.kbundle"])
+    assert plan.ahead is not None and plan.needs_confirmation
+    assert (plan.report.added, plan.report.updated, plan.report.deleted) == (2, 1, 0)
+    assert _data(a) == before and a.clock.latest() == clock
+    done = carry_out(a, plan)
+    assert (done.added, done.updated, done.deleted) == (2, 1, 0)
+    assert a.clock.latest() > clock
+
+
+def test_a_running_clock_moves_past_what_it_merges(tmp_path, laptops):
+    """Laptop A's clock has been running (it made the demo) and its wall clock is behind;
+    it takes B's bundle, dated later, and then corrects the village: its correction is the
+    later change, so B takes it."""
+    a, b, event_id, _other, _person, start = laptops
+    _at(b, start + dt.timedelta(hours=5))
+    update_event(b, event_id, village="Desa B")
+    export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    _at(a, start)
+    import_bundle(a, tmp_path / "b.kbundle")
+    update_event(a, event_id, village="Desa Benar")
+    export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    import_bundle(b, tmp_path / "a.kbundle")
+    assert get_event(b, event_id).village == "Desa Benar"
+
+
+def test_walk_ins_taken_from_the_other_laptop_move_this_laptops_next_code(tmp_path, laptops):
+    """A takes a walk-in (P-029); B, later, edits the event (its own event row, still
+    counting from P-029, is the newer one and stays). Once B has A's walk-in, B's next
+    walk-in is P-030: a code is never handed out twice."""
+    a, b, event_id, _other, _person, start = laptops
+    _at(a, start)
+    assert add_participant(a, event_id, PersonInput("Tamu A", "P")).code == "P-029"
+    _at(b, start + dt.timedelta(minutes=1))
+    update_event(b, event_id, venue="Balai Desa")
+    export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    import_bundle(b, tmp_path / "a.kbundle")
+    assert get_event(b, event_id).venue == "Balai Desa"
+    assert add_participant(b, event_id, PersonInput("Tamu B", "L")).code == "P-030"
+
+
+def test_a_certificate_corrected_and_signed_again_by_its_laptop_is_taken(tmp_path, laptops):
+    """A prints the certificates; B takes them. A corrects a holder's name and prints again
+    (same serial, new check code, signed again by A): B takes the correction, and the paper
+    with the new code is genuine there under the new name."""
+    from kerinjing_desktop.core.store.certificates import certificates_for_event, verify
+    from kerinjing_desktop.core.store.participants import update_person
+    from kerinjing_desktop.reports.certificates import build
+    from kerinjing_desktop.reports.common import PrintOptions
+
+    a, b, event_id, _other, _person, _start = laptops
+    build(a, get_event(a, event_id), tmp_path / "1.pdf", PrintOptions())
+    export_bundle(a, tmp_path / "printed.kbundle", include_sensitive=True)
+    import_bundle(b, tmp_path / "printed.kbundle")
+    first = certificates_for_event(a, event_id)[0]
+    holder = next(
+        p for p in list_participants(a, event_id) if p.registration_id == first.registration_id
+    )
+    update_person(a, holder.registration_id, PersonInput("Nama Dibetulkan", holder.gender))
+    build(a, get_event(a, event_id), tmp_path / "2.pdf", PrintOptions())
+    export_bundle(a, tmp_path / "corrected.kbundle", include_sensitive=True)
+    report = import_bundle(b, tmp_path / "corrected.kbundle")
+    [corrected] = [c for c in certificates_for_event(b, event_id) if c.id == first.id]
+    assert (corrected.serial, corrected.holder_name) == (first.serial, "Nama Dibetulkan")
+    assert verify(b, f"{corrected.serial}|{corrected.check_code}").genuine
+    assert report.conflicts == []
+
+
+def test_the_institution_set_on_two_laptops_keeps_the_later_on_both(tmp_path, laptops):
+    """Each laptop set the institution before they met (two rows, one slot): the later
+    one stays on both laptops, nothing is refused, and both reports name the row."""
+    from kerinjing_desktop.core.store.institution import (
+        Institution,
+        get_institution,
+        set_institution,
+    )
+
+    a, b, _event, _other, _person, start = laptops
+    _at(a, start)
+    set_institution(a, Institution(name="Universitas A"))
+    _at(b, start + dt.timedelta(minutes=1))
+    set_institution(b, Institution(name="Universitas B"))
+    report_a, report_b = _exchange(tmp_path, a, b)
+    assert get_institution(a).name == get_institution(b).name == "Universitas B"
+    [replaced] = report_a.conflicts
+    assert replaced.startswith("institution ") and replaced.endswith("replaced by a newer one.")
+    assert (report_a.updated, report_a.replaced_here) == (1, 1)
+    [kept] = report_b.conflicts
+    assert kept.startswith("institution ") and kept.endswith("kept this laptop's newer version.")
+    assert report_b.changed == 0
