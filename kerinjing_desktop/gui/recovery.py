@@ -41,8 +41,14 @@ def hold_data_dir(data_dir: Path, parent: QWidget | None = None):
         return dirlock.acquire(data_dir, dirlock.WINDOW, wait=WINDOW_WAIT_SECONDS)
     except StoreError as error:
         _cannot_open(parent, error)
-    except OSError as error:
-        _cannot_open(parent, StoreError(str(error)))
+    except OSError as error:  # a file where the folder should be, a read-only stick: in words
+        from kerinjing_desktop.core.errors import os_reason
+
+        reason = os_reason(error)
+        text = _("Cannot open the data folder {path}: {reason}").format(
+            path=data_dir, reason=reason
+        )
+        _cannot_open(parent, StoreError(text))
     return None
 
 
