@@ -59,7 +59,7 @@ def test_control_characters_are_removed():
 def test_event_date_must_be_iso():
     """An event date must be YYYY-MM-DD."""
     assert validate_event("A", "B", "2021-09-21")["date"] == "2021-09-21"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="^tanggal harus TTTT-BB-HH, bukan “21/09/2021”$"):
         validate_event("A", "B", "21/09/2021")
 
 

@@ -34,7 +34,7 @@ def test_notes_round_trip_and_sensitive_filter(demo_store):
     assert all(not n.sensitive for n in public) and len(public) < len(everything)
     delete_note(demo_store, note.id)
     assert all(n.id != note.id for n in list_notes(demo_store, DEMO_EVENT_ID))
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="^catatan masih kosong$"):
         add_note(demo_store, DEMO_EVENT_ID, "fgd", "   ")
 
 
@@ -88,7 +88,10 @@ def test_notes_page_shows_safety_and_saves(qtbot, demo_store):
     qtbot.addWidget(page)
     session.set_event(DEMO_EVENT_ID)
     assert "129" in page.safety.text()
-    assert "Pra-survei" in page.presurvey.toPlainText() or page.presurvey.toPlainText()
+    from kerinjing_desktop.core.store.events import get_event
+
+    presurvey = get_event(demo_store, DEMO_EVENT_ID).presurvey_notes
+    assert presurvey.strip() and page.presurvey.toPlainText() == presurvey
     page.editor.setPlainText("Catatan baru dari halaman")
     page.sensitive.setChecked(True)
     saved = [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from pdf_tools import fonts_all_embedded, info, needs_poppler, text
 
 from kerinjing_desktop.core.domain import PersonInput
@@ -62,11 +60,10 @@ def test_unicode_names_print_or_fall_back(store, tmp_path):
 
 
 def test_five_hundred_participants(store, tmp_path):
-    """500 people: every one is on the sheet, on a sensible number of pages, quickly."""
+    """500 people: every one is on the sheet, on a sensible number of pages (how fast is
+    `bench`'s to measure: a timed assertion fails on a loaded machine, not on slow code)."""
     event = _event_with(store, [f"Warga {i:03d}" for i in range(500)])
-    start = time.perf_counter()
     out = attendance.build(store, event, tmp_path / "big.pdf", PrintOptions(blank_rows=0))
-    assert time.perf_counter() - start < 5
     pages, _w, _h = info(out)
     assert 15 <= pages <= 30
     body = text(out)

@@ -90,7 +90,7 @@ def test_parse_entry_rules():
     assert parse_entry(q, "-").absent
     assert parse_entry(q, "2").cell.score == 2
     for bad in ("3", "x", "-1", "1.5"):
-        with pytest.raises(EntryError):
+        with pytest.raises(EntryError, match="^Soal 1 diisi skor 0 sampai 2, atau - bila"):
             parse_entry(q, bad)
     tf = Question(2, kind="truefalse", max_score=1, options=("Benar", "Salah"), answer_key="F")
     assert parse_entry(tf, "S").cell.score == 1 and parse_entry(tf, "T", "en").cell.score == 0

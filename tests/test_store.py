@@ -146,26 +146,32 @@ def test_import_in_batches_numbers_on_and_stays_all_or_nothing(store, monkeypatc
     assert store.db["people"].count == 8
 
 
-def test_new_ids_are_time_ordered_uuids():
-    """Ids are UUID version 7: valid, unique, and later ones sort after earlier ones."""
-    import time
+def test_new_ids_are_time_ordered_uuids(monkeypatch):
+    """Ids are UUID version 7: valid, unique, and later ones sort after earlier ones. The
+    clock is the test's: one millisecond passes between the first id and the others."""
+    import types
     import uuid
 
+    from kerinjing_desktop.core.store import connection
     from kerinjing_desktop.core.store.connection import new_id
 
+    now_ms = [1_764_900_000_000]
+    clock = types.SimpleNamespace(time_ns=lambda: now_ms[0] * 1_000_000 + 999_999)
+    monkeypatch.setattr(connection, "time", clock)
     first = new_id()
-    time.sleep(0.002)
+    now_ms[0] += 1
     later = [new_id() for _ in range(1000)]
     assert len(set(later)) == 1000 and all(first < i for i in later)
     parsed = uuid.UUID(first)
     assert parsed.version == 7 and parsed.variant == uuid.RFC_4122 and str(parsed) == first
+    assert parsed.int >> 80 == 1_764_900_000_000  # the first 48 bits: the milliseconds
 
 
 def test_attendance_unknown_code_changes_nothing(store):
     """Checking in a list with one unknown code checks in nobody."""
     event = _event(store)
     ps.import_participants(store, event.id, [validate_person("Siti", "P")])
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"^Tidak ada peserta P-099 di acara ini\.$"):
         ps.set_attendance(store, event.id, ["P-001", "P-099"], present=True)
     assert not ps.list_participants(store, event.id)[0].attended
 
@@ -190,7 +196,7 @@ def test_people_are_reused_across_events(store):
     again = ps.register_person(store, second.id, siti.person_id)
     assert again.code == "P-001" and again.age == 42
     assert ps.find_people(store, "aminah", exclude_event=second.id) == []
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"^Orang ini sudah terdaftar sebagai P-001\.$"):
         ps.register_person(store, second.id, siti.person_id)
 
 
@@ -208,7 +214,7 @@ def test_resolve_event_by_prefix(store):
 def test_update_event_validates(store):
     """Changing an event to a bad date is refused and the stored event is unchanged."""
     event = _event(store)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="^tanggal harus TTTT-BB-HH, bukan “kemarin”$"):
         update_event(store, event.id, date="kemarin")
     assert list_events(store)[0].event.date == "2021-09-21"
     changed = update_event(store, event.id, venue="Balai desa")
