@@ -18,6 +18,9 @@ from kerinjing_desktop.core.store.backup import list_backups, make_backup
 from kerinjing_desktop.core.store.events import add_event, list_events
 from kerinjing_desktop.core.store.participants import list_participants
 
+# A guard against a job that never ends, far above what a job takes on a loaded machine.
+JOB_MS = 60_000
+
 
 @pytest.fixture
 def page(qtbot, tmp_path, monkeypatch):
@@ -59,11 +62,10 @@ def _titles(store) -> list[str]:
 
 def _jobs_done() -> None:
     """Every background job ended and its result delivered to the page."""
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from kerinjing_desktop.gui.recovery import wait_for_jobs
-
-    wait_for_jobs()
+    assert QThreadPool.globalInstance().waitForDone(JOB_MS)
     QApplication.processEvents()
 
 
@@ -115,7 +117,7 @@ def test_a_bundle_is_written_where_chosen_and_said_in_the_status_bar(
     out = tmp_path / "untuk laptop B.kbundle"
     _choose_file(monkeypatch, save=str(out))
     page.export_bundle()
-    qtbot.waitUntil(lambda: bool(page.statuses))
+    qtbot.waitUntil(lambda: bool(page.statuses), timeout=JOB_MS)
     assert page.statuses == [f"Wrote {out}: 2 rows, 0 deletions."]  # the two events
     other = open_store(None)
     import_bundle(other, out)
@@ -127,7 +129,7 @@ def test_a_bundle_that_cannot_be_written_is_said_in_words(page, qtbot, tmp_path,
     out = tmp_path / "no such stick" / "b.kbundle"
     _choose_file(monkeypatch, save=str(out))
     page.export_bundle()
-    qtbot.waitUntil(lambda: bool(page.said))
+    qtbot.waitUntil(lambda: bool(page.said), timeout=JOB_MS)
     kind, text = page.said[0]
     assert kind == "warning" and text.startswith(f"The bundle {out} was not written: ")
     assert "Traceback" not in text and not out.exists()
@@ -142,7 +144,7 @@ def test_a_refused_bundle_and_an_unexpected_failure_are_told_apart(
     fake.write_bytes(b"\xff\xd8\xff not a bundle" * 10)
     _choose_file(monkeypatch, open_=[str(fake)])
     page.import_bundle()
-    qtbot.waitUntil(lambda: len(page.said) == 1)
+    qtbot.waitUntil(lambda: len(page.said) == 1, timeout=JOB_MS)
     assert page.said[0] == (
         "warning",
         f"The bundle {fake} was refused, nothing was merged: it is not a Kerinjing bundle",
@@ -153,7 +155,7 @@ def test_a_refused_bundle_and_an_unexpected_failure_are_told_apart(
 
     monkeypatch.setattr(backups_page, "plan_import", broken)
     page.import_bundle()
-    qtbot.waitUntil(lambda: len(page.said) == 2)
+    qtbot.waitUntil(lambda: len(page.said) == 2, timeout=JOB_MS)
     assert page.said[1] == ("warning", "an unexpected problem: zlib says no")
     assert _titles(page.session.store) == ["Hari ini", "Kemarin"]
 
@@ -168,7 +170,7 @@ def test_a_small_bundle_merges_without_a_question_and_says_what_it_did(
     _choose_file(monkeypatch, open_=[str(tmp_path / "demo.kbundle")])
     backups = len(list_backups(page.data_dir))
     page.import_bundle()
-    qtbot.waitUntil(lambda: any(kind == "information" for kind, _text in page.said))
+    qtbot.waitUntil(lambda: any(kind == "information" for kind, _text in page.said), timeout=JOB_MS)
     assert [kind for kind, _text in page.said] == ["information"]  # never asked
     assert page.statuses[0].startswith("Bundles: 1; rows to add: ")
     assert page.said[0][1].startswith("Merged: ") and " 0 deleted" in page.said[0][1]

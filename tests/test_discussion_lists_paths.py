@@ -17,6 +17,9 @@ from kerinjing_desktop.core.store.events import add_event
 from kerinjing_desktop.core.store.notes import MAX_NOTE_LENGTH, list_commitments
 from kerinjing_desktop.core.store.photos import list_photos, media_file
 
+# A guard against a job that never ends, far above what a job takes on a loaded machine.
+JOB_MS = 60_000
+
 
 @pytest.fixture
 def lists(qtbot, tmp_path, monkeypatch):
@@ -109,7 +112,7 @@ def test_a_file_that_is_no_picture_is_named_and_the_pictures_still_added(lists, 
     letter = tmp_path / "surat.jpg"
     letter.write_text("Surat undangan, bukan foto", encoding="utf-8")
     photos.add_files([letter, _picture(tmp_path / "pembukaan.png")])
-    qtbot.waitUntil(lambda: bool(said))
+    qtbot.waitUntil(lambda: bool(said), timeout=JOB_MS)
     assert said == [("warning", "surat.jpg is not a JPEG or PNG picture.")]
     assert photos.list.count() == 1 and len(list_photos(store, event_id)) == 1
     assert photos.list.currentRow() == 0 and photos.caption.isEnabled()
@@ -120,7 +123,7 @@ def test_only_files_that_are_no_pictures_add_nothing_and_select_nothing(lists, q
     letter = tmp_path / "surat.png"
     letter.write_bytes(b"\x89PNG but not really")
     photos.add_files([letter])
-    qtbot.waitUntil(lambda: bool(said))
+    qtbot.waitUntil(lambda: bool(said), timeout=JOB_MS)
     assert said == [("warning", "surat.png is not a JPEG or PNG picture.")]
     assert photos.list.count() == 0 and not photos.caption.isEnabled()
     assert list_photos(store, event_id) == []
@@ -131,7 +134,7 @@ def test_a_photo_removed_takes_its_file_and_a_missing_file_keeps_its_caption(
 ):
     store, event_id, _tab, photos, said, answers = lists
     photos.add_files([_picture(tmp_path / "a.png"), _picture(tmp_path / "b.png", "orange")])
-    qtbot.waitUntil(lambda: photos.list.count() == 2)
+    qtbot.waitUntil(lambda: photos.list.count() == 2, timeout=JOB_MS)
     first, second = list_photos(store, event_id)
     assert photos.list.currentRow() == 0  # the first new photo, ready for its caption
     qtbot.keyClicks(photos.caption, "Pembukaan")
