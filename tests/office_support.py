@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kerinjing_desktop.core.bundle import import_bundle
+from kerinjing_desktop.core.bundle import collect_bundles
 from kerinjing_desktop.core.office.sample import write_programme
 from kerinjing_desktop.core.store import open_store
 
@@ -17,8 +17,7 @@ def collected(folder: Path):
     data_dir = folder / "office"
     store = open_store(data_dir)
     try:
-        for path in bundles:
-            import_bundle(store, path)
+        assert all(c.report is not None for c in collect_bundles(store, bundles))
     finally:
         store.close()
     return bundles, data_dir

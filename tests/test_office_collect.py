@@ -64,3 +64,78 @@ def test_bench_programme_reports_every_step_of_the_office(cli):
     for key in ("collect_ms", "collect_again_ms", "figures_ms", "filter_ms", "report_ms",
                 "datapackage_ms", "peak_rss_mb"):  # fmt: skip
         assert figures[key] > 0, key
+
+
+def _events(store) -> int:
+    return store.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+def test_collecting_merges_each_bundle_on_its_own_after_one_backup(tmp_path):
+    """A damaged file among the bundles costs only itself; one verified backup comes first;
+    progress is told after every bundle."""
+    from kerinjing_desktop.core.bundle import collect_bundles
+    from kerinjing_desktop.core.store.backup import list_backups
+
+    write_programme(tmp_path / "usb", 3, 1, 10)
+    damaged = tmp_path / "usb" / "laptop-000.kbundle"  # sorts first
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    store = open_store(tmp_path / "office")
+    try:
+        told = []
+        outcomes = collect_bundles(
+            store, [tmp_path / "usb"], lambda done, total, c: told.append((done, total, c))
+        )
+        assert [c.path.name for c in outcomes][0] == damaged.name and len(outcomes) == 4
+        assert outcomes[0].report is None and damaged.name in outcomes[0].refused
+        assert all(c.report is not None and c.report.added > 0 for c in outcomes[1:])
+        assert [(done, total) for done, total, _c in told] == [(1, 4), (2, 4), (3, 4), (4, 4)]
+        assert [c for _d, _t, c in told] == outcomes
+        assert _events(store) == 3
+        assert len(list_backups(tmp_path / "office")) == 1
+    finally:
+        store.close()
+
+
+def test_a_bundle_that_would_delete_many_rows_is_held_back_unless_yes(tmp_path):
+    from kerinjing_desktop.core.bundle import collect_bundles, export_bundle
+    from kerinjing_desktop.core.store.participants import remove_participant
+
+    first = write_programme(tmp_path / "usb", 1, 1, 30)[0]
+    laptop = open_store(tmp_path / "laptop")
+    office = open_store(tmp_path / "office")
+    try:
+        for store in (laptop, office):
+            collect_bundles(store, [first])
+        ids = [r[0] for r in laptop.execute("SELECT id FROM registrations").fetchall()]
+        for registration_id in ids[:12]:
+            remove_participant(laptop, registration_id)
+        export_bundle(laptop, tmp_path / "later.kbundle")
+        count = "SELECT count(*) FROM registrations"
+        before = office.execute(count).fetchone()[0]
+        (held,) = collect_bundles(office, [tmp_path / "later.kbundle"])
+        assert held.report is None and "12" in held.refused, held.refused
+        assert office.execute(count).fetchone()[0] == before
+        (merged,) = collect_bundles(office, [tmp_path / "later.kbundle"], yes=True)
+        assert merged.report is not None and merged.report.deleted_rows["registrations"] == 12
+        assert office.execute(count).fetchone()[0] == before - 12
+    finally:
+        laptop.close()
+        office.close()
+
+
+def test_collecting_stops_between_bundles_when_cancelled_and_goes_on_later(tmp_path):
+    from kerinjing_desktop.core.bundle import collect_bundles
+
+    write_programme(tmp_path / "usb", 3, 1, 10)
+    store = open_store(tmp_path / "office")
+    try:
+        done: list = []
+        outcomes = collect_bundles(
+            store, [tmp_path / "usb"], lambda *told: done.append(told), lambda: len(done) >= 1
+        )
+        assert len(outcomes) == 1 and _events(store) == 1
+        again = collect_bundles(store, [tmp_path / "usb"])
+        assert [c.report.added > 0 for c in again] == [False, True, True]
+        assert _events(store) == 3
+    finally:
+        store.close()

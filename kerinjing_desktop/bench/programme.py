@@ -43,16 +43,18 @@ _COLLECT = (
 
 
 def collect_all(data_dir: Path, bundles: list[Path]) -> None:
-    """What the office does with a stick of bundles (in a child process of the bench)."""
-    from kerinjing_desktop.core.bundle import import_bundle
+    """What the office does with a stick of bundles, as the window's Collect does it (in a
+    child process of the bench): a verified backup, then each bundle merged on its own."""
+    from kerinjing_desktop.core.bundle import collect_bundles
     from kerinjing_desktop.core.store import open_store
 
     store = open_store(data_dir)
     try:
-        for path in bundles:
-            import_bundle(store, path)
+        refused = [c.refused for c in collect_bundles(store, bundles) if c.report is None]
     finally:
         store.close()
+    if refused:
+        raise SystemExit(refused[0])
 
 
 def _child(argv: list[str]) -> tuple[float, float]:

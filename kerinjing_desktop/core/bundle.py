@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,10 +143,10 @@ def read_bundle(path: Path) -> tuple[dict[str, str], list[tuple[str, dict]], lis
         schema = 0
     if schema > SCHEMA_VERSION or manifest.get("format_version") not in READABLE_VERSIONS:
         raise refuse(_("it was made by a newer Kerinjing Desktop"))
-    problem = validate(manifest, rows, deletions)
+    parsed: list[tuple[str, dict]] = []
+    problem = validate(manifest, rows, deletions, parsed)
     if problem:
         raise refuse(problem)
-    parsed = [(table, json.loads(data)) for table, _row_id, data in rows]
     return manifest, parsed, [tuple(d) for d in deletions]
 
 
@@ -184,9 +184,8 @@ def not_merged(bundles: list[Bundle], error: sqlite3.Error) -> BundleError:
     )
 
 
-def backup_and_merge(store: Store, bundles: list[Bundle]) -> MergeReport:
-    """A verified backup first (nothing is merged without one), then every bundle in one
-    transaction: all of them or nothing."""
+def _backup_first(store: Store) -> None:
+    """A verified backup before anything is merged; BundleError (nothing merged) without one."""
     if store.path is not None:
         from kerinjing_desktop.core.store.backup import BackupError, make_backup
 
@@ -198,6 +197,12 @@ def backup_and_merge(store: Store, bundles: list[Bundle]) -> MergeReport:
                     reason=error
                 )
             ) from error
+
+
+def backup_and_merge(store: Store, bundles: list[Bundle]) -> MergeReport:
+    """A verified backup first (nothing is merged without one), then every bundle in one
+    transaction: all of them or nothing."""
+    _backup_first(store)
     try:
         with store.transaction():
             return merge_all(store, bundles, advance_clock=True)
@@ -350,3 +355,88 @@ def plan_import(store: Store, names: list[Path]) -> Plan:
 def carry_out(store: Store, plan: Plan) -> MergeReport:
     """Back up (verified), then merge every bundle of the plan in one transaction."""
     return backup_and_merge(store, plan.bundles)
+
+
+# --- collecting at an office: many bundles, each merged whole on its own ---
+# Why not the careful import above: a programme of 200 laptops is a million rows; holding every
+# bundle in memory, merging all as a preview and then again would take minutes and gigabytes.
+# Here each bundle is read, checked and merged in a transaction of its own, one at a time,
+# after one verified backup. The careful rule stays: a bundle that would delete or overwrite
+# more than ASK_ABOVE rows here, or is dated far ahead, is rolled back and held, to be
+# imported alone where the merge says what it would do (unless `yes`).
+
+
+COLLECT_CACHE_KB = 128 * 1024
+
+
+@dataclass(frozen=True)
+class Collected:
+    """What one bundle of a collection did: its merge report, or why nothing of it was
+    merged (refused, or held back)."""
+
+    path: Path
+    report: MergeReport | None = None
+    refused: str = ""
+
+
+class _Held(Exception):
+    """Raised inside a bundle's transaction to roll back a merge that must be asked about."""
+
+
+def _collect_one(store: Store, path: Path, yes: bool) -> Collected:
+    try:
+        bundle = Bundle(path, *read_bundle(path))
+    except BundleError as error:
+        return Collected(path, refused=str(error))
+    held = _("The bundle {file} was held back, nothing of it was merged: {reason}")
+    if not yes and _ahead(store, [bundle]) is not None:
+        reason = _("it is dated more than a day ahead of this computer's clock and data")
+        return Collected(path, refused=held.format(file=path, reason=reason))
+    try:
+        with store.transaction():
+            report = merge(store, bundle.rows, bundle.deletions, advance_clock=False)
+            if not yes and report.deleted + report.replaced_here > ASK_ABOVE:
+                raise _Held
+    except _Held:
+        reason = _(
+            "it would delete {deleted} rows here and overwrite {replaced} changes made here; "
+            "import it on its own to see what and decide"
+        ).format(deleted=report.deleted, replaced=report.replaced_here)
+        return Collected(path, refused=held.format(file=path, reason=reason))
+    except sqlite3.Error as error:
+        return Collected(path, refused=str(not_merged([bundle], error)))
+    # The clock moves past what was merged, once it is merged.
+    store.clock.seen(
+        [str(row.get("updated_at")) for _table, row in bundle.rows]
+        + [d[2] for d in bundle.deletions]
+    )
+    return Collected(path, report)
+
+
+def collect_bundles(
+    store: Store,
+    names: list[Path],
+    progress: Callable[[int, int, Collected], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    yes: bool = False,
+) -> list[Collected]:
+    """Back up (verified), then merge the bundles found in `names` one at a time, each whole
+    or not at all. `cancelled()` is asked before each bundle (those merged stay merged);
+    `progress(done, total, collected)` is told after each."""
+    paths = bundle_files(names)
+    _backup_first(store)
+    outcomes: list[Collected] = []
+    # A bundle's new rows land all over the store's indexes (their keys are random UUIDs):
+    # with SQLite's default 2 MB of cache the pages are read, spilled and read again.
+    cache = store.execute("PRAGMA cache_size").fetchone()[0]
+    store.execute(f"PRAGMA cache_size = -{COLLECT_CACHE_KB}")
+    try:
+        for path in paths:
+            if cancelled is not None and cancelled():
+                break
+            outcomes.append(_collect_one(store, path, yes))
+            if progress is not None:
+                progress(len(outcomes), len(paths), outcomes[-1])
+    finally:
+        store.execute(f"PRAGMA cache_size = {int(cache)}")
+    return outcomes

@@ -20,6 +20,7 @@ from kerinjing_desktop.core.store.clock import STAMP
 from kerinjing_desktop.core.store.schema import SYNCED_TABLES
 
 _STAMPED = ("created_at", "updated_at")
+Parsed = list[tuple[str, dict[str, Any]]]  # rows read: (table, row)
 
 
 @functools.cache
@@ -35,19 +36,25 @@ def _columns() -> dict[str, dict[str, tuple[str, bool, bool]]]:
         store.close()
 
 
-def _type_ok(kind: str, value: object) -> bool:
-    if value is None:
-        return True
-    if kind == "TEXT":
-        return isinstance(value, str)
-    if kind == "INTEGER":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "REAL":
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    return True
+# What a declared type takes from JSON (exact types: JSON gives no subclasses, and a bool is
+# not a number here); other declared types take anything.
+_TYPES: dict[str, tuple[type, ...]] = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float)}
+_ABSENT = object()
 
 
-def _row_problem(table: str, row_id: object, data: object, clock: str | None) -> str | None:
+@functools.cache
+def _checks(table: str) -> tuple[tuple[str, tuple[type, ...] | None, bool, bool], ...]:
+    """(column, the types it takes or None for any, NOT NULL, has a default), in order: made
+    once per table, since a programme's bundles hold a million rows."""
+    return tuple(
+        (name, _TYPES.get(kind), notnull, has_default)
+        for name, (kind, notnull, has_default) in _columns()[table].items()
+    )
+
+
+def _row_problem(
+    table: str, row_id: object, data: object, clock: str | None, parsed: Parsed | None = None
+) -> str | None:
     if table not in SYNCED_TABLES:
         return _("it holds rows of an unknown kind ({table})").format(table=table)
     try:
@@ -56,15 +63,19 @@ def _row_problem(table: str, row_id: object, data: object, clock: str | None) ->
         row = None
     if not isinstance(row, dict):
         return _("a row of {table} is not readable").format(table=table)
+    if parsed is not None:
+        parsed.append((table, row))
     if row.get("id") != row_id or not isinstance(row_id, str) or len(row_id) != 36:
         return _("a row of {table} has a wrong id").format(table=table)
-    for name, (kind, notnull, has_default) in _columns()[table].items():
-        if name not in row:
+    for name, types, notnull, has_default in _checks(table):
+        value = row.get(name, _ABSENT)
+        if value is _ABSENT:
             if notnull and not has_default:
                 return _("a row of {table} lacks {column}").format(table=table, column=name)
             continue
-        value = row[name]
-        if (value is None and notnull) or not _type_ok(kind, value):
+        if (value is None and notnull) or (
+            value is not None and types is not None and type(value) not in types
+        ):
             return _("a row of {table} has a wrong {column}").format(table=table, column=name)
     for name in _STAMPED:
         if not STAMP.match(row[name]):
@@ -101,16 +112,20 @@ def shape_problem(
 
 
 def validate(
-    manifest: dict[str, str], rows: Sequence[tuple[Any, ...]], deletions: Sequence[tuple[Any, ...]]
+    manifest: dict[str, str],
+    rows: Sequence[tuple[Any, ...]],
+    deletions: Sequence[tuple[Any, ...]],
+    parsed: Parsed | None = None,
 ) -> str | None:
-    """The first reason to refuse the bundle, or None."""
+    """The first reason to refuse the bundle, or None. `parsed`, when given, receives every
+    row read as (table, dict): a programme's bundles are read once, not twice."""
     clock = manifest.get("clock")
     if manifest.get("format_version") != "1" and not (
         isinstance(clock, str) and STAMP.match(clock)
     ):
         return _("its manifest is not valid")
     for table, row_id, data in rows:
-        problem = _row_problem(table, row_id, data, clock)
+        problem = _row_problem(table, row_id, data, clock, parsed)
         if problem:
             return problem
     for deletion in deletions:

@@ -12,17 +12,21 @@ Merge rules (the same on every laptop, so merging both ways ends with the same d
   an event holding certificates is not deleted by a merge either;
 - two rows with different ids but the same natural key (the same score typed on two laptops,
   two walk-ins given one code, the same person registered on both): core/store/merge_keys.py.
-Everything happens in one transaction: a bundle is merged whole or not at all.
+Everything happens in one transaction: a bundle is merged whole or not at all. The rows of a
+table go in batches (merge_batch.py: new rows many to a statement, rows held unchanged only
+compared), handing every row these rules decide to `_merge_row`, with the same result.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from pathlib import Path
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.merge_batch import CHUNK, merge_table
 from kerinjing_desktop.core.store.merge_keys import (
     STAMPS,
     MergeReport,
@@ -299,16 +303,28 @@ def merge(
         for table in SYNCED_TABLES:
             columns = _columns(store, table)
             ordered = sorted(by_table[table], key=lambda r: (str(r["created_at"]), str(r["id"])))
-            for row in ordered:
-                known = {name: row[name] for name in columns if name in row}
-                _merge_row(merging, table, merging.repoint(table, known), columns)
+            known = [
+                merging.repoint(table, {name: row[name] for name in columns if name in row})
+                for row in ordered
+            ]
+            one_row = functools.partial(_merge_row, merging, table, columns=columns)
+            merge_table(store, table, known, columns, merging.report, one_row)
         for deletion in deletions:
             _apply_deletion(store, deletion, merging.report)
-        # Codes handed out on either laptop stay unique from now on.
-        store.db.execute(
-            "UPDATE events SET next_seq = max(next_seq, coalesce((SELECT max(seq) + 1 FROM "
-            "registrations r WHERE r.event_id = events.id), 1))"
+        # Codes handed out on either laptop stay unique from now on (only the events whose
+        # row or participants came in can have changed).
+        touched = sorted(
+            {str(row["id"]) for row in by_table["events"]}
+            | {str(row.get("event_id")) for row in by_table["registrations"]}
         )
+        for start in range(0, len(touched), CHUNK):
+            part = touched[start : start + CHUNK]
+            store.db.execute(
+                "UPDATE events SET next_seq = max(next_seq, coalesce((SELECT max(seq) + 1 FROM "
+                "registrations r WHERE r.event_id = events.id), 1)) "
+                f"WHERE id IN ({', '.join('?' * len(part))})",
+                part,
+            )
     # The clock moves past everything received: an edit made here next wins over it.
     if advance_clock:
         store.clock.seen(

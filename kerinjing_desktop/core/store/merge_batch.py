@@ -1,0 +1,154 @@
+"""One table's rows of a bundle merged in batches, with the result of merging them one by one.
+
+Why: an office collects a programme's bundles, 200 laptops and about a million rows. Row by
+row (a lookup, a tombstone lookup, a savepoint, an insert, a release) that took two minutes.
+Here the rows already held and the tombstones are read a chunk of ids at a time, a row held
+unchanged costs a compare, and the new rows go in with one `executemany` per chunk inside a
+savepoint.
+
+Every rule stays in sync.py's row-by-row merge (`one_row`), which this calls for anything
+that is not plainly new or plainly the same:
+- a row held here that differs (a newer version, a tie, a certificate's change) goes through
+  `one_row`, after the new rows before it are inserted, so the writes keep the row-by-row
+  order;
+- a chunk that meets a constraint (the same natural key typed on two laptops, a parent
+  deleted here, a value the store refuses) is rolled back to its savepoint and merged row by
+  row; from then on the rest of the table is too, since settling a collision may delete or
+  renumber rows that were read ahead;
+- certificates are always merged row by row (signatures, serials).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kerinjing_desktop.core.store.connection import Store
+
+if TYPE_CHECKING:
+    from kerinjing_desktop.core.store.merge_keys import MergeReport
+
+Row = dict[str, object]
+OneRow = Callable[[Row], None]
+
+CHUNK = 500  # ids per lookup: under the oldest SQLite limit on parameters (999)
+NEW_ROWS = 5000  # new rows inserted under one savepoint
+ROWS_PER_STATEMENT = 1000
+ROW_BY_ROW = ("certificates",)
+
+
+def _held(store: Store, table: str, columns: list[str], ids: list[str]) -> dict[str, Row]:
+    select = ", ".join(columns)
+    held: dict[str, Row] = {}
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(part))
+        for values in store.db.execute(
+            f"SELECT {select} FROM {table} WHERE id IN ({marks})", part
+        ).fetchall():
+            row = dict(zip(columns, values, strict=True))
+            held[str(row["id"])] = row
+    return held
+
+
+def _tombstones(store: Store, table: str, ids: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(part))
+        found.update(
+            store.db.execute(
+                f"SELECT row_id, deleted_at FROM deletions WHERE table_name = ? "
+                f"AND row_id IN ({marks})",
+                [table, *part],
+            ).fetchall()
+        )
+    return found
+
+
+def _insert_all(store: Store, table: str, rows: list[Row]) -> bool:
+    """Insert rows that share their columns, as many per statement as SQLite takes; False
+    (nothing inserted) when a constraint refuses one of them.
+
+    Many rows per statement, not `executemany`: SQLite keeps a statement journal (each page
+    a statement changes, copied before it changes it) so that one statement can be undone;
+    one statement per row copied the same pages again for every row (ten writes a row)."""
+    names = list(rows[0])
+    one = f"({', '.join('?' * len(names))})"
+    limit = store.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    per_statement = max(1, min(len(rows), limit // len(names), ROWS_PER_STATEMENT))
+    store.db.execute("SAVEPOINT merge_chunk")
+    try:
+        for start in range(0, len(rows), per_statement):
+            part = rows[start : start + per_statement]
+            store.db.execute(
+                f"INSERT INTO {table} ({', '.join(names)}) VALUES {', '.join([one] * len(part))}",
+                [row[name] for row in part for name in names],
+            )
+    except sqlite3.IntegrityError:
+        store.db.execute("ROLLBACK TO merge_chunk")
+        store.db.execute("RELEASE merge_chunk")
+        return False
+    store.db.execute("RELEASE merge_chunk")
+    return True
+
+
+def merge_table(
+    store: Store,
+    table: str,
+    rows: list[Row],
+    columns: list[str],
+    report: MergeReport,
+    one_row: OneRow,
+) -> None:
+    """Merge `rows` (in merge order) into `table`; `one_row(row)` is the row-by-row merge."""
+    if table in ROW_BY_ROW or not rows:
+        for row in rows:
+            one_row(row)
+        return
+    ids = [str(row["id"]) for row in rows]
+    held = _held(store, table, columns, ids)
+    tombs = _tombstones(store, table, ids)
+    new: list[Row] = []
+    row_by_row = False
+
+    def flush() -> bool:
+        """Insert the new rows waiting; True when they had to go row by row."""
+        fell_back = False
+        start = 0
+        while start < len(new):
+            names, end = list(new[start]), start
+            while end < len(new) and end - start < NEW_ROWS and list(new[end]) == names:
+                end += 1
+            chunk = new[start:end]
+            if fell_back or not _insert_all(store, table, chunk):
+                fell_back = True
+                for row in chunk:
+                    one_row(row)
+            else:
+                report.added += len(chunk)
+            start = end
+        new.clear()
+        return fell_back
+
+    for row in rows:
+        if row_by_row:
+            one_row(row)
+            continue
+        here = held.get(str(row["id"]))
+        if here is None:
+            deleted_at = tombs.get(str(row["id"]))
+            if deleted_at is not None and deleted_at >= str(row["updated_at"]):
+                report.unchanged += 1
+            else:
+                new.append(row)
+                if len(new) >= NEW_ROWS:
+                    row_by_row = flush()
+            continue
+        if all(here[name] == row[name] for name in row):
+            report.unchanged += 1
+            continue
+        row_by_row = flush()
+        one_row(row)
+    flush()
