@@ -19,6 +19,7 @@ suppresses on its own counts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kerinjing_desktop.core.domain import GENDERS, GROUPS
@@ -188,18 +189,24 @@ def _gains(pairs: list[tuple[int, int]], max_score: int):
     return pre, post, round(mean, 1), round(low, 1), round(high, 1)
 
 
-def _reach(event_id: str, people, date_of) -> list[ReachCount]:
+_CATEGORIES = {"gender": GENDERS, "age_band": AGE_BANDS, "group": GROUPS}
+
+
+def _counted(people: list, date: str) -> tuple[Counter[str], ...]:
+    """The attendees counted by gender, age band and group (the order of DIMENSIONS)."""
+    return (
+        Counter(a.gender for a in people),
+        Counter(age_band(date, a.birth_year) for a in people),
+        Counter(a.group for a in people),
+    )
+
+
+def _reach(event_id: str, counters: tuple[Counter[str], ...]) -> list[ReachCount]:
     rows = []
-    for dimension in DIMENSIONS:
-        if dimension == "gender":
-            categories, key = GENDERS, lambda a: a.gender
-        elif dimension == "group":
-            categories, key = GROUPS, lambda a: a.group
-        else:
-            categories, key = AGE_BANDS, lambda a: age_band(date_of[a.event_id], a.birth_year)
-        counts = dict.fromkeys(categories, 0)
-        for attendee in people:
-            counts[key(attendee)] = counts.get(key(attendee), 0) + 1
+    for dimension, counter in zip(DIMENSIONS, counters, strict=True):
+        counts = dict.fromkeys(_CATEGORIES[dimension], 0)
+        for category, people in counter.items():
+            counts[category] = counts.get(category, 0) + people
         for category, value in suppress(counts).items():
             rows.append(ReachCount(event_id, dimension, category, value))
     return rows
@@ -210,7 +217,6 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
     filters = filters or Filters()
     events = [event for event in data.events if filters.keep(event)]
     chosen = {event.id for event in events}
-    date_of = {event.id: event.date for event in events}
     out = Published()
     registered: dict[str, int] = dict.fromkeys(chosen, 0)
     attended_by_event: dict[str, list] = {event_id: [] for event_id in chosen}
@@ -220,6 +226,7 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
             if attendee.attended:
                 attended_by_event[attendee.event_id].append(attendee)
     areas: dict[str, list[int]] = {}
+    overall: tuple[Counter[str], ...] = (Counter(), Counter(), Counter())
     for event in events:
         pairs = data.pairs.get(event.id, [])
         pre, post, gain, low, high = _gains(pairs, data.max_score.get(event.id, 0))
@@ -232,14 +239,16 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
         area = areas.setdefault(event.kabupaten, [0, 0, 0, 0])
         for index, value in enumerate((1, registered[event.id], attended, len(pairs))):
             area[index] += value
-        out.reach.extend(_reach(event.id, attended_by_event[event.id], date_of))
+        counters = _counted(attended_by_event[event.id], event.date)
+        for total, counter in zip(overall, counters, strict=True):
+            total.update(counter)
+        out.reach.extend(_reach(event.id, counters))
     for name in sorted(areas):
         count, reg, att, paired = areas[name]
         out.kabupaten.append(AreaTotals(name, count, small(reg), small(att), small(paired)))
     sums = [sum(area[i] for area in areas.values()) for i in range(4)]
     out.total = AreaTotals("", sums[0], small(sums[1]), small(sums[2]), small(sums[3]))
-    everyone = [a for event_id in chosen for a in attended_by_event[event_id]]
-    out.reach.extend(_reach("", everyone, date_of))
+    out.reach.extend(_reach("", overall))
     out.questions = _questions(data, chosen)
     lists: dict[str, tuple[str, ...]] = {}
 
