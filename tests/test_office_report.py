@@ -60,7 +60,7 @@ def test_a_small_village_prints_less_than_five_and_no_gain(tmp_path, cli):
     assert result.status == 0, result.err
     words = " ".join(text(out).split())
     assert "Kabupaten: teluk damar" in words
-    assert "02-03-2026 Sukamaju Teluk Damar <5 <5 0 – – –" in words
+    assert "02-03-2026 Sukamaju Teluk Damar <5 <5 0 – – – –" in words  # no commitments: –
     assert "[…] takut ditipu calo" in words and "Orang Kecil" not in words
 
 
@@ -72,3 +72,59 @@ def test_bad_dates_and_options_are_refused_in_words(cli, tmp_path):
     assert "gunakan nama berkas .pdf" in cli("print", "programme", "--out", "x.docx").err
     assert "hanya untuk print programme" in cli("print", "summary", "--event", "abcd",
                                                 "--to", "2026-01-01", "--out", out).err  # fmt: skip
+
+
+def test_commitments_are_counted_per_village_and_notes_are_bounded():
+    """Commitments print as counts by the latest visit's word (a follow-up of a commitment the
+    village no longer lists is not counted), the most common by their words; of the notes,
+    each village's first (a finding before a discussion), shortened."""
+    from kerinjing_desktop.core.office.publish import (
+        EventFigures,
+        PublicFollowUp,
+        PublicText,
+        Published,
+    )
+    from kerinjing_desktop.reports.programme_commitments import (
+        NOTE_CHARS,
+        chosen_notes,
+        most_common,
+        per_kabupaten,
+        per_village,
+    )
+
+    def event(id_, kabupaten):
+        return EventFigures(id_, "2026-01-02", id_, "", kabupaten, "", 9, 9, 9, *[None] * 5)
+
+    said = "Warga " + "sering ditawari kerja ke luar negeri lewat media sosial " * 8
+    published = Published(
+        events=[event("e1", "Danau Biru"), event("e2", "Danau Biru"), event("e3", "Lain")],
+        texts=[
+            PublicText("e1", "commitment", "", 1, "Perdes pekerja migran"),
+            PublicText("e1", "commitment", "", 2, "Nomor pengaduan di balai"),
+            PublicText("e1", "commitment", "", 3, "Cek tawaran ke Disnaker"),
+            PublicText("e2", "commitment", "", 1, "perdes  pekerja migran"),
+            PublicText("e1", "fgd", "", 1, "Diskusi ramai"),
+            PublicText("e1", "finding", "", 2, said),
+            PublicText("e3", "other", "", 1, "Pendek saja"),
+        ],
+        follow_ups=[
+            PublicFollowUp("e1", "Perdes pekerja migran", "2026-04-01", "done", ""),
+            PublicFollowUp("e1", "Nomor pengaduan di balai", "2026-04-01", "started", ""),
+            PublicFollowUp("e1", "Janji lama yang diganti", "2026-04-01", "done", ""),
+            PublicFollowUp("e2", "perdes  pekerja migran", "2026-04-01", "not_started", ""),
+        ],
+    )
+    villages = per_village(published)
+    assert set(villages) == {"e1", "e2"}
+    one, two = villages["e1"], villages["e2"]
+    assert (one.made, one.done, one.started, one.not_started, one.not_visited) == (3, 1, 1, 0, 1)
+    assert (two.made, two.not_started, two.not_visited) == (1, 1, 0)
+    (area,) = per_kabupaten(published).values()
+    assert (area.made, area.done, area.not_started, area.not_visited) == (4, 1, 1, 1)
+    first = most_common(published)[0]
+    assert (first.villages, first.done, first.not_started) == (2, 1, 1)
+    assert most_common(published, 1) == [first]
+    notes = chosen_notes(published)
+    assert [(n.event_id, n.kind) for n in notes] == [("e1", "finding"), ("e3", "other")]
+    assert len(notes[0].text) <= NOTE_CHARS and notes[0].text.endswith("…")
+    assert notes[0].text.startswith("Warga sering ditawari") and notes[1].text == "Pendek saja"

@@ -5,8 +5,9 @@ privacy filter's rules hold: a count below 5 prints as "<5", a mean drawn from f
 pairs prints as "–", sensitive notes never reach it, withheld names and phones are struck.
 Sections: the selection and its totals, reach (gender, age band, group, with Calon PMI as a
 group of its own), gains per village with 95% intervals (Student's t, wide for small groups),
-the questions that stay hard, the commitments kept (the latest follow-up visit's word on each),
-then each village's commitments and the facilitators' notes.
+the questions that stay hard, the commitments kept (counted per village in the table of
+villages, per kabupaten, and the most common ones: reports/programme_commitments.py), then each
+village's first note, shortened.
 """
 
 from __future__ import annotations
@@ -24,9 +25,16 @@ from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.office.publish import MIN_COUNT, Filters, Published, hardest, kept
-from kerinjing_desktop.core.store.follow_ups import STATUS_LABELS
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
 from kerinjing_desktop.reports.pages import numbered_canvas
+from kerinjing_desktop.reports.programme_commitments import (
+    NOTE_CHARS,
+    CommitmentCounts,
+    chosen_notes,
+    most_common,
+    per_kabupaten,
+    per_village,
+)
 from kerinjing_desktop.reports.textsafe import para_text
 
 MARGIN = 16 * mm
@@ -79,7 +87,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=22),
         "h1": ParagraphStyle(
             "h1", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16, spaceBefore=8,
-            spaceAfter=4,
+            spaceAfter=4, keepWithNext=1,
         ),
     }  # fmt: skip
 
@@ -88,9 +96,20 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(para_text(text), style)
 
 
-def _table(rows: list[list], widths: list[float] | None = None, left: int = 1) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+_HEAD = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=7, leading=8.5, splitLongWords=0)
+_CELL = ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9)
+
+
+def _table(
+    rows: list[list], widths: list[float] | None = None, left: int = 1, size: float = 7.5
+) -> Table:
+    """A grid whose header cells wrap (a narrow column's title stays inside it)."""
+    head_style = ParagraphStyle("head", parent=_HEAD, fontSize=size - 0.5, leading=size + 1)
+    head = [_p(cell, head_style) if isinstance(cell, str) else cell for cell in rows[0]]
+    table = Table([head, *rows[1:]], colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = list(_GRID)
+    if size != 7.5:
+        style += [("FONTSIZE", (0, 1), (-1, -1), size), ("LEADING", (0, 1), (-1, -1), size + 1.5)]
     if left > 1:
         style.append(("ALIGN", (1, 1), (left - 1, -1), "LEFT"))
     table.setStyle(TableStyle(style))
@@ -147,11 +166,18 @@ def _group_chart(groups: list, lang: str) -> Drawing:
     return drawing
 
 
+def _commitments_cell(counts: CommitmentCounts | None) -> str:
+    if counts is None:
+        return "–"
+    return f"{counts.done}/{counts.started}/{counts.not_started} ({counts.made})"
+
+
 def _gains(published: Published, lang: str, st: dict) -> list:
     head = [_("Date", lang), _("Village", lang), _("Kabupaten", lang), _("Registered", lang),
             _("Attended", lang), _("Pairs", lang), _("Pre %", lang), _("Post %", lang),
-            _("Gain (95% interval)", lang)]  # fmt: skip
+            _("Gain (95% interval)", lang), _("Commitments", lang)]  # fmt: skip
     rows = [head]
+    commitments = per_village(published)
     for e in published.events:
         interval = (
             f"{figure(e.gain_points, lang)} ({figure(e.gain_low, lang)} – "
@@ -161,18 +187,25 @@ def _gains(published: Published, lang: str, st: dict) -> list:
         )
         rows.append([short_date(e.date), e.village, e.kabupaten, count(e.registered),
                      count(e.attended), count(e.paired), figure(e.pre_pct, lang),
-                     figure(e.post_pct, lang), interval])  # fmt: skip
-    widths = [18, 26, 24, 18, 17, 12, 13, 13, 37]
+                     figure(e.post_pct, lang), interval,
+                     _commitments_cell(commitments.get(e.id))])  # fmt: skip
+    widths = [17, 24.5, 20.5, 16.5, 14.5, 15, 10.5, 10.5, 27.5, 21]
     note = _(
         "Gain: the mean change in percentage points of the test's maximum, with its 95% "
         "interval (Student's t, wider for a small group). Fewer than {n} pairs: not shown.",
         lang,
     ).format(n=MIN_COUNT)
+    kept_note = _(
+        "Commitments: done / started / not started by the latest follow-up visit, and (in "
+        "brackets) how many the village made.",
+        lang,
+    )
     return [
         _p(_("Learning gains per village", lang), st["h1"]),
         _p(note, st["small"]),
+        _p(kept_note, st["small"]),
         Spacer(1, 2 * mm),
-        _table(rows, [w * mm for w in widths], left=3),
+        _table(rows, [w * mm for w in widths], left=3, size=7),
     ]
 
 
@@ -197,53 +230,60 @@ def _questions(published: Published, lang: str, st: dict) -> list:
     return story
 
 
-def _texts(published: Published, lang: str, st: dict) -> list:
+def _notes(published: Published, lang: str, st: dict) -> list:
     village = {e.id: f"{e.village} ({short_date(e.date)})" for e in published.events}
-    rows = [[_("Village", lang), _("Kind", lang), _("Text", lang)]]
-    order = {e.id: index for index, e in enumerate(published.events)}
-    kinds = list(KIND_NAMES)
-    texts = sorted(
-        published.texts,
-        key=lambda t: (order.get(t.event_id, 0), kinds.index(t.kind) if t.kind in kinds else 9,
-                       t.position),
-    )  # fmt: skip
-    for t in texts:
-        rows.append([_p(village.get(t.event_id, ""), st["small"]),
-                     _(KIND_NAMES.get(t.kind, t.kind), lang), _p(t.text, st["small"])])  # fmt: skip
+    rows = [[_("Village", lang), _("Note", lang)]]
+    for t in chosen_notes(published):
+        rows.append([village.get(t.event_id, ""), _p(t.text, _CELL)])
     if len(rows) == 1:
         return []
     return [
-        _p(_("Commitments and facilitators' notes", lang), st["h1"]),
-        _p(_("Notes marked sensitive are left out; names of people who did not consent "
-             "and phone numbers are replaced.", lang), st["small"]),
+        _p(_("Facilitators' notes", lang), st["h1"]),
+        _p(_("Each village's first note, shortened to {n} characters. Notes marked sensitive "
+             "are left out; names of people who did not consent and phone numbers are "
+             "replaced. Every note in full: the data package (texts.csv) and the web view.",
+             lang).format(n=NOTE_CHARS), st["small"]),
         Spacer(1, 2 * mm),
-        _table(rows, [40 * mm, 22 * mm, 116 * mm], left=3),
+        _table(rows, [41 * mm, 137 * mm], left=2),
     ]  # fmt: skip
 
 
+def _status_head(first: list[str], lang: str) -> list[str]:
+    return [*first, _("Commitments", lang), _("Done", lang), _("Started", lang),
+            _("Not started", lang), _("Not visited yet", lang)]  # fmt: skip
+
+
+def _status_cells(c: CommitmentCounts) -> list[str]:
+    return [str(c.made), str(c.done), str(c.started), str(c.not_started), str(c.not_visited)]
+
+
 def _kept(published: Published, lang: str, st: dict) -> list:
-    if not published.follow_ups:
+    villages = per_village(published)
+    if not villages and not published.follow_ups:
         return []
     counts = kept(published)
-    village = {e.id: f"{e.village} ({short_date(e.date)})" for e in published.events}
     summary = _(
         "Of {n} commitments followed up: {done} done, {started} started, {not_started} not "
         "started (the latest visit's word).",
         lang,
     ).format(n=len(published.follow_ups), **counts)
-    rows = [[_("Village", lang), _("Commitment", lang), _("Visit", lang), _("Status", lang)]]
-    order = {e.id: index for index, e in enumerate(published.events)}
-    for item in sorted(published.follow_ups, key=lambda f: (order.get(f.event_id, 0),
-                                                             f.commitment)):  # fmt: skip
-        rows.append([_p(village.get(item.event_id, ""), st["small"]),
-                     _p(item.commitment, st["small"]), short_date(item.visited_on),
-                     _(STATUS_LABELS[item.status], lang)])  # fmt: skip
+    areas = [_status_head([_("Kabupaten", lang)], lang)]
+    areas += [[name, *_status_cells(c)] for name, c in per_kabupaten(published).items()]
+    common = [[_("Commitment made most often", lang), _("Villages", lang), _("Done", lang),
+               _("Started", lang), _("Not started", lang)]]  # fmt: skip
+    common += [[_p(c.text, st["small"]), str(c.villages), str(c.done), str(c.started),
+                str(c.not_started)] for c in most_common(published)]  # fmt: skip
+    numbers = [18 * mm, 14 * mm, 16 * mm, 20 * mm, 24 * mm]
     return [
         _p(_("Commitments kept", lang), st["h1"]),
         _p(summary, st["base"]),
         Spacer(1, 2 * mm),
-        _table(rows, [40 * mm, 90 * mm, 20 * mm, 28 * mm], left=4),
-    ]
+        _table(areas, [56 * mm, *numbers]),
+        Spacer(1, 3 * mm),
+        _table(common, [110 * mm, 17 * mm, 14 * mm, 16 * mm, 21 * mm]),
+        _p(_("Each village's commitments are counted in the table of villages above.", lang),
+           st["small"]),
+    ]  # fmt: skip
 
 
 def build(published: Published, filters: Filters, out: Path, options: PrintOptions) -> Path:
@@ -279,7 +319,7 @@ def _write(published: Published, filters: Filters, path: Path, options: PrintOpt
         story += _gains(published, lang, st)
         story += _questions(published, lang, st)
         story += _kept(published, lang, st)
-        story += _texts(published, lang, st)
+        story += _notes(published, lang, st)
     else:
         story.append(_p(_("No event matches this selection.", lang), st["base"]))
     doc.build(story, canvasmaker=numbered_canvas(lang, footer_left=title))
