@@ -1,21 +1,26 @@
 """Programme office: every event of the store on one page, with a step list of its own.
 
-The office's copy of the app collects many laptops' bundles; this page shows what they add up
-to: the events (filtered by period, kabupaten and facilitator), reach by gender, age band and
-group (Calon PMI a group of its own), gains per village with honest intervals, the questions
-that stay hard, and the follow-up of commitments, where a later visit's word is recorded.
+The office's copy of the app collects many laptops' bundles (Collect: gui/pages/
+collect_dialog.py); this page shows what they add up to: the events (filtered by period,
+kabupaten and facilitator), reach by gender, age band and group (Calon PMI a group of its
+own), gains per village with honest intervals, the questions that stay hard, and the
+follow-up of commitments, where a later visit's word is recorded.
 Every figure comes from core/office/publish.py, the same filter as the printed report and the
 data package, so what the office sees is what it may hand on.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.office.publish import Filters, Published, hardest, kept, publish
 from kerinjing_desktop.core.store.programme import ProgrammeData, read_programme
+from kerinjing_desktop.gui.pages.collect_dialog import CollectDialog
 from kerinjing_desktop.gui.pages.programme_tables import (
     FollowUpPane,
     WebViewControl,
@@ -77,6 +83,15 @@ class ProgrammePage(QWidget):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.web_view = WebViewControl(session)
+        self.collect_folder = QPushButton(_("Collect a folder of bundles…"))
+        self.collect_files = QPushButton(_("Collect bundle files…"))
+        self.collect_folder.clicked.connect(self.choose_folder)
+        self.collect_files.clicked.connect(self.choose_files)
+        collect_row = QHBoxLayout()
+        collect_row.addWidget(self.collect_folder)
+        collect_row.addWidget(self.collect_files)
+        collect_row.addStretch(1)
+        self.collector: CollectDialog | None = None
 
         self.inner = QListWidget()
         self.inner.setMaximumWidth(210)
@@ -115,6 +130,7 @@ class ProgrammePage(QWidget):
         body.addWidget(self.panes, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addLayout(collect_row)
         layout.addLayout(filters)
         layout.addWidget(self.totals)
         layout.addWidget(self.web_view)
@@ -122,6 +138,26 @@ class ProgrammePage(QWidget):
         self.inner.setCurrentRow(0)
         session.data_changed.connect(lambda _kind: self._stale())
         self._is_stale = True
+
+    def choose_folder(self) -> None:
+        """A facilitator's USB stick, or a folder the office copied every stick into."""
+        folder = QFileDialog.getExistingDirectory(self, _("Collect a folder of bundles"))
+        if folder:
+            self.collect([Path(folder)])
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, _("Collect bundle files"), "", "Kerinjing (*.kbundle);;* (*)"
+        )
+        if paths:
+            self.collect([Path(p) for p in paths])
+
+    def collect(self, names: list[Path]) -> None:
+        """Collect in the background, bundle by bundle, in a dialog that shows each."""
+        self.collector = CollectDialog(self.session, names, self)
+        self.collector.setModal(True)
+        self.collector.show()
+        self.collector.start()
 
     def _stale(self) -> None:
         self._is_stale = True
