@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--laptops", type=int, metavar="N", help=_("programme: how many laptops to generate")
     )
+    parser.add_argument(
+        "--runs", type=int, metavar="R", help=_("programme: how many times to time each step")
+    )
     add_json_flag(parser)
     parser.set_defaults(handler=run)
 
