@@ -78,12 +78,14 @@ def test_collecting_merges_each_bundle_on_its_own_after_one_backup(tmp_path):
     progress is told after every bundle."""
     from kerinjing_desktop.core.bundle import collect_bundles
     from kerinjing_desktop.core.store.backup import list_backups
+    from kerinjing_desktop.core.store.clock import format_stamp
 
     write_programme(tmp_path / "usb", 3, 1, 10)
     damaged = tmp_path / "usb" / "laptop-000.kbundle"  # sorts first
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     store = open_store(tmp_path / "office")
     try:
+        store.clock.latest()  # read once now: only the merge can move it from here
         told = []
         outcomes = collect_bundles(
             store, [tmp_path / "usb"], lambda done, total, c: told.append((done, total, c))
@@ -95,6 +97,8 @@ def test_collecting_merges_each_bundle_on_its_own_after_one_backup(tmp_path):
         assert [c for _d, _t, c in told] == outcomes
         assert _events(store) == 3
         assert len(list_backups(tmp_path / "office")) == 1
+        newest = store.execute("SELECT max(updated_at) FROM scores").fetchone()[0]
+        assert format_stamp(store.clock.latest()) >= newest  # an edit here next wins
     finally:
         store.close()
 

@@ -393,8 +393,10 @@ def _collect_one(store: Store, path: Path, yes: bool) -> Collected:
         reason = _("it is dated more than a day ahead of this computer's clock and data")
         return Collected(path, refused=held.format(file=path, reason=reason))
     try:
+        # The clock moves past what is merged (and past a held bundle's stamps, which were
+        # checked not to be far ahead: a later edit here is then simply later).
         with store.transaction():
-            report = merge(store, bundle.rows, bundle.deletions, advance_clock=False)
+            report = merge(store, bundle.rows, bundle.deletions)
             if not yes and report.deleted + report.replaced_here > ASK_ABOVE:
                 raise _Held
     except _Held:
@@ -405,11 +407,6 @@ def _collect_one(store: Store, path: Path, yes: bool) -> Collected:
         return Collected(path, refused=held.format(file=path, reason=reason))
     except sqlite3.Error as error:
         return Collected(path, refused=str(not_merged([bundle], error)))
-    # The clock moves past what was merged, once it is merged.
-    store.clock.seen(
-        [str(row.get("updated_at")) for _table, row in bundle.rows]
-        + [d[2] for d in bundle.deletions]
-    )
     return Collected(path, report)
 
 
