@@ -71,33 +71,15 @@ def collect_all(data_dir: Path, bundles: list[Path]) -> None:
 
 def reference_copy(data_dir: Path, bundles: list[Path]) -> None:
     """The reference for collecting: the same rows copied into a fresh store with nothing
-    checked and no merge rule, one transaction and one `executemany` per table and bundle
-    (in a child process of the bench). What collecting costs above it is the checks, the
-    rules, the backup and the reading of what is already there."""
-    import json
-    import sqlite3
-
+    checked and no merge rule (in a child process of the bench). What collecting costs above
+    it is the checks, the rules, the backup and the reading of what is already there."""
     from kerinjing_desktop.core.store import open_store
-    from kerinjing_desktop.core.store.schema import SYNCED_TABLES
+    from kerinjing_desktop.core.store.merge_batch import copy_unchecked
 
     store = open_store(data_dir)
     try:
         for path in bundles:
-            bundle = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-            tables: dict[str, list[dict]] = {table: [] for table in SYNCED_TABLES}
-            for table, data in bundle.execute("SELECT table_name, data FROM rows"):
-                if table in tables:
-                    tables[table].append(json.loads(data))
-            bundle.close()
-            with store.transaction():
-                for table, rows in tables.items():
-                    if rows:
-                        names = list(rows[0])
-                        store.db.conn.executemany(
-                            f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) "
-                            f"VALUES ({', '.join('?' * len(names))})",
-                            [[row.get(name) for name in names] for row in rows],
-                        )
+            copy_unchecked(store, path)
     finally:
         store.close()
 

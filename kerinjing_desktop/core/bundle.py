@@ -31,6 +31,7 @@ from kerinjing_desktop.core.store.bundle_check import shape_problem, validate
 from kerinjing_desktop.core.store.clock import BEHIND_AFTER, STAMP, parse_stamp, wall_clock
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import explain, looks_like_sqlite
+from kerinjing_desktop.core.store.merge_batch import larger_cache
 from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 from kerinjing_desktop.core.store.sync import (
     MergeReport,
@@ -366,9 +367,6 @@ def carry_out(store: Store, plan: Plan) -> MergeReport:
 # imported alone where the merge says what it would do (unless `yes`).
 
 
-COLLECT_CACHE_KB = 128 * 1024
-
-
 @dataclass(frozen=True)
 class Collected:
     """What one bundle of a collection did: its merge report, or why nothing of it was
@@ -423,17 +421,11 @@ def collect_bundles(
     paths = bundle_files(names)
     _backup_first(store)
     outcomes: list[Collected] = []
-    # A bundle's new rows land all over the store's indexes (their keys are random UUIDs):
-    # with SQLite's default 2 MB of cache the pages are read, spilled and read again.
-    cache = store.execute("PRAGMA cache_size").fetchone()[0]
-    store.execute(f"PRAGMA cache_size = -{COLLECT_CACHE_KB}")
-    try:
+    with larger_cache(store):
         for path in paths:
             if cancelled is not None and cancelled():
                 break
             outcomes.append(_collect_one(store, path, yes))
             if progress is not None:
                 progress(len(outcomes), len(paths), outcomes[-1])
-    finally:
-        store.execute(f"PRAGMA cache_size = {int(cache)}")
     return outcomes
