@@ -1,5 +1,5 @@
 import sys
 
-from kerinjing_desktop.cli import main
+from kerinjing_desktop.launcher import main
 
 sys.exit(main())

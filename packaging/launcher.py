@@ -2,7 +2,7 @@
 
 import sys
 
-from kerinjing_desktop.cli import main
+from kerinjing_desktop.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

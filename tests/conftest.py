@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kerinjing_desktop.core import i18n  # noqa: E402
-from kerinjing_desktop.gui.refcount_guard import protect_singletons  # noqa: E402
+from kerinjing_desktop.qt.refcount_guard import protect_singletons  # noqa: E402
 
 protect_singletons()  # PySide6 6.12 + Python 3.11 leak references to None (see the module)
 from kerinjing_desktop.core.store import open_store  # noqa: E402

@@ -2,7 +2,7 @@
 
 ./test, ./run and the bundle build install requirements/*.txt with `pip --require-hashes`
 (tools/setup-env.sh); tools/lock.sh writes them. PySide6 is pinned to the one version whose
-bug gui/refcount_guard.py works around.
+bug qt/refcount_guard.py works around.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from packaging.markers import Marker
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from kerinjing_desktop.gui import refcount_guard
+from kerinjing_desktop.qt import refcount_guard
 
 ROOT = Path(__file__).resolve().parents[1]
 PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^ ;\\]+)(?:\s*;\s*([^\\]+?))?\s*\\?$")

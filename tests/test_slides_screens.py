@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kerinjing_desktop.slides.screens import Placement, ScreenInfo, choose
+from kerinjing_desktop.qt.screens import Placement, ScreenInfo, choose
 
 SCRIPT = Path(__file__).with_name("slides_data") / "two_screens.py"
 

@@ -6,11 +6,21 @@ from __future__ import annotations
 import os
 
 
+class BenchError(Exception):
+    """A benchmark that cannot run as asked (no such film, a deck that does not open): the
+    `bench` command says so and exits with `status`. Any other failure of a benchmark becomes
+    its `error` figure and the other subjects still run."""
+
+    def __init__(self, message: str, status: int = 2):
+        super().__init__(message)
+        self.status = status
+
+
 def ensure_headless_qt() -> None:
     """Benchmarks run without a display unless one is there (and Qt's choice is not forced)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kerinjing_desktop.gui.refcount_guard import protect_singletons
+    from kerinjing_desktop.qt.refcount_guard import protect_singletons
 
     protect_singletons()
 

@@ -29,8 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kerinjing_desktop.bench import ensure_headless_qt, spread
-from kerinjing_desktop.cli.common import CliError
+from kerinjing_desktop.bench import BenchError, ensure_headless_qt, spread
 from kerinjing_desktop.core.i18n import _
 
 RUNS = 7
@@ -80,7 +79,7 @@ def _ours(vlc: Any, instance: Any, film: Path) -> tuple[float, float]:
     loop.exec()
     player.close()
     if "playing" not in marks or "time" not in marks:
-        raise CliError(_("The film did not start within {s} s.").format(s=int(TIMEOUT_S)), 1)
+        raise BenchError(_("The film did not start within {s} s.").format(s=int(TIMEOUT_S)), 1)
     return (marks["playing"] - started) * 1000, (marks["time"] - started) * 1000
 
 
@@ -111,7 +110,7 @@ def _reference(vlc: Any, instance: Any, film: Path) -> tuple[float, float]:
     player.release()
     media.release()
     if "playing" not in marks or "time" not in marks:
-        raise CliError(_("The film did not start within {s} s.").format(s=int(TIMEOUT_S)), 1)
+        raise BenchError(_("The film did not start within {s} s.").format(s=int(TIMEOUT_S)), 1)
     return (marks["playing"] - started) * 1000, (marks["time"] - started) * 1000
 
 
@@ -123,13 +122,13 @@ def run(args: argparse.Namespace | None = None) -> dict:
     film = Path(rest[0]).expanduser() if rest else demo_clip()
     runs = max(1, int(getattr(args, "runs", None) or RUNS))
     if not film.is_file():
-        raise CliError(_("The film file {path} does not exist.").format(path=film), 2)
+        raise BenchError(_("The film file {path} does not exist.").format(path=film), 2)
     try:
         vlc = load_vlc()
         ours_instance = create_instance(headless=True)
         reference_instance = create_instance(headless=True)
     except VlcUnavailable as error:
-        raise CliError(str(error), 2) from error
+        raise BenchError(str(error), 2) from error
     ensure_headless_qt()
     from PySide6.QtWidgets import QApplication
 

@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kerinjing_desktop.cli.common import CliError
+from kerinjing_desktop.bench import BenchError
 
 GOALS = {
     "open_ms": "< 1000",
@@ -44,9 +44,9 @@ PDF_PAGES = 60
 
 def _app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kerinjing_desktop.gui.refcount_guard import protect_singletons
+    from kerinjing_desktop.qt.refcount_guard import protect_singletons
 
-    protect_singletons()  # PySide6 6.12 on Python 3.11: see gui/refcount_guard.py
+    protect_singletons()  # PySide6 6.12 on Python 3.11: see qt/refcount_guard.py
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -55,7 +55,7 @@ def _app():
     if app is None:
         app = QApplication(["kerinjing-desktop-bench"])
     elif not isinstance(app, QApplication):
-        raise CliError("bench slides needs a widget application; run it on its own")
+        raise BenchError("bench slides needs a widget application; run it on its own")
     return app
 
 
@@ -196,7 +196,7 @@ def run(args: argparse.Namespace) -> dict:
         try:
             return measure(lambda: open_any(deck_file, language()))
         except DeckLoadError as error:
-            raise CliError(str(error), status=2) from None
+            raise BenchError(str(error), status=2) from None
     try:
         results = measure(lambda: BundledDeck.bundled(language()))
     except DeckLoadError as error:

@@ -93,7 +93,7 @@ def after_paint():
     app.quit()
 
 
-from kerinjing_desktop.cli import main
+from kerinjing_desktop.launcher import main
 
 sys.exit(main(sys.argv[1:]))
 """
@@ -168,7 +168,7 @@ def present():
     app.quit()
 
 
-from kerinjing_desktop.cli import main
+from kerinjing_desktop.launcher import main
 
 sys.exit(main(sys.argv[1:-1]))
 """

@@ -1,4 +1,5 @@
-"""The `kerinjing-desktop` command: the GUI without a subcommand, headless work with one.
+"""The `kerinjing-desktop` command's headless work: the subcommands (the bare command opens
+the window; `kerinjing_desktop/launcher.py`, above both, hands it the window).
 
 Each feature's subcommands live in their own module here with a `register(subparsers)`
 function; `COMMAND_MODULES` lists them. A handler returns the exit status (0 ok, 1 a problem
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kerinjing_desktop import __version__
 from kerinjing_desktop.core import i18n
@@ -99,7 +100,12 @@ def _early_language(argv: Sequence[str]) -> str:
     return i18n.DEFAULT_LANGUAGE
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run the command in `argv`; without one, `open_window` (the launcher's: the cli does not
+    import the gui) or, when there is none (a caller that runs commands only), the usage."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == ["--version"]:  # before importing anything more: the quickest answer
         print(f"kerinjing-desktop {__version__}")
@@ -123,15 +129,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # module (it costs start-up time on a slow laptop). Without -h here, a help request
         # is left over and goes to the full parser, which lists the commands.
         args, rest = _global_parser(add_help=False).parse_known_args(args_list)
-        if not rest:
-            from kerinjing_desktop.gui.app import run_gui
-
-            return run_gui(args)
-        args = build_parser(_command_in(args_list)).parse_args(args_list)
+        if not rest and open_window is not None:
+            return open_window(args)
+        parser = build_parser(_command_in(args_list))
+        args = parser.parse_args(args_list)
         if args.command is None:
-            from kerinjing_desktop.gui.app import run_gui
-
-            return run_gui(args)
+            if open_window is None:
+                parser.print_usage(sys.stderr)
+                return 2
+            return open_window(args)
         if args.demo:
             raise UsageError(_("--demo opens the window; it has no effect with a subcommand"))
         _refuse_empty_paths(args)

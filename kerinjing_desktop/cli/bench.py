@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
+from kerinjing_desktop.bench import BenchError
 from kerinjing_desktop.cli.common import CliError, add_json_flag, print_json
 from kerinjing_desktop.core.i18n import _
 
@@ -43,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
         module = importlib.import_module(SUBJECTS[subject])
         try:
             results[subject] = module.run(args)
-        except CliError:
-            raise
+        except BenchError as error:
+            raise CliError(str(error), error.status) from None
         except Exception as error:  # a benchmark that cannot run says so and the rest go on
             results[subject] = {"error": str(error)}
     if args.json:

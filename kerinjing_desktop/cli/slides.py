@@ -48,9 +48,9 @@ def ensure_gui_app():
     """A QGuiApplication for rendering; offscreen unless the caller chose a platform."""
     global _app
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kerinjing_desktop.gui.refcount_guard import protect_singletons
+    from kerinjing_desktop.qt.refcount_guard import protect_singletons
 
-    protect_singletons()  # PySide6 6.12 on Python 3.11: see gui/refcount_guard.py
+    protect_singletons()  # PySide6 6.12 on Python 3.11: see qt/refcount_guard.py
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(["kerinjing-desktop"])

@@ -29,9 +29,9 @@ from kerinjing_desktop.film.markers import Marker, format_time
 from kerinjing_desktop.film.timeline import PlayerState, Timeline
 from kerinjing_desktop.film.video_output import no_picture_message
 from kerinjing_desktop.film.vlc_bridge import END, ERROR, LENGTH, PAUSED, PLAYING, TIME, VlcBridge
-from kerinjing_desktop.gui.refcount_guard import protect_singletons
+from kerinjing_desktop.qt.refcount_guard import protect_singletons
 
-protect_singletons()  # PySide6 6.12 on Python 3.11 (see gui/refcount_guard.py): 20 emits/s
+protect_singletons()  # PySide6 6.12 on Python 3.11 (see qt/refcount_guard.py): 20 emits/s
 
 TICK_MS = 50  # how often the position, the markers and the file are looked at
 RESUME_CHECK_MS = 400  # after Play: confirm with VLC that the film really runs

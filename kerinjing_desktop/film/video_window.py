@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.slides.screens import ScreenInfo, choose
+from kerinjing_desktop.qt.screens import ScreenInfo, choose
 
 REPLACE_DELAY_MS = 700  # let the system settle after a screen is plugged in or out
 QUESTION_BACKGROUND = palette.QUESTION_PANEL
 
 
 def projector_screen() -> QScreen | None:
-    """The audience screen by the same rule as the slides (`slides.screens.choose`: the
+    """The audience screen by the same rule as the slides (`qt.screens.choose`: the
     laptop is the internal panel, else the primary screen), or None with one screen."""
     screens = QGuiApplication.screens()
     primary = QGuiApplication.primaryScreen()

@@ -13,7 +13,7 @@ from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import ensure_private_dir, resolve_data_dir
 from kerinjing_desktop.core.settings import load_settings
-from kerinjing_desktop.gui.platform import prefer_xcb_on_wayland
+from kerinjing_desktop.qt.platform import prefer_xcb_on_wayland
 
 log = logging.getLogger(__name__)
 

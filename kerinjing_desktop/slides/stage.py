@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.gui.platform import WAYLAND_HINT
+from kerinjing_desktop.qt.platform import WAYLAND_HINT
+from kerinjing_desktop.qt.screens import ScreenInfo, choose
 from kerinjing_desktop.slides.console import ConsoleWindow
-from kerinjing_desktop.slides.screens import ScreenInfo, choose
 from kerinjing_desktop.slides.views import AudienceWindow
 
 

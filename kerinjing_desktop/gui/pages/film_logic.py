@@ -18,8 +18,8 @@ from kerinjing_desktop.film.library import FilmLibrary, demo_subtitles, film_key
 from kerinjing_desktop.film.markers import Marker, Preset, format_time
 from kerinjing_desktop.film.player import PlayerState
 from kerinjing_desktop.film.vlc_loader import VlcUnavailable
-from kerinjing_desktop.gui.platform import FILM_WAYLAND_HINT
 from kerinjing_desktop.gui.theme import Tone
+from kerinjing_desktop.qt.platform import FILM_WAYLAND_HINT
 
 # start_check(film, expected_ms, on_success, on_failure): runs check_film off the GUI thread
 CheckStarter = Callable[

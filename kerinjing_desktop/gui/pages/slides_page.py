@@ -31,9 +31,9 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import StoreError
 from kerinjing_desktop.gui.pages.slides_edit import EventDeckEditing
 from kerinjing_desktop.gui.pages.slides_exports import SlideExports
-from kerinjing_desktop.gui.platform import WAYLAND_HINT
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.gui.theme import Tone, set_tone
+from kerinjing_desktop.qt.platform import WAYLAND_HINT
 from kerinjing_desktop.slides.cache import SlideCache, View
 from kerinjing_desktop.slides.event_deck import bundled_for_event
 from kerinjing_desktop.slides.notes import load_pdf_notes, save_pdf_notes
