@@ -1,29 +1,34 @@
-"""Text that always fits its box: paragraphs laid out by QTextDocument, shrunk until they fit.
+"""Text that always fits its box: paragraphs laid out by QTextLayout, shrunk until they fit.
 
 A slide is projected in a hall, so text is as large as the box allows and never runs off the
 slide: the fitter searches the largest scale at which every word stays whole and the text's
 height fits; only below the smallest scale may a too-long word break.
+
+QTextLayout, not QTextDocument: slides are drawn on the render thread, and a QTextDocument is a
+QObject whose layout connects signals when it is made. PySide keeps Python's GIL through that
+call, and Qt's connection lock may meanwhile be held by the GUI thread waiting for the GIL (it
+does when a Python object with a connection is freed): the presenter froze, both threads
+waiting on each other (seen in a test run, stacks taken with gdb). A QTextLayout is a plain
+value, no QObject, no signals, no such lock.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QPaintDevice,
     QPainter,
-    QTextBlockFormat,
     QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
+    QTextLayout,
     QTextOption,
 )
 
 from kerinjing_desktop.slides.fonts import font
 
-LINE_HEIGHT = 112  # percent: a little air between wrapped lines helps reading from afar
+LINE_HEIGHT = 1.12  # a little air between wrapped lines helps reading from afar
 MIN_SCALE = 0.25  # below this the fitter stops shrinking and lets long words break
 
 
@@ -43,34 +48,40 @@ class Para:
 
 
 @dataclass
+class Laid:
+    """One paragraph laid out: its lines are placed relative to the text box's top left."""
+
+    layout: QTextLayout
+    color: QColor
+    size: float  # the paragraph's pixel size at the fitted scale
+    indent: float  # the bullet's left margin (0 for a paragraph)
+    bullet_color: QColor | None  # None: no bullet
+
+
+@dataclass
 class Fitted:
     """The laid-out text: draw it with `draw`; `fits` is False only if nothing could fit."""
 
-    document: QTextDocument
+    paragraphs: list[Laid]
     scale: float
     fits: bool
     width: float
     height: float
-    bullets: list[tuple[int, int, float, QColor]]  # block number, level, size, colour
 
     def draw(self, painter: QPainter, top_left: QPointF) -> None:
         painter.save()
-        painter.translate(top_left)
-        self.document.drawContents(painter, QRectF(0, 0, self.width, self.height + 2))
-        painter.setPen(Qt.PenStyle.NoPen)
-        for number, _level, size, colour in self.bullets:
-            block = self.document.findBlockByNumber(number)
-            layout = block.layout()
-            if layout is None or layout.lineCount() == 0:
+        for laid in self.paragraphs:
+            painter.setPen(laid.color)
+            laid.layout.draw(painter, top_left)
+            if laid.bullet_color is None or laid.layout.lineCount() == 0:
                 continue
-            line = layout.lineAt(0)
-            origin = layout.position()
-            radius = size * 0.14
-            margin = block.blockFormat().leftMargin()
-            centre = QPointF(
-                margin - size * 0.62, origin.y() + line.y() + line.ascent() - size * 0.33
+            line = laid.layout.lineAt(0)
+            radius = laid.size * 0.14
+            centre = top_left + QPointF(
+                laid.indent - laid.size * 0.62, line.y() + line.ascent() - laid.size * 0.33
             )
-            painter.setBrush(colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(laid.bullet_color)
             painter.drawEllipse(centre, radius, radius)
         painter.restore()
 
@@ -81,44 +92,61 @@ def _runs(text: str) -> list[tuple[str, bool]]:
     return [(part, index % 2 == 1) for index, part in enumerate(parts) if part]
 
 
-def build(
-    paras: list[Para], scale: float, width: float, device: QPaintDevice | None, anywhere: bool
-) -> tuple[QTextDocument, list[tuple[int, int, float, QColor]]]:
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    option = QTextOption()
+def _lay_out(
+    para: Para, scale: float, width: float, top: float, device: QPaintDevice | None, anywhere: bool
+) -> tuple[Laid, float, float]:
+    """The paragraph's lines from `top` down; its layout, its bottom and its widest line."""
+    size = para.size * scale
+    runs = _runs(para.text)
+    text = "".join(part for part, _bold in runs)
+    layout = QTextLayout(text, font(size, bold=para.bold, italic=para.italic), device)
+    option = QTextOption(para.align)
     option.setWrapMode(
         QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
         if anywhere
         else QTextOption.WrapMode.WordWrap
     )
-    document.setDefaultTextOption(option)
-    if device is not None:
-        document.documentLayout().setPaintDevice(device)
-    cursor = QTextCursor(document)
-    bullets: list[tuple[int, int, float, QColor]] = []
+    layout.setTextOption(option)
+    formats, start = [], 0
+    for part, bold in runs:
+        if bold and not para.bold:
+            run = QTextLayout.FormatRange()
+            run.start, run.length = start, len(part)
+            face = QTextCharFormat()
+            face.setFont(font(size, bold=True, italic=para.italic))
+            run.format = face
+            formats.append(run)
+        start += len(part)
+    layout.setFormats(formats)
+    indent = size * (1.1 + 1.3 * para.bullet) if para.bullet is not None else 0.0
+    widest, y = 0.0, top
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(1.0, width - indent))
+        line.setPosition(QPointF(indent, y))
+        y += line.height() * LINE_HEIGHT
+        widest = max(widest, indent + line.naturalTextWidth())
+    layout.endLayout()
+    laid = Laid(layout, para.color, size, indent, None)
+    if para.bullet is not None:
+        laid.bullet_color = para.bullet_color or para.color
+    return laid, y, widest
+
+
+def build(
+    paras: list[Para], scale: float, width: float, device: QPaintDevice | None, anywhere: bool
+) -> tuple[list[Laid], float, float]:
+    """Every paragraph laid out at `scale`; with their total height and widest line."""
+    laid: list[Laid] = []
+    top = widest = 0.0
     for index, para in enumerate(paras):
-        size = para.size * scale
-        block = QTextBlockFormat()
-        block.setAlignment(para.align)
-        block.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(0 if index == len(paras) - 1 else size * para.space_after)
-        if para.bullet is not None:
-            block.setLeftMargin(size * (1.1 + 1.3 * para.bullet))
-            bullets.append((index, para.bullet, size, para.bullet_color or para.color))
-        base = QTextCharFormat()
-        base.setForeground(para.color)
-        if index == 0:
-            cursor.setBlockFormat(block)
-            cursor.setBlockCharFormat(base)
-        else:
-            cursor.insertBlock(block, base)
-        for text, bold in _runs(para.text):
-            run = QTextCharFormat(base)
-            run.setFont(font(size, bold=para.bold or bold, italic=para.italic))
-            cursor.insertText(text, run)
-    document.setTextWidth(width)
-    return document, bullets
+        paragraph, bottom, wide = _lay_out(para, scale, width, top, device, anywhere)
+        laid.append(paragraph)
+        widest = max(widest, wide)
+        top = bottom
+        if index < len(paras) - 1:
+            top += para.size * scale * para.space_after
+    return laid, top, widest
 
 
 def fit(
@@ -132,10 +160,9 @@ def fit(
     width, height = max(width, 1.0), max(height, 1.0)
 
     def attempt(scale: float, anywhere: bool = False) -> tuple[bool, Fitted]:
-        document, bullets = build(paras, scale, width, device, anywhere)
-        size = document.size()
-        ok = size.height() <= height + 0.5 and document.idealWidth() <= width + 0.5
-        return ok, Fitted(document, scale, ok, width, size.height(), bullets)
+        laid, tall, widest = build(paras, scale, width, device, anywhere)
+        ok = tall <= height + 0.5 and widest <= width + 0.5
+        return ok, Fitted(laid, scale, ok, width, tall)
 
     ok, best = attempt(max_scale)
     if ok:
