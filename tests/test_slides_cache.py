@@ -170,3 +170,26 @@ def test_the_audience_window_never_renders_and_shows_a_stand_in_until_the_slide_
     finally:
         deck.gate.set()
         cache.close()
+
+
+def test_the_render_thread_hands_images_over_without_emitting_a_signal(qtbot):
+    """The render thread only draws: its images reach the cache on the GUI thread. A Qt
+    signal emitted on the render thread takes Qt's connection lock while holding the GIL,
+    which froze the window (qt/mailbox.py)."""
+    from PySide6.QtCore import Qt
+
+    deck = RecordingDeck(3)
+    cache = SlideCache(deck)
+    arrived_on: list[str] = []
+    renderer = cache._renderer
+    renderer.finished.connect(
+        lambda *_: arrived_on.append(threading.current_thread().name),
+        Qt.ConnectionType.DirectConnection,  # runs where the signal is emitted
+    )
+    try:
+        cache.set_views("test", [View(64, 36)])
+        qtbot.waitUntil(cache.is_idle, timeout=5000)
+        assert deck.threads == {"slide-render"}
+        assert arrived_on and set(arrived_on) == {threading.main_thread().name}
+    finally:
+        cache.close()

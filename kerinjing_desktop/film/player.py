@@ -2,8 +2,9 @@
 
 Three rules shape it:
 - VLC calls its event callbacks on its own threads, and calling libvlc from inside one of
-  them deadlocks. The callbacks (`vlc_bridge.py`) do one thing: emit `_vlc_event`, a Qt
-  signal delivered by queued connection on the GUI thread, where everything else happens.
+  them deadlocks. The callbacks (`vlc_bridge.py`) do one thing: post the event to a Mailbox,
+  which the GUI thread collects, where everything else happens. Not a Qt signal emitted on
+  VLC's thread: that takes Qt's connection lock while holding the GIL (see qt/mailbox.py).
 - `get_time()` and TimeChanged move only every 250–500 ms. The position is interpolated with
   a monotonic clock from the last report (`timeline.py`), so a discussion marker can stop the
   film within a few tens of milliseconds of its time (a precise single-shot timer fires it).
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.film.library import Bookmark, FilmLibrary, film_key
@@ -29,6 +30,7 @@ from kerinjing_desktop.film.markers import Marker, format_time
 from kerinjing_desktop.film.timeline import PlayerState, Timeline
 from kerinjing_desktop.film.video_output import no_picture_message
 from kerinjing_desktop.film.vlc_bridge import END, ERROR, LENGTH, PAUSED, PLAYING, TIME, VlcBridge
+from kerinjing_desktop.qt.mailbox import Mailbox
 from kerinjing_desktop.qt.refcount_guard import protect_singletons
 
 protect_singletons()  # PySide6 6.12 on Python 3.11 (see qt/refcount_guard.py): 20 emits/s
@@ -49,7 +51,6 @@ class FilmPlayer(QObject):
     marker_reached = Signal(object)  # the Marker the film paused at
     problem = Signal(str)  # a translated message for the facilitator
     ended = Signal()
-    _vlc_event = Signal(int, int)  # (kind, value) from VLC's threads
 
     def __init__(
         self,
@@ -62,8 +63,9 @@ class FilmPlayer(QObject):
         super().__init__(parent)
         # seconds, monotonic; a test passes its own clock to check the interpolation exactly
         self._clock = clock
-        self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
-        self._bridge = VlcBridge(vlc, instance, self._vlc_event.emit)
+        self._vlc_events: Mailbox[tuple[int, int]] = Mailbox(self._vlc_event_arrived, self)
+        self._vlc_events.keep_polling(True)  # (kind, value) from VLC's threads, until close()
+        self._bridge = VlcBridge(vlc, instance, self._post_vlc_event)
         self._player = self._bridge.player
 
         self._state = PlayerState.IDLE
@@ -243,11 +245,18 @@ class FilmPlayer(QObject):
         """Stop, save and release libvlc's player (the instance belongs to the caller)."""
         self.stop()
         self._bridge.release()
+        self._vlc_events.stop()
         self._player = None
         self._state = PlayerState.IDLE
 
     # ---------------------------------------------------------------- GUI thread ----
-    @Slot(int, int)
+    def _post_vlc_event(self, kind: int, value: int) -> None:
+        """Runs on a VLC thread: leave the event for the GUI thread (no Qt call here)."""
+        self._vlc_events.post((kind, value))
+
+    def _vlc_event_arrived(self, event: tuple[int, int]) -> None:
+        self._on_vlc_event(*event)
+
     def _on_vlc_event(self, kind: int, value: int) -> None:
         if self._player is None:  # closed while events were in flight
             return

@@ -17,9 +17,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
+
+from kerinjing_desktop.qt.mailbox import Mailbox
 
 log = logging.getLogger(__name__)
 SHOW_PROGRESS_AFTER_MS = 500
@@ -30,57 +32,40 @@ class JobCancelled(Exception):
     """The person pressed Cancel; raised inside the work at its next progress report."""
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int)
-
-
-class _Relay(QObject):
-    """Lives on the GUI thread: a queued connection to its slots runs the callbacks there."""
-
-    def __init__(self, finish: Callable[[bool, Any], None], progress: Callable[[int], None]):
-        super().__init__()
-        self._finish = finish
-        self._progress = progress
-
-    @Slot(int)
-    def progressed(self, done: int) -> None:
-        self._progress(done)
-
-    @Slot(object)
-    def done(self, result: Any) -> None:
-        self._finish(True, result)
-
-    @Slot(object)
-    def failed(self, error: Any) -> None:
-        self._finish(False, error)
-
-
 class _Job(QRunnable):
+    """Runs on a pool thread; tells the GUI thread through a Mailbox, never by emitting a
+    signal there (qt/mailbox.py: that froze the window)."""
+
     def __init__(self, work: Callable[..., Any], counted: bool):
         super().__init__()
         self.setAutoDelete(False)
         self.work = work
         self.counted = counted
-        self.signals = _Signals()
+        self.mailbox: Mailbox[tuple[str, Any]] | None = None  # set before the job starts
         self.cancelled = threading.Event()
+
+    def _post(self, kind: str, value: Any) -> None:
+        assert self.mailbox is not None
+        self.mailbox.post((kind, value))
 
     def report(self, done: int) -> None:
         if self.cancelled.is_set():
             raise JobCancelled
-        self.signals.progressed.emit(done)
+        self._post(_PROGRESS, done)
 
     def run(self) -> None:
         try:
             result = self.work(self.report) if self.counted else self.work()
         except JobCancelled as error:
-            self.signals.failed.emit(error)
+            self._post(_FAILED, error)
         except Exception as error:  # reported to the failure callback, never lost
             log.exception("background job failed")
-            self.signals.failed.emit(error)
+            self._post(_FAILED, error)
         else:
-            self.signals.done.emit(result)
+            self._post(_DONE, result)
+
+
+_PROGRESS, _DONE, _FAILED = "progress", "done", "failed"
 
 
 def run_job(
@@ -133,10 +118,18 @@ def run_job(
         if callback is not None:
             callback(value)
 
-    job.relay = _Relay(finish, progressed)
-    queued = Qt.ConnectionType.QueuedConnection
-    job.signals.done.connect(job.relay.done, queued)
-    job.signals.failed.connect(job.relay.failed, queued)
-    job.signals.progressed.connect(job.relay.progressed, queued)
+    def arrived(item: tuple[str, Any]) -> None:
+        kind, value = item
+        if kind == _PROGRESS:
+            progressed(value)
+        else:
+            mailbox.stop()
+            finish(kind == _DONE, value)
+
+    # The dialog owns the mailbox, so it is destroyed on the GUI thread even when the pool
+    # thread drops the job last.
+    mailbox: Mailbox[tuple[str, Any]] = Mailbox(arrived, dialog)
+    mailbox.keep_polling(True)
+    job.mailbox = mailbox
     _running.add(job)
     QThreadPool.globalInstance().start(job)

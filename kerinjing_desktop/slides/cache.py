@@ -29,6 +29,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfPageRenderer
 
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.qt.mailbox import Mailbox
 from kerinjing_desktop.slides import theme
 from kerinjing_desktop.slides.source import DeckSource, PdfDeck
 
@@ -50,18 +51,22 @@ class View:
 
 
 class _ThreadRenderer(QObject):
-    """The bundled deck's render thread: one Python thread, one slide at a time."""
+    """The bundled deck's render thread: one Python thread, one slide at a time. Its images
+    reach the GUI thread through a Mailbox, never a signal emitted on the thread (see
+    qt/mailbox.py: that froze the window)."""
 
-    finished = Signal(object, object)  # Key, QImage | None
+    finished = Signal(object, object)  # Key, QImage | None; emitted on the GUI thread
 
     def __init__(self, source: DeckSource):
         super().__init__()
         self._source = source
         self._jobs: queue.SimpleQueue[Key | None] = queue.SimpleQueue()
+        self._results: Mailbox[tuple[Key, QImage | None]] = Mailbox(self._arrived, self)
         self._thread = threading.Thread(target=self._run, name="slide-render", daemon=True)
         self._thread.start()
 
     def request(self, key: Key) -> None:
+        self._results.expect()
         self._jobs.put(key)
 
     def _run(self) -> None:
@@ -71,9 +76,13 @@ class _ThreadRenderer(QObject):
             except Exception:  # a slide that cannot be drawn is shown as a message instead
                 log.exception("slide %s could not be rendered", key[0] + 1)
                 image = None
-            self.finished.emit(key, image)
+            self._results.post((key, image))
+
+    def _arrived(self, result: tuple[Key, QImage | None]) -> None:
+        self.finished.emit(*result)
 
     def close(self) -> None:
+        self._results.stop()
         self._jobs.put(None)
         self._thread.join()
 
