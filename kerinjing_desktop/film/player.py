@@ -63,9 +63,12 @@ class FilmPlayer(QObject):
         super().__init__(parent)
         # seconds, monotonic; a test passes its own clock to check the interpolation exactly
         self._clock = clock
-        self._vlc_events: Mailbox[tuple[int, int]] = Mailbox(self._vlc_event_arrived, self)
-        self._vlc_events.keep_polling(True)  # (kind, value) from VLC's threads, until close()
-        self._bridge = VlcBridge(vlc, instance, self._post_vlc_event)
+        # (kind, value) from VLC's threads, collected on this thread until close()
+        self._vlc_events: Mailbox[tuple[int, int]] = Mailbox(lambda e: self._on_vlc_event(*e), self)
+        self._vlc_events.keep_polling(True)
+        self._bridge = VlcBridge(
+            vlc, instance, lambda kind, value: self._vlc_events.post((kind, value))
+        )
         self._player = self._bridge.player
 
         self._state = PlayerState.IDLE
@@ -250,13 +253,6 @@ class FilmPlayer(QObject):
         self._state = PlayerState.IDLE
 
     # ---------------------------------------------------------------- GUI thread ----
-    def _post_vlc_event(self, kind: int, value: int) -> None:
-        """Runs on a VLC thread: leave the event for the GUI thread (no Qt call here)."""
-        self._vlc_events.post((kind, value))
-
-    def _vlc_event_arrived(self, event: tuple[int, int]) -> None:
-        self._on_vlc_event(*event)
-
     def _on_vlc_event(self, kind: int, value: int) -> None:
         if self._player is None:  # closed while events were in flight
             return
