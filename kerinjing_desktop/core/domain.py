@@ -78,8 +78,11 @@ class Participant:
 
     @property
     def group_shown(self) -> str:
-        """The village's label, else the group: what lists and papers show."""
-        return self.group_label or self.group
+        """The village's label, else the group's name in the chosen language: what lists and
+        papers show."""
+        from kerinjing_desktop.core.groups import shown_group  # groups imports this module
+
+        return shown_group(self.group, self.group_label)
 
     @property
     def age(self) -> int | None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from kerinjing_desktop.core.dates import local_stamp
 from kerinjing_desktop.core.domain import ROLE_LABELS
 from kerinjing_desktop.core.files import atomic_open, write_bytes
+from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import N_, _, language
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.exports import score_rows
@@ -96,7 +97,7 @@ def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -
                 p.name if (p.consent or include_sensitive) else "",
                 p.gender,
                 p.age,
-                p.group,
+                group_name(p.group),
                 p.group_label,
                 _(ROLE_LABELS.get(p.role, p.role)),
                 p.phone if (p.consent or include_sensitive) else "",

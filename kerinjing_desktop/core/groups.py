@@ -12,8 +12,34 @@ from __future__ import annotations
 import re
 
 from kerinjing_desktop.core.domain import GROUPS, clean_text
+from kerinjing_desktop.core.i18n import N_, _
 
 MAX_LABEL_LENGTH = 60
+
+# The standard groups are stored under their Indonesian names (the data outlives a language
+# choice); shown, they follow the chosen language. The English words are the source strings.
+GROUP_NAMES = {
+    "PKK": N_("PKK"),
+    "Karang Taruna": N_("Youth group"),
+    "Pelajar": N_("Students"),
+    "Perangkat Desa": N_("Village officials"),
+    "Tokoh Masyarakat": N_("Community leaders"),
+    "Calon PMI": N_("Prospective migrant workers"),
+    "Purna PMI": N_("Returned migrant workers"),
+    "Lainnya": N_("Other"),
+}
+
+
+def group_name(group: str, lang: str | None = None) -> str:
+    """A standard group in the chosen language ("Lainnya" → "Other"); a label as it is."""
+    source = GROUP_NAMES.get(group)
+    return _(source, lang) if source is not None else group
+
+
+def shown_group(group: str, label: str = "", lang: str | None = None) -> str:
+    """What a list shows for a person: the village's own label, else the group's name."""
+    return label or group_name(group, lang)
+
 
 # Words (after folding: lower case, letters and digits only, single spaces) → the group.
 # Checked as whole words or phrases in the label, first match in this order wins.
@@ -48,7 +74,7 @@ def known_group(value: object) -> str | None:
     if not folded:
         return "Lainnya"
     for group in GROUPS:
-        if folded == _fold(group):
+        if folded in _names_folded(group):
             return group
     padded = f" {folded} "
     for group, words in _RULES:
@@ -57,28 +83,41 @@ def known_group(value: object) -> str | None:
     return None
 
 
+def _names_folded(group: str) -> set[str]:
+    """The group's stored name and its name in each language, folded: what names it exactly
+    (a group picked from an English box, or an export read back, is that group, no label)."""
+    source = GROUP_NAMES.get(group, group)
+    return {_fold(group), _fold(source), _fold(_(source, "id"))}
+
+
 def classify_group(value: object) -> tuple[str, str]:
     """(standard group, the village's label or "" when it is the group's own name)."""
     label = clean_text(value)[:MAX_LABEL_LENGTH]
     group = known_group(label) or "Lainnya"
-    same = _fold(label) in ("", _fold(group))
+    same = not label or _fold(label) in _names_folded(group)
     return group, "" if same else label
 
 
 def group_choices(labels: list[str]) -> list[str]:
-    """What a group box offers: the standard groups, then the labels this event uses."""
-    seen = {g.casefold() for g in GROUPS}
+    """What a group box offers: the standard groups (in the chosen language), then the labels
+    this event uses."""
+    names = [group_name(g) for g in GROUPS]
+    seen = {name.casefold() for name in names} | {g.casefold() for g in GROUPS}
     extra = sorted({label for label in labels if label and label.casefold() not in seen})
-    return list(GROUPS[:-1]) + extra + [GROUPS[-1]]
+    return names[:-1] + extra + [names[-1]]
 
 
-def group_with_labels(group: str, labels: list[str]) -> str:
-    """ "Perangkat Desa (BPD 2, Linmas 1)": a total's row with the village's own names in it."""
+def group_with_labels(
+    group: str, labels: list[str], lang: str | None = None, n: int | None = None
+) -> str:
+    """ "Perangkat Desa (BPD 2, Linmas 1)": a total's row with the village's own names in it;
+    with `n`, the group's count after its name ("Perangkat Desa 3 (BPD 2, Linmas 1)")."""
     counts: dict[str, int] = {}
     for label in labels:
         if label:
             counts[label] = counts.get(label, 0) + 1
+    name = group_name(group, lang) if n is None else f"{group_name(group, lang)} {n}"
     if not counts:
-        return group
+        return name
     inside = ", ".join(f"{label} {n}" for label, n in sorted(counts.items()))
-    return f"{group} ({inside})"
+    return f"{name} ({inside})"

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from kerinjing_desktop.core.domain import Event, Participant, format_date
 from kerinjing_desktop.core.files import atomic_path
+from kerinjing_desktop.core.groups import shown_group
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.institution import get_institution
@@ -141,7 +142,7 @@ def _rows(participants: list[Participant], blank: int, lang: str, st: dict) -> l
                 display_name(p, lang, st),
                 p.gender,
                 "" if p.age is None else str(p.age),
-                Paragraph(para_text(p.group_shown), st["cell"]),
+                Paragraph(para_text(shown_group(p.group, p.group_label, lang)), st["cell"]),
                 masked_phone(p.phone) if p.consent else "",
                 f"{number}. ....................",
             ]

@@ -64,7 +64,7 @@ def attendance_chart(groups: Sequence[GroupRow], lang: str) -> BarChart:
     """Those present in each group, men next to women."""
     return BarChart(
         _("Present, by group and gender", lang),
-        tuple(g.group for g in groups),
+        tuple(g.name or g.group for g in groups),
         (
             Series(_("Men", lang), tuple(float(g.men) for g in groups), palette.MEN),
             Series(_("Women", lang), tuple(float(g.women) for g in groups), palette.WOMEN),

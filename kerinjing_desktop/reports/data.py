@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kerinjing_desktop.core.domain import Event, Participant
 from kerinjing_desktop.core.fgd import fgd_topics
-from kerinjing_desktop.core.groups import group_with_labels
+from kerinjing_desktop.core.groups import group_name, group_with_labels, shown_group
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import attendance_counts, group_counts, present_by_age
 from kerinjing_desktop.core.scoring import knowledge_questions
@@ -51,6 +51,7 @@ class GroupRow:
     men: int  # present
     women: int  # present
     shown: str = ""  # the group with the village's own words in it: "Perangkat Desa (BPD 2)"
+    name: str = ""  # the group's name in the document's language ("Other" for "Lainnya")
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def _label(person: Participant, show_names: bool) -> str:
     return person.name if show_names and person.consent else person.code
 
 
-def _groups(participants: list[Participant]) -> tuple[GroupRow, ...]:
+def _groups(participants: list[Participant], lang: str) -> tuple[GroupRow, ...]:
     return tuple(
         GroupRow(
             count.group,
@@ -129,8 +130,9 @@ def _groups(participants: list[Participant]) -> tuple[GroupRow, ...]:
             count.men,
             count.women,
             group_with_labels(
-                count.group, [p.group_label for p in participants if p.group == count.group]
+                count.group, [p.group_label for p in participants if p.group == count.group], lang
             ),
+            group_name(count.group, lang),
         )
         for count in group_counts(participants)
     )
@@ -189,10 +191,18 @@ def gather(
         present=counts.attended,
         men=counts.by_gender["L"],
         women=counts.by_gender["P"],
-        groups=_groups(participants),
+        groups=_groups(participants, lang),
         ages=_ages(participants, lang),
         people=tuple(
-            PersonRow(i, _label(p, show_names), p.gender, p.age, p.group_shown, p.attended, p.code)
+            PersonRow(
+                i,
+                _label(p, show_names),
+                p.gender,
+                p.age,
+                shown_group(p.group, p.group_label, lang),
+                p.attended,
+                p.code,
+            )
             for i, p in enumerate(participants, 1)
         ),
         stats=stats,

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.domain import Event, Participant, format_date
 from kerinjing_desktop.core.files import atomic_path
+from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import Question
 from kerinjing_desktop.core.store import Store
@@ -69,7 +70,7 @@ def groups(participants: list[Participant]) -> list[tuple[str, list[Participant]
     for label, members in groupby(ordered, key=lambda p: p.group.strip() or none):
         people = list(members)
         for start in range(0, len(people), ROWS_PER_SHEET):
-            sheets.append((label, people[start : start + ROWS_PER_SHEET]))
+            sheets.append((group_name(label), people[start : start + ROWS_PER_SHEET]))
     return sheets
 
 

@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.files import atomic_path
+from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.office.publish import MIN_COUNT, Filters, Published, hardest, kept
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
@@ -132,7 +133,7 @@ def _category(dimension: str, category: str, lang: str) -> str:
         return _(GENDER_NAMES[category], lang)
     if category == "?":
         return _("not known", lang)
-    return category
+    return group_name(category, lang) if dimension == "group" else category
 
 
 def _reach(published: Published, lang: str, st: dict) -> list:
@@ -157,7 +158,7 @@ def _group_chart(groups: list, lang: str) -> Drawing:
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 34 * mm, 4 * mm, 120 * mm, 50 * mm
     chart.data = [[r.people or 0 for r in reversed(groups)]]
-    chart.categoryAxis.categoryNames = [r.category for r in reversed(groups)]
+    chart.categoryAxis.categoryNames = [group_name(r.category, lang) for r in reversed(groups)]
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName, axis.labels.fontSize = FONT, 7
     chart.valueAxis.valueMin = 0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import Event, gender_label
+from kerinjing_desktop.core.groups import shown_group
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.importer import ImportFileError, ImportResult, read_people_file
 from kerinjing_desktop.core.store.consent import consent_default
@@ -103,7 +104,7 @@ class ImportDialog(QDialog):
                         r.person.name,
                         gender_label(r.person.gender),
                         r.person.age,
-                        r.person.group,
+                        shown_group(r.person.group, r.person.group_label),
                         r.person.phone,
                         # consent to be named: from the file's column or the event's default
                         _("yes") if r.person.consent else _("no"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import Participant, normalize_code
+from kerinjing_desktop.core.groups import group_with_labels
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.store import participants as store_participants
@@ -149,7 +150,12 @@ class ParticipantsPage(QWidget):
 
     def _update_counts(self) -> None:
         counts = attendance_counts(self.model.rows())
-        groups = " · ".join(f"{name} {n}" for name, n in counts.by_group.items() if n)
+        present = [p for p in self.model.rows() if p.attended]
+        groups = " · ".join(
+            group_with_labels(group, [p.group_label for p in present if p.group == group], n=n)
+            for group, n in counts.by_group.items()
+            if n
+        )
         self.counts.setText(
             _("Present {attended} of {registered} · M {men} · F {women}").format(
                 attended=counts.attended,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 from kerinjing_desktop.core.domain import GROUPS
+from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import _
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ class SpaceChecksIn(QObject):
 def size_columns(table: QTableView, model: QAbstractItemModel) -> None:
     """Fixed widths from the widest text each column can hold: resizing to the contents
     would measure every row again on each search keystroke."""
-    widest = {0: "✔", 1: "P-0000", 3: _("M/F"), 4: "120", 5: max(GROUPS, key=len),
+    group = max(map(group_name, GROUPS), key=len)
+    widest = {0: "✔", 1: "P-0000", 3: _("M/F"), 4: "120", 5: group,
               6: "+62812345678901", 7: "00:00"}  # fmt: skip
     metrics = table.fontMetrics()
     header = table.horizontalHeader()

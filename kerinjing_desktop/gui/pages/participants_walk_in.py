@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kerinjing_desktop.core.domain import ValidationError, gender_label, validate_person
-from kerinjing_desktop.core.groups import group_choices
+from kerinjing_desktop.core.groups import group_choices, group_name
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.person_dialog import gender_box, group_box
@@ -83,7 +83,7 @@ class WalkInRow(QWidget):
     def fresh_group(self) -> None:
         """Lainnya chosen as an item, not only as text: Enter in the box then keeps it (with
         the text alone, the box fell back to its first item, PKK)."""
-        self.group.setCurrentIndex(self.group.findText("Lainnya"))
+        self.group.setCurrentIndex(self.group.findText(group_name("Lainnya")))
 
     def offer_groups(self, labels: list[str]) -> None:
         """The labels this event already uses, offered in the group box (keeping what is typed)."""
@@ -107,7 +107,8 @@ class WalkInRow(QWidget):
         for person in found:
             age = "" if person.birth_year is None else f", {event.year - person.birth_year}"
             gender = gender_label(person.gender)
-            label = f"{person.name} ({gender}{age}, {person.group}) — {person.last_event}"
+            group = group_name(person.group)
+            label = f"{person.name} ({gender}{age}, {group}) — {person.last_event}"
             self._known[label] = person.person_id
         self.known_model.setStringList(list(self._known))
         if self._known:

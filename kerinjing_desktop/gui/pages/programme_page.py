@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.office.publish import Filters, Published, hardest, kept, publish
 from kerinjing_desktop.core.store.programme import ProgrammeData, read_programme
@@ -249,4 +250,6 @@ class ProgrammePage(QWidget):
 def _category(dimension: str, category: str) -> str:
     if dimension == "gender":
         return _("Men") if category == "L" else _("Women")
-    return _("not known") if category == "?" else category
+    if category == "?":
+        return _("not known")
+    return group_name(category) if dimension == "group" else category

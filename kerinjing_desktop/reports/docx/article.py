@@ -112,7 +112,7 @@ def _introduction(doc, data: ReportData) -> None:
 def _method(doc, data: ReportData) -> None:
     lang, event = data.lang, data.event
     base.heading(doc, _("METHOD", lang), 1)
-    groups = ", ".join(f"{g.group} ({g.present})" for g in data.groups if g.present)
+    groups = ", ".join(f"{g.name or g.group} ({g.present})" for g in data.groups if g.present)
     base.para(doc, _("The activity was held on {date} at {place}. Its participants were "
                      "{present} residents: {groups}.", lang).format(
         date=format_date(event.date, lang, weekday=True), place=place_text(event, lang),

@@ -33,7 +33,7 @@ def group_table(data: ReportData) -> tuple[list[str], list[list[object]]]:
     header = [_("Group", lang), _("Registered", lang), _("Present", lang), _("M", lang),
               _("F", lang)]  # fmt: skip
     rows: list[list[object]] = [
-        [g.shown or g.group, g.registered, g.present, g.men, g.women] for g in data.groups
+        [g.shown or g.name or g.group, g.registered, g.present, g.men, g.women] for g in data.groups
     ]
     rows.append([_("Total", lang), data.registered, data.present, data.men, data.women])
     return header, rows
