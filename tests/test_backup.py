@@ -115,5 +115,6 @@ def test_restore_refuses_a_bad_file_and_keeps_the_store(cli, tmp_path, content):
 
 
 def test_backup_list_when_empty(cli):
+    cli.data_dir.mkdir()  # a new, empty data folder (one that does not exist is refused)
     result = cli("backup", "list")
     assert result.status == 0 and result.out.strip()

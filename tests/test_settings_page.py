@@ -179,6 +179,7 @@ def test_a_mnemonic_presses_its_button(qtbot, window):
 
 def test_contacts_from_the_command_line(cli):
     """`contacts set` / `contacts add` change what `contacts --json` lists; a bad key exits 1."""
+    cli.data_dir.mkdir()  # a new data folder, made first (a mistyped one is refused)
     assert cli("contacts", "set", "village_head", "0812-1111-2222").status == 0
     assert cli("contacts", "add", "Bidan desa", "0813-4444").status == 0
     listed = {c["name"]: c["number"] for c in json.loads(cli("contacts", "--json").out)}

@@ -61,7 +61,12 @@ def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help=_("where the store lives"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=None, help=_("language"))
     parser.add_argument("--demo", action="store_true", help=_("open with the demo event"))
-    parser.add_argument("--version", action="version", version=f"kerinjing-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kerinjing-desktop {__version__}",
+        help=_("show program's version number and exit"),
+    )
     return parser
 
 
@@ -123,6 +128,9 @@ def main(
     )
 
     i18n.set_language(_early_language(args_list))
+    from kerinjing_desktop.cli import argparse_words
+
+    argparse_words.install()  # argparse's own errors and headings in that language too
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         # Opening the window needs only the global options: skip importing every command

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kerinjing_desktop.cli.common import CliError, add_json_flag, event_from, print_json, store_from
+from kerinjing_desktop.cli.common import (
+    CliError,
+    add_json_flag,
+    data_dir_from,
+    event_from,
+    print_json,
+    store_from,
+)
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import resolve_data_dir
 
@@ -64,7 +71,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from kerinjing_desktop.core.store.backup import list_backups
 
-    backups = list_backups(resolve_data_dir(args.data_dir))
+    backups = list_backups(data_dir_from(args))
     if args.json:
         print_json(
             [

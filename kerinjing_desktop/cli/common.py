@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from kerinjing_desktop.core.domain import Event
@@ -118,12 +119,36 @@ def command_name(args: argparse.Namespace) -> str:
     return " ".join(words)
 
 
+# Commands that start a store from nothing (a new laptop, a new programme): they may create a
+# data folder that is not there yet. Any other command given a folder that does not exist
+# (`--data-dir` or $KERINJING_DATA_DIR with a typo) is refused, instead of quietly working on
+# a new, empty store beside the real one.
+CREATING_COMMANDS = frozenset({"demo-data", "events add", "restore", "bundle import"})
+
+
+def data_dir_from(args: argparse.Namespace) -> Path:
+    """The data folder the command works in; one named by the user that does not exist is
+    created only by CREATING_COMMANDS (the OS default is always created)."""
+    option = getattr(args, "data_dir", None)
+    path = resolve_data_dir(option)
+    named = bool(option or os.environ.get("KERINJING_DATA_DIR"))
+    if named and not path.exists() and command_name(args) not in CREATING_COMMANDS:
+        raise UsageError(
+            _(
+                "The data folder {path} does not exist. Check its name. A new data folder: "
+                "create the folder first, or let `events add`, `demo-data`, `restore` or "
+                "`bundle import` make it."
+            ).format(path=path)
+        )
+    return path
+
+
 def store_from(args: argparse.Namespace) -> Store:
     """The store, held for a writing command (another writer gets a clear refusal)."""
     name = command_name(args)
     owner = None if name in READING_COMMANDS else name or "kerinjing-desktop"
     try:
-        store = open_store(resolve_data_dir(args.data_dir), owner=owner)
+        store = open_store(data_dir_from(args), owner=owner)
     except DataDirBusy as error:
         # The window holds the data for hours: a usage matter (2). Another command that did
         # not finish in time: the write could not go through now (1), like a busy store.

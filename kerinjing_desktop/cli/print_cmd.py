@@ -72,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             message = _("{kind} is made as a Word document only; use a .docx file name.")
         raise CliError(message.format(kind=args.kind))
+    if args.template:
+        _check_template(Path(args.template), word)
     store = store_from(args)
     event = event_from(store, args.event)
     if not out.parent.exists():
@@ -100,10 +102,14 @@ def _draft_options(store, args: argparse.Namespace) -> dict:
     """The template: `--template`, else the one chosen in the window (kept in the data dir)."""
     from kerinjing_desktop.reports.docx.template import saved_template
 
-    if args.template:
-        template = Path(args.template)
-        if not template.is_file():
-            raise CliError(_("The template {path} does not exist.").format(path=template))
-    else:
-        template = saved_template(store)
+    template = Path(args.template) if args.template else saved_template(store)
     return {"template": template}
+
+
+def _check_template(template: Path, word: bool) -> None:
+    """A template that is not there, or one given for a PDF (which has its own layout), is
+    refused in words: a misspelt name must not quietly give a report without the letterhead."""
+    if not template.is_file():
+        raise CliError(_("The template {path} does not exist.").format(path=template))
+    if not word:
+        raise CliError(_("--template is for Word drafts only: use a .docx file name with --out."))

@@ -64,7 +64,7 @@ class PlayControls(QGroupBox):
         self.play_button.clicked.connect(self.toggle_requested)
         self.forward_button = QPushButton(_("+10 s"))
         self.forward_button.clicked.connect(lambda: self.seek_by_requested.emit(SEEK_STEP_MS))
-        self.time_label = QLabel("00:00 / " + format_time(expected_ms))
+        self.time_label = QLabel("00:00")  # no length shown before a film is chosen
         self.time_label.setObjectName("filmTime")
         _scaled(self.time_label, 1.4)
         self.start_button = QPushButton(_("From the start"))
@@ -130,7 +130,9 @@ class PlayControls(QGroupBox):
         set_button_text(self.play_button, text)
 
     def show_time(self, ms: int, total_ms: int) -> None:
-        self.time_label.setText(f"{format_time(ms)} / {format_time(total_ms)}")
+        """ "01:02 / 27:14"; without a film (a total of 0) the position alone."""
+        total = f" / {format_time(total_ms)}" if total_ms > 0 else ""
+        self.time_label.setText(format_time(ms) + total)
 
     def show_position(self, ms: int, total_ms: int) -> None:
         if not self.slider.isSliderDown():

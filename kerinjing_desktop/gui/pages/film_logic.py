@@ -125,6 +125,7 @@ class FilmLogic:
             self.library.remember_file(self.film)
         self.view.show_file(self.film, demo=is_demo(self.film))
         self.check = None
+        self.view.show_time(0, self.total_ms())
         self.hide_question()
         self.view.show_message("", Tone.BAD)
         if self.player is None:
@@ -144,10 +145,22 @@ class FilmLogic:
         self.view.show_resume(start)
         self.run_check()
 
+    def _no_film_yet(self, on_check: bool) -> bool:
+        """Play or Check before a film is chosen: say what to do instead of doing nothing."""
+        if self.film is not None:
+            return False
+        text = _("No film chosen yet: press “Choose the film…” (or “Use the demo clip” to try).")
+        if on_check:
+            self.view.show_check(text, Tone.WARN)
+        else:
+            self.view.show_message(text, Tone.WARN)
+        self.status(text)
+        return True
+
     def run_check(self) -> None:
-        if self.film is None or self._checking:
-            return
         film = self.film
+        if self._no_film_yet(on_check=True) or film is None or self._checking:
+            return
         self._checking = True
         self.view.show_check(_("Checking the film file…"), Tone.WARN)
         expected = None if is_demo(film) else self.preset.expected_ms
@@ -184,7 +197,7 @@ class FilmLogic:
         self.view.show_window_shown(self.audience.is_shown())
 
     def toggle(self) -> None:
-        if self.player is None:
+        if self.player is None or self._no_film_yet(on_check=False):
             return
         if self.player.state == PlayerState.PLAYING:
             self.player.pause()
@@ -226,7 +239,10 @@ class FilmLogic:
             self.hide_question()
 
     def total_ms(self) -> int:
-        """The film's length as best known: VLC's, else the check's, else the preset's."""
+        """The film's length as best known: VLC's, else the check's, else the preset's (0
+        before a film is chosen: no made-up length beside the clock)."""
+        if self.film is None:
+            return 0
         if self.player is not None and self.player.length_ms:
             return int(self.player.length_ms)
         if self.check is not None and self.check.duration_ms:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +42,7 @@ class ScoresWidget(QWidget):
         super().__init__()
         self.session = session
         self.test = test
+        self._error_shown = ""  # the error this page put in the status bar, while it shows
         self.model = ScoreModel(session.store, session.lang, self)
         self.grid = ScoreGrid(self.model, confirm_absent=self._confirm_absent)
         EmptyHint(self.grid, lambda: _(
@@ -157,6 +159,15 @@ class ScoresWidget(QWidget):
         self.message.setText(toned_html(text, Tone.BAD if is_error else Tone.OK) if text else "")
         if text and is_error:
             self.session.status.emit(text)
+            self._error_shown = text
+        elif self._error_shown:
+            # A later good entry: the error no longer holds, so it leaves the status bar too
+            # (unless another message has replaced it there meanwhile).
+            window = self.window()
+            bar = window.statusBar() if isinstance(window, QMainWindow) else None
+            if bar is not None and bar.currentMessage() == self._error_shown:
+                bar.clearMessage()
+            self._error_shown = ""
 
     def _confirm_absent(self, row: int) -> bool:
         person = self.model.people[row]

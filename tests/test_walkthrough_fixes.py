@@ -1,0 +1,83 @@
+"""What a first-time facilitator tripped over on a whole day (issue 13's walkthrough): a stale
+error in the status bar, and the film page's buttons with no film chosen."""
+
+from __future__ import annotations
+
+import pytest
+from film_support import requires_vlc
+from PySide6.QtCore import Qt
+
+from kerinjing_desktop.core.domain import validate_person
+from kerinjing_desktop.core.store.events import add_event
+from kerinjing_desktop.core.store.participants import add_participant
+from kerinjing_desktop.core.store.scores import participant_cells
+from kerinjing_desktop.film.library import demo_clip
+from kerinjing_desktop.gui.main_window import MainWindow
+from kerinjing_desktop.gui.session import Session
+
+
+@pytest.fixture
+def window(qtbot, store):
+    event = add_event(store, "Sosialisasi TPPO", "Sukamaju", "2026-12-05")
+    for name in ("Siti", "Rohani"):
+        add_participant(store, event.id, validate_person(name, "P"), checked_in=True)
+    session = Session(store, None, "id")
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    session.set_event(event.id)
+    main.show()
+    return main
+
+
+def test_a_valid_score_clears_the_error_left_in_the_status_bar(qtbot, window, store):
+    """9 is refused (the status bar says why); the 1 typed next is stored, and the refusal no
+    longer stands in the status bar."""
+    window.show_step("pretest")
+    page = window.page("pretest")
+    grid = page.grid
+    grid.move_to(0, page.model.first_question_column())
+    grid.setFocus()
+    qtbot.keyClick(grid, "9")
+    refused = window.statusBar().currentMessage()
+    assert refused and refused in page.message.text()
+    qtbot.keyClick(grid, "1")
+    person = page.model.people[0]
+    assert participant_cells(store, person.registration_id, "pre")[1].score == 1
+    assert window.statusBar().currentMessage() == ""
+    assert page.message.text() == ""
+
+
+def test_another_message_in_the_status_bar_is_left_alone(qtbot, window):
+    window.show_step("pretest")
+    page = window.page("pretest")
+    page.grid.move_to(0, page.model.first_question_column())
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, "9")
+    window.session.status.emit("Cadangan dibuat.")
+    qtbot.keyClick(page.grid, "1")
+    assert window.statusBar().currentMessage() == "Cadangan dibuat."
+
+
+@requires_vlc
+def test_the_film_page_without_a_film_says_what_to_do(qtbot, store):
+    """No film chosen: no made-up length beside the clock, and Play (Alt+P's button) and
+    Check the file each say to choose the film first, instead of doing nothing."""
+    from kerinjing_desktop.gui.pages.film_page import FilmPage
+
+    page = FilmPage(Session(store, None, "id"))
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        assert page.film is None
+        assert page.time_label.text() == "00:00"
+        qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+        assert page.message_label.isVisible()
+        assert "Pilih film" in page.message_label.text()
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        assert "Pilih film" in page.check_label.text() and page.check_label.isVisible()
+        assert page.player is not None and page.player.state != "playing"
+        page.open_film(demo_clip())
+        assert page.time_label.text().startswith("00:00 / ")
+        assert not page.message_label.isVisible()
+    finally:
+        page.shutdown()
