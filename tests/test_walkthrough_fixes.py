@@ -81,3 +81,55 @@ def test_the_film_page_without_a_film_says_what_to_do(qtbot, store):
         assert not page.message_label.isVisible()
     finally:
         page.shutdown()
+
+
+def test_certificates_without_signer_or_institution_warn_on_the_page(qtbot, window, monkeypatch):
+    """No institution and no signatory: the page says so beside the settings, and Save PDF
+    asks first (No puts the cursor in the institution's field); once typed, neither."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from kerinjing_desktop.gui import signing_warning
+
+    asked: list[str] = []
+    monkeypatch.setattr(signing_warning, "ask", lambda _p, _t, text: asked.append(text) or False)
+    dialogs: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: dialogs.append("save") or ("", "")
+    )
+    window.show_step("documents")
+    page = window.page("documents")
+    assert page.signing_gap.isVisible()
+    assert "Pengaturan sertifikat" in page.signing_gap.text()
+    save, _print = page.buttons["certificates"]
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "nama lembaga dan penanda tangan" in asked[0]
+    assert dialogs == [] and page.institution.hasFocus()
+    qtbot.keyClicks(page.institution, "Universitas Sriwijaya")
+    assert "penanda tangan" in page.signing_gap.text() and "lembaga" not in page.signing_gap.text()
+    qtbot.keyClicks(page.signers[0]["name"], "Dr. Siti")
+    assert not page.signing_gap.isVisible()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and dialogs == ["save"]
+
+
+def test_certificates_from_the_command_line_warn(cli, tmp_path):
+    from kerinjing_desktop.core.store import open_store
+    from kerinjing_desktop.core.store.certificates import (
+        CertificateSettings,
+        Signatory,
+        set_settings,
+    )
+
+    event = cli("events", "add", "--title", "T", "--village", "V", "--date",
+                "2026-12-05").out.strip()  # fmt: skip
+    out = tmp_path / "c.pdf"
+    made = cli("print", "certificates", "--event", event, "--out", str(out))
+    assert made.status == 0 and out.is_file()
+    assert "peringatan" in made.err and "Pengaturan sertifikat" in made.err
+    store = open_store(cli.data_dir)
+    try:
+        set_settings(store, event, CertificateSettings("LPPM", "", [Signatory("Dr. Siti", "")]))
+    finally:
+        store.close()
+    again = cli("print", "certificates", "--event", event, "--out", str(out))
+    assert again.status == 0 and again.err == ""

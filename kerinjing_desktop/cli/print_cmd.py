@@ -76,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
         _check_template(Path(args.template), word)
     store = store_from(args)
     event = event_from(store, args.event)
+    if args.kind == "certificates":
+        _warn_signing(store, event.id)
     if not out.parent.exists():
         raise CliError(_("The folder {path} does not exist.").format(path=out.parent))
     options = PrintOptions(
@@ -113,3 +115,15 @@ def _check_template(template: Path, word: bool) -> None:
         raise CliError(_("The template {path} does not exist.").format(path=template))
     if not word:
         raise CliError(_("--template is for Word drafts only: use a .docx file name with --out."))
+
+
+def _warn_signing(store, event_id: str) -> None:
+    """Certificates with no institution or signatory are still made (a trial print), with a
+    warning on stderr that says where to set them."""
+    import sys
+
+    from kerinjing_desktop.core.store.certificates import signing_gaps
+
+    gaps = signing_gaps(store, event_id)
+    if gaps:
+        print(_("kerinjing-desktop: warning: {text}").format(text=gaps), file=sys.stderr)

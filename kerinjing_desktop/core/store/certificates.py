@@ -348,3 +348,23 @@ def explain(found: Verification) -> str:
             "code, or add the check code: SERIAL|CODE."
         ),
     }[found.verdict].format(laptop=found.laptop, serial=serial)
+
+
+def signing_gaps(store: Store, event_id: str) -> str:
+    """What a certificate of this event would print empty (no institution, no signatory),
+    and where to set it, as one sentence; "" when both are set. Certificates made without
+    them waste a whole batch of paper and are worth less to the people who take them home."""
+    settings = printed_settings(store, event_id)
+    institution = bool(settings.institution.strip())
+    signatory = any(s.name.strip() for s in settings.signatories)
+    if institution and signatory:
+        return ""
+    if not institution and not signatory:
+        missing = _("no institution and no signatory")
+    else:
+        missing = _("no signatory") if institution else _("no institution")
+    return _(
+        "The certificates have {missing}: those lines would print empty. Set them under "
+        "Certificate settings on the Certificates & report page (this event), or in Settings "
+        "(every event)."
+    ).format(missing=missing)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.domain import ValidationError, format_date
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import certificates as store_certificates
+from kerinjing_desktop.core.store.certificates import signing_gaps
 from kerinjing_desktop.core.store.photos import import_image
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.theme import Tone, show_toned
 
 
 class CertificateSettingsBox(QGroupBox):
@@ -30,6 +32,10 @@ class CertificateSettingsBox(QGroupBox):
         super().__init__(_("Certificate settings"))
         self.session = session
         form = QFormLayout(self)
+        self.signing_gap = QLabel()  # no institution or signatory: said above the boxes
+        self.signing_gap.setWordWrap(True)
+        show_toned(self.signing_gap, "", Tone.WARN)
+        form.addRow(self.signing_gap)
         self.institution = QLineEdit()
         self.institution.setPlaceholderText(_("empty: the institution set in Settings"))
         self.activity_code = QLineEdit()
@@ -75,6 +81,12 @@ class CertificateSettingsBox(QGroupBox):
             for key, widget in fields.items():
                 widget.setText(getattr(person, key))
         self._loading_settings = False
+        self.show_gaps(event_id)
+
+    def show_gaps(self, event_id: str | None) -> None:
+        """What the certificates would print empty, and where to set it ("" hides it)."""
+        text = signing_gaps(self.session.store, event_id) if event_id else ""
+        show_toned(self.signing_gap, f"⚠ {text}" if text else "", Tone.WARN)
 
     def save_settings(self) -> None:
         event = self.session.event
@@ -91,6 +103,7 @@ class CertificateSettingsBox(QGroupBox):
                 self.institution.text(), self.activity_code.text(), people
             ),
         )
+        self.show_gaps(event.id)
 
     def choose_image(self, field: QLineEdit) -> None:
         name, _filter = QFileDialog.getOpenFileName(

@@ -35,6 +35,7 @@ from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.pages.certificate_boxes import CertificateSettingsBox, VerifyBox
 from kerinjing_desktop.gui.pages.drafts_box import DraftsBox
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.gui.signing_warning import confirm_certificates
 from kerinjing_desktop.reports.common import PrintOptions
 
 # kind → (English title, "module:function", landscape)
@@ -154,8 +155,14 @@ class DocumentsPage(QWidget):
             printing.setEnabled(event is not None)
         self.drafts.set_enabled(event is not None)
         if event is None:
+            self.certificate_settings.show_gaps(None)
             return
         self.certificate_settings.load(event.id)
+
+    def showEvent(self, event) -> None:  # Settings may have set the institution meanwhile
+        super().showEvent(event)
+        chosen = self.session.event
+        self.certificate_settings.show_gaps(chosen.id if chosen else None)
 
     # --- documents ----------------------------------------------------------------------
     def options(self) -> PrintOptions:
@@ -186,7 +193,7 @@ class DocumentsPage(QWidget):
 
     def save_document(self, kind: str) -> None:
         event = self.session.event
-        if event is None:
+        if event is None or not self._signing_ok(kind):
             return
         suggested = Path.home() / f"{_(FILE_NAMES[kind])}-{event.village}-{event.date}.pdf"
         name, _filter = QFileDialog.getSaveFileName(
@@ -203,8 +210,15 @@ class DocumentsPage(QWidget):
             on_failure=self._failed,
         )
 
+    def _signing_ok(self, kind: str) -> bool:
+        event = self.session.event
+        if kind != "certificates" or event is None:
+            return True
+        field = self.certificate_settings.institution
+        return confirm_certificates(self, self.session.store, event.id, field)
+
     def print_document(self, kind: str) -> None:
-        if self.session.event is None:
+        if self.session.event is None or not self._signing_ok(kind):
             return
         folder = Path(tempfile.mkdtemp(prefix="kerinjing-print-"))
         out = folder / f"{_(FILE_NAMES[kind])}.pdf"
