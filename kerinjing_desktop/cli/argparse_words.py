@@ -2,8 +2,9 @@
 "usage:") in the app's language.
 
 argparse looks its words up at the moment it says them, through its module-level names `_`
-and `ngettext` (GNU gettext, which has no Indonesian catalogue for it). Pointing those two
-names at the app's catalogue makes a usage error read in the language of every other line.
+and `ngettext` (gettext's default domain, which has no Indonesian catalogue for it). Pointing
+those two names at the app's catalogue makes a usage error read in the language of every
+other line.
 The sources below are argparse's own message ids (Python 3.11); a message a later Python
 words differently stays English until it is added here.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import argparse
 
 from kerinjing_desktop.core import i18n
-from kerinjing_desktop.core.i18n import N_
+from kerinjing_desktop.core.i18n import N_, ngettext
 
 MESSAGES = (
     N_("usage: "),
@@ -33,8 +34,6 @@ MESSAGES = (
     N_("expected one argument"),
     N_("expected at most one argument"),
     N_("expected at least one argument"),
-    N_("expected %s argument"),
-    N_("expected %s arguments"),
     N_("not allowed with argument %s"),
     N_("ignored explicit argument %r"),
 )
@@ -45,7 +44,9 @@ def _gettext(message: str) -> str:
 
 
 def _ngettext(singular: str, plural: str, n: int) -> str:
-    return i18n._(singular if n == 1 else plural)
+    if singular == "expected %s argument":  # argparse's one plural, written out for extraction
+        return ngettext("expected %s argument", "expected %s arguments", n)
+    return ngettext(singular, plural, n)
 
 
 def install() -> None:
