@@ -51,11 +51,19 @@ class PrePostBars(_Chart):
         self.questions = list(result["questions"]) if result else []
         self.update()
 
+    @staticmethod
+    def frame_lines(line: int) -> tuple[int, int]:
+        """(legend baseline, top of the plot) for a font `line` pixels high: the title on the
+        first line, the legend on the second, and a line's room above the plot for the value
+        written over a full (100 %) bar, which used to be painted over the legend."""
+        legend_y = 20 + line
+        return legend_y, legend_y + line + 12
+
     def paintEvent(self, _event) -> None:
         painter = self._white_painter()
         metrics = painter.fontMetrics()
-        # title on the first line, legend on the second, so they never overlap when narrow
-        left, top = metrics.horizontalAdvance("100%") + 12, 30 + metrics.height()
+        legend_y, top = self.frame_lines(metrics.height())
+        left = metrics.horizontalAdvance("100%") + 12
         bottom = self.height() - metrics.height() - 12
         right = self.width() - 10
         height = bottom - top
@@ -88,7 +96,7 @@ class PrePostBars(_Chart):
                                  Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
             painter.drawText(QRectF(centre - slot / 2, bottom + 4, slot, metrics.height()),
                              Qt.AlignmentFlag.AlignCenter, f"{_('Q')}{q['number']}")  # fmt: skip
-        self._legend(painter, left, 20 + metrics.height())
+        self._legend(painter, left, legend_y)
 
 
 class TotalsDots(_Chart):
