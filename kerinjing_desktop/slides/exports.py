@@ -21,7 +21,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Indenter,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+)
 
 from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.errors import os_reason
@@ -249,7 +257,10 @@ def write_handout(source: DeckSource, out_file: Path) -> Path:
         beside, below = _split_notes(notes, notes_width, 120 * mm)
         table = Table([[[picture, caption], beside]], colWidths=[image_width + 6 * mm, notes_width])
         table.setStyle(_ROW_STYLE)
-        story += [table, *below, Spacer(1, 5 * mm)]
+        # What did not fit beside the slide goes on in the notes' column, under the notes
+        # (at the page's full width it ran under the slide's picture, as if a new text).
+        column = image_width + 6 * mm - _FRAME_PADDING  # the table is as wide as the frame
+        story += [table, *_indented(below, column), Spacer(1, 5 * mm)]
     try:
         with atomic_path(out_file) as temp:
             document = SimpleDocTemplate(
@@ -269,6 +280,13 @@ def write_handout(source: DeckSource, out_file: Path) -> Path:
             _("Cannot write {path}: {reason}").format(path=out_file, reason=os_reason(error))
         ) from None
     return out_file
+
+
+_FRAME_PADDING = 6  # points: the padding reportlab's page frame keeps inside its edges
+
+
+def _indented(flowables: list[Flowable], left: float) -> list[Flowable]:
+    return [Indenter(left=left), *flowables, Indenter(left=-left)] if flowables else []
 
 
 def _split_notes(
