@@ -180,6 +180,7 @@ def test_import_good_file_and_missing_file(cli, tmp_path):
 
 def test_doctor_passes_on_a_fresh_store(cli):
     """doctor --json on a fresh data dir reports the store and fonts as fine."""
+    cli.data_dir.mkdir()  # new and empty (one that does not exist is named as a typo)
     result = cli("doctor", "--json")
     report = json.loads(result.out)
     messages = " ".join(f["message"] for f in report["findings"])

@@ -86,3 +86,10 @@ def test_help_is_in_indonesian(capsys):
     out = capsys.readouterr().out
     assert "cara pakai:" in out and "tampilkan bantuan ini lalu keluar" in out
     assert "show this help" not in out
+
+
+def test_doctor_names_a_mistyped_data_folder_and_does_not_make_it(cli, tmp_path):
+    typo = tmp_path / "kerinjng-data"
+    result = cli("--data-dir", str(typo), "doctor", data=False)
+    assert result.status == 1 and f"Folder data {typo} tidak ada" in result.out
+    assert "Penyimpanan data baik" not in result.out and not typo.exists()

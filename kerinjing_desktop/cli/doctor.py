@@ -7,7 +7,7 @@ import datetime
 import importlib
 from collections.abc import Callable
 
-from kerinjing_desktop.cli.common import add_json_flag, print_json
+from kerinjing_desktop.cli.common import UsageError, add_json_flag, data_dir_from, print_json
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path, resolve_data_dir
 from kerinjing_desktop.core.store import StoreError, open_store
@@ -136,6 +136,11 @@ def run(args: argparse.Namespace) -> int:
         _extra(name) for name in EXTRA_CHECKS
     ]
     findings: list[Finding] = []
+    try:
+        data_dir_from(args)
+    except UsageError as error:  # a mistyped --data-dir: said, not made (and found "OK")
+        findings.append((False, str(error)))
+        checks = [check_qt, check_fonts]  # the others would open a store there
     for check in checks:
         try:
             findings.extend(check(args))
