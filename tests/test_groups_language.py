@@ -99,6 +99,7 @@ def test_the_participants_page_names_groups_in_english(qtbot, store):
     assert shown == ["Kader Posyandu", "Other", "PKK"]
     items = [page.walk_group.itemText(i) for i in range(page.walk_group.count())]
     assert "Other" in items and "Lainnya" not in items and "Village officials" in items
+    assert page.walk_group.currentText() == "Other"  # a walk-in's group until one is typed
     assert "PKK 2 (Kader Posyandu 1)" in page.counts.text()
     assert "Other 1" in page.counts.text() and "Lainnya" not in page.counts.text()
 
@@ -123,3 +124,11 @@ def test_the_import_preview_shows_the_village_label(qtbot, store, tmp_path):
     shown = [model.index(row, column).data() for row in range(model.rowCount())]
     assert shown == ["Kader Posyandu", "Other", "Prospective migrant workers"]
     dialog.reject()
+
+
+def test_the_person_dialog_says_the_group_in_english():
+    from kerinjing_desktop.gui.dialogs.person_dialog import counted_under
+
+    i18n.set_language("en")
+    assert counted_under("BPD") == "Counted as Village officials in the totals"
+    assert counted_under("Other") == "" and counted_under("Village officials") == ""

@@ -1,6 +1,8 @@
 """A whole day as a facilitator lives it, with keystrokes only (issue 13): a new event, a
-30-row list, check-in and walk-ins, both tests, notes, commitments, a captioned photo and the
-activity report as a PDF. The store is checked after every step; the report is read back.
+30-row list, check-in and walk-ins, the pre-test, the slides (a note typed, presented), the
+film (a clip made with ffmpeg when there is one), the post-test, notes, commitments, a
+captioned photo and the activity report as a PDF. The store is checked after every step;
+the report is read back.
 
 Buttons are pressed with their Alt keys and file dialogs are answered by typing the path, as
 a person would; nothing calls a page's methods.
@@ -9,6 +11,8 @@ a person would; nothing calls a page's methods.
 from __future__ import annotations
 
 import csv
+import shutil
+import subprocess
 
 import pytest
 from pdf_tools import needs_poppler, text
@@ -28,9 +32,13 @@ from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.photos import list_photos
+from kerinjing_desktop.core.store.slide_edits import slide_edits
+from kerinjing_desktop.film.library import FilmLibrary, film_key
+from kerinjing_desktop.film.player import PlayerState
 from kerinjing_desktop.gui.keys import _mnemonic_letter
 from kerinjing_desktop.gui.main_window import MainWindow
 from kerinjing_desktop.gui.session import Session
+from kerinjing_desktop.slides.event_deck import bundled_for_event
 
 pytestmark = needs_poppler
 
@@ -231,19 +239,19 @@ def test_a_whole_day_with_the_keyboard(qtbot, day, tmp_path):
     walk_in = next(p for p in list_participants(store, event.id) if p.name == "Wahyuni")
     assert walk_in.attended and walk_in.code == "P-031" and walk_in.group == "Lainnya"
 
-    # 4. Pre-test and post-test: Ctrl+G, the code, Enter, one key per answer.
-    for step_key, test in ((Qt.Key.Key_3, "pre"), (Qt.Key.Key_6, "post")):
-        _ctrl(qtbot, step_key)
-        scores = window.page("pretest" if test == "pre" else "posttest")
-        answers = _answer_keys(scores.model.questions)
-        for code in ("1", "2", "4"):
-            _ctrl(qtbot, Qt.Key.Key_G)
-            _type(qtbot, code)
-            _key(qtbot, Qt.Key.Key_Return)
-            _type(qtbot, answers)
-        assert _scored_codes(store, event.id, test) == {"P-001", "P-002", "P-004"}
+    # 4. Pre-test: Ctrl+G, the code, Enter, one key per answer.
+    _papers(qtbot, window, store, event.id, "pre")
 
-    # 5. Discussion: a note, the commitments (template and one typed), a captioned photo.
+    # 5. Slides: the bundled deck for this village, a note typed for slide 2, F5 and Esc.
+    _slides(qtbot, window, store, event.id)
+
+    # 6. The film: Play with no film says to choose one; a tiny clip plays and pauses.
+    _film(qtbot, window, store, typer, tmp_path)
+
+    # 7. Post-test, as the pre-test.
+    _papers(qtbot, window, store, event.id, "post")
+
+    # 8. Discussion: a note, the commitments (template and one typed), a captioned photo.
     _ctrl(qtbot, Qt.Key.Key_8)
     notes = window.page("fgd")
     notes.tabs.setFocus()
@@ -272,7 +280,7 @@ def test_a_whole_day_with_the_keyboard(qtbot, day, tmp_path):
     _key(qtbot, Qt.Key.Key_Return)
     assert [p.caption for p in list_photos(store, event.id)] == ["Pembukaan oleh kepala desa"]
 
-    # 6. The activity report, saved as a PDF by typing its name; read back.
+    # 9. The activity report, saved as a PDF by typing its name; read back.
     _ctrl(qtbot, Qt.Key.Key_9)
     documents = window.page("documents")
     report = tmp_path / "laporan.pdf"
@@ -288,6 +296,94 @@ def test_a_whole_day_with_the_keyboard(qtbot, day, tmp_path):
     for words in ("Lubuk Keliat", "Kepala desa membentuk satgas TPPO",
                   "Pembukaan oleh kepala desa", "Karang Taruna", "PKK"):  # fmt: skip
         assert words in body, words
+
+
+def _papers(qtbot, window, store, event_id: str, test: str) -> None:
+    _ctrl(qtbot, Qt.Key.Key_3 if test == "pre" else Qt.Key.Key_6)
+    scores = window.page("pretest" if test == "pre" else "posttest")
+    answers = _answer_keys(scores.model.questions)
+    for code in ("1", "2", "4"):
+        _ctrl(qtbot, Qt.Key.Key_G)
+        _type(qtbot, code)
+        _key(qtbot, Qt.Key.Key_Return)
+        _type(qtbot, answers)
+    assert _scored_codes(store, event_id, test) == {"P-001", "P-002", "P-004"}
+
+
+def _slides(qtbot, window, store, event_id: str) -> None:
+    """The bundled deck as localised for this event; a note typed is kept as this event's
+    edit of the slide (in the store at once); F5 presents, Esc comes back to the page."""
+    _ctrl(qtbot, Qt.Key.Key_4)
+    slides = window.page("slides")
+    assert slides.deck.kind == "bundled" and slides.deck.event_id == event_id
+    assert "Lubuk Keliat" in slides.deck_label.text()
+    slides.thumbs.setFocus()
+    _key(qtbot, Qt.Key.Key_Home)
+    _key(qtbot, Qt.Key.Key_Right)  # the thumbnails are a grid: Right is the next slide
+    assert slides.thumbs.currentRow() == 1
+    key = slides.deck.key(1)
+    slides.notes.setFocus()
+    _ctrl(qtbot, Qt.Key.Key_End)
+    _type(qtbot, " Tanya dulu nama calo di desa ini.")
+    qtbot.waitUntil(
+        lambda: "Tanya dulu nama calo" in slide_edits(store, event_id, "id").get(key, ""),
+        timeout=5000,
+    )
+    _key(qtbot, Qt.Key.Key_F5)
+    presenter = slides.presenter
+    assert presenter is not None and presenter.index == 0
+    QTest.keyClick(presenter.console, Qt.Key.Key_Right)
+    QTest.keyClick(presenter.console, Qt.Key.Key_Escape)
+    assert slides.presenter is None and slides.thumbs.currentRow() == 1
+    _back_to(qtbot, window)
+    assert "Tanya dulu nama calo" in slide_edits(store, event_id, "id")[key]
+    assert "Tanya dulu nama calo" in bundled_for_event(store, event_id, "id").notes(1)
+
+
+def _tiny_clip(folder) -> object:
+    """A three-second test picture with a tone, made with ffmpeg (None without it)."""
+    if shutil.which("ffmpeg") is None:
+        return None
+    clip = folder / "film.mp4"
+    made = subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+         "testsrc=duration=3:size=320x180:rate=25", "-f", "lavfi", "-i", "sine=duration=3",
+         "-shortest", "-pix_fmt", "yuv420p", str(clip)],
+        capture_output=True, timeout=60,
+    )  # fmt: skip
+    return clip if made.returncode == 0 and clip.is_file() else None
+
+
+def _film(qtbot, window, store, typer, folder) -> None:
+    _ctrl(qtbot, Qt.Key.Key_5)
+    film = window.page("film")
+    if film.player is None:  # no VLC on this machine: the page says how to install it
+        assert film.vlc_box.isVisible() and film.vlc_message.text()
+        return
+    play = film.play_button.text().replace("&", "")
+    _alt_button(qtbot, film, play)
+    assert "Belum ada film" in film.message_label.text() and film.message_label.isVisible()
+    assert film.player.state != PlayerState.PLAYING and film.time_label.text() == "00:00"
+    clip = _tiny_clip(folder)
+    if clip is None:
+        return
+    typer.expect(clip)
+    _alt_button(qtbot, film, film.choose_button.text().replace("&", ""))
+    qtbot.waitUntil(lambda: FilmLibrary(store).remembered_file() == clip, timeout=10_000)
+    _back_to(qtbot, window)
+    qtbot.waitUntil(lambda: "00:03" in film.check_label.text(), timeout=15_000)
+    assert not film.message_label.isVisible()
+    _back_to(qtbot, window)  # the check's progress window has come and gone
+    _alt_button(qtbot, film, play)
+    qtbot.waitUntil(lambda: film.player.state == PlayerState.PLAYING, timeout=10_000)
+    qtbot.wait(600)
+    _back_to(qtbot, window)
+    _alt_button(qtbot, film, film.play_button.text().replace("&", ""))  # Pause
+    assert film.player.state == PlayerState.PAUSED
+    assert FilmLibrary(store).saved_position(film_key(clip)) > 0  # Play later goes on there
+    _alt_button(qtbot, film, film.window_button.text().replace("&", ""))  # audience window off
+    assert film.video is not None and not film.video.isVisible()
+    _back_to(qtbot, window)
 
 
 def _scored_codes(store, event_id, test) -> set[str]:

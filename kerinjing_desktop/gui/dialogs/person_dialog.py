@@ -23,7 +23,7 @@ from kerinjing_desktop.core.domain import (
     gender_label,
     validate_person,
 )
-from kerinjing_desktop.core.groups import group_choices, known_group
+from kerinjing_desktop.core.groups import classify_group, group_choices, group_name
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.keys import add_mnemonics
@@ -120,7 +120,7 @@ def group_box(labels: list[str]) -> QComboBox:
 
 def counted_under(text: str) -> str:
     """ "Counted as Perangkat Desa" for a village's label; nothing for a standard group."""
-    group = known_group(text) or "Lainnya"
-    if text.strip().casefold() == group.casefold():
+    group, label = classify_group(text)
+    if text.strip() and not label:  # the group's own name, in either language
         return ""
-    return _("Counted as {group} in the totals").format(group=group)
+    return _("Counted as {group} in the totals").format(group=group_name(group))
