@@ -132,3 +132,11 @@ def test_the_person_dialog_says_the_group_in_english():
     i18n.set_language("en")
     assert counted_under("BPD") == "Counted as Village officials in the totals"
     assert counted_under("Other") == "" and counted_under("Village officials") == ""
+
+
+def test_the_programme_page_names_groups_in_english():
+    from kerinjing_desktop.gui.pages.programme_page import _category
+
+    i18n.set_language("en")
+    assert _category("group", "Lainnya") == "Other" and _category("group", "?") == "not known"
+    assert _category("group", "Calon PMI") == "Prospective migrant workers"

@@ -133,3 +133,20 @@ def test_certificates_from_the_command_line_warn(cli, tmp_path):
         store.close()
     again = cli("print", "certificates", "--event", event, "--out", str(out))
     assert again.status == 0 and again.err == ""
+
+
+def test_the_window_asks_before_making_a_named_data_folder(tmp_path, monkeypatch):
+    """`kerinjing-desktop --data-dir TYPO` (the window): asked first, No closes the app
+    without making the folder; the default folder and an existing one are not asked about."""
+    from kerinjing_desktop.gui import recovery
+
+    asked: list[str] = []
+    answer = {"yes": False}
+    monkeypatch.setattr(recovery, "_ask", lambda _p, _t, text: asked.append(text) or answer["yes"])
+    typo = tmp_path / "kerinjng"
+    assert not recovery.new_folder_agreed(typo, named=True)
+    assert not typo.exists() and str(typo) in asked[0] and "tidak ada" in asked[0]
+    answer["yes"] = True
+    assert recovery.new_folder_agreed(typo, named=True) and len(asked) == 2
+    assert recovery.new_folder_agreed(tmp_path / "default", named=False)
+    assert recovery.new_folder_agreed(tmp_path, named=True) and len(asked) == 2

@@ -13,7 +13,7 @@ from typing import Any
 
 from kerinjing_desktop.core.domain import Event
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.paths import ensure_private_dir, resolve_data_dir
+from kerinjing_desktop.core.paths import DATA_DIR_ENV, ensure_private_dir, resolve_data_dir
 from kerinjing_desktop.core.store import Store, StoreError, open_store
 from kerinjing_desktop.core.store.dirlock import WINDOW, DataDirBusy
 from kerinjing_desktop.core.store.events import EventNotFound, resolve_event
@@ -131,7 +131,7 @@ def data_dir_from(args: argparse.Namespace) -> Path:
     created only by CREATING_COMMANDS (the OS default is always created)."""
     option = getattr(args, "data_dir", None)
     path = resolve_data_dir(option)
-    named = bool(option or os.environ.get("KERINJING_DATA_DIR"))
+    named = bool(option or os.environ.get(DATA_DIR_ENV))
     if named and not path.exists() and command_name(args) not in CREATING_COMMANDS:
         raise UsageError(
             _(

@@ -33,9 +33,12 @@ def default_data_dir() -> Path:
     return Path(base) / "kerinjing-desktop"
 
 
+DATA_DIR_ENV = "KERINJING_DATA_DIR"
+
+
 def resolve_data_dir(option: str | os.PathLike[str] | None) -> Path:
     """`--data-dir`, else `$KERINJING_DATA_DIR`, else the OS default."""
-    chosen = option or os.environ.get("KERINJING_DATA_DIR") or default_data_dir()
+    chosen = option or os.environ.get(DATA_DIR_ENV) or default_data_dir()
     return Path(chosen).expanduser()
 
 

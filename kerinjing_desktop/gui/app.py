@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.paths import ensure_private_dir, resolve_data_dir
+from kerinjing_desktop.core.paths import DATA_DIR_ENV, ensure_private_dir, resolve_data_dir
 from kerinjing_desktop.core.settings import load_settings
 from kerinjing_desktop.qt.platform import prefer_xcb_on_wayland
 
@@ -87,6 +87,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from kerinjing_desktop.gui.recovery import (
         backup_quietly,
         hold_data_dir,
+        new_folder_agreed,
         open_store_asking,
         start_backup,
         wait_for_jobs,
@@ -105,6 +106,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if i18n.language() == "id":
         _install_qt_translations(app)
     _install_error_hook(data_dir)
+    if not new_folder_agreed(data_dir, bool(args.data_dir or os.environ.get(DATA_DIR_ENV))):
+        return 2
     hold = hold_data_dir(data_dir)  # one program owns the data: a second writer is told
     if hold is None:
         return 2

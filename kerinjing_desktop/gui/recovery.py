@@ -29,6 +29,22 @@ def _cannot_open(parent: QWidget | None, error: StoreError) -> None:
     QMessageBox.critical(parent, _("Cannot open the data"), str(error))
 
 
+def new_folder_agreed(data_dir: Path, named: bool, parent: QWidget | None = None) -> bool:
+    """A data folder named with --data-dir (or $KERINJING_DATA_DIR) that does not exist may
+    be a typo: ask before making an empty store there beside the real one. The per-user
+    default is made without asking (the first start on a new laptop)."""
+    if not named or Path(data_dir).exists():
+        return True
+    return _ask(
+        parent,
+        _("New data folder?"),
+        _(
+            "The data folder {path} does not exist. Make a new, empty one there? Choose No "
+            "if the name is mistyped (the app closes; start it again with the right name)."
+        ).format(path=data_dir),
+    )
+
+
 def hold_data_dir(data_dir: Path, parent: QWidget | None = None):
     """The window's hold on its data dir for its whole life (`dirlock`), or None after
     saying which program has it (the other window, or a command still running)."""
