@@ -97,9 +97,9 @@ def test_the_participants_page_names_groups_in_english(qtbot, store):
     column = page.model.COLUMNS.index("group")
     shown = [page.model.index(row, column).data() for row in range(page.model.rowCount())]
     assert shown == ["Kader Posyandu", "Other", "PKK"]
-    items = [page.walk_group.itemText(i) for i in range(page.walk_group.count())]
+    items = [page.walk_in.group.itemText(i) for i in range(page.walk_in.group.count())]
     assert "Other" in items and "Lainnya" not in items and "Village officials" in items
-    assert page.walk_group.currentText() == "Other"  # a walk-in's group until one is typed
+    assert page.walk_in.group.currentText() == "Other"  # a walk-in's group until one is typed
     assert "PKK 2 (Kader Posyandu 1)" in page.counts.text()
     assert "Other 1" in page.counts.text() and "Lainnya" not in page.counts.text()
 

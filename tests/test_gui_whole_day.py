@@ -368,7 +368,7 @@ def _film(qtbot, window, store, typer, folder) -> None:
     if clip is None:
         return
     typer.expect(clip)
-    _alt_button(qtbot, film, film.choose_button.text().replace("&", ""))
+    _alt_button(qtbot, film, film.files.choose_button.text().replace("&", ""))
     qtbot.waitUntil(lambda: FilmLibrary(store).remembered_file() == clip, timeout=10_000)
     _back_to(qtbot, window)
     qtbot.waitUntil(lambda: "00:03" in film.check_label.text(), timeout=15_000)
@@ -381,7 +381,9 @@ def _film(qtbot, window, store, typer, folder) -> None:
     _alt_button(qtbot, film, film.play_button.text().replace("&", ""))  # Pause
     assert film.player.state == PlayerState.PAUSED
     assert FilmLibrary(store).saved_position(film_key(clip)) > 0  # Play later goes on there
-    _alt_button(qtbot, film, film.window_button.text().replace("&", ""))  # audience window off
+    _alt_button(
+        qtbot, film, film.controls.window_button.text().replace("&", "")
+    )  # audience window off
     assert film.video is not None and not film.video.isVisible()
     _back_to(qtbot, window)
 

@@ -73,7 +73,7 @@ def test_the_film_page_without_a_film_says_what_to_do(qtbot, store):
         qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
         assert page.message_label.isVisible()
         assert "Pilih film" in page.message_label.text()
-        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.files.check_button, Qt.MouseButton.LeftButton)
         assert "Pilih film" in page.check_label.text() and page.check_label.isVisible()
         assert page.player is not None and page.player.state != "playing"
         page.open_film(demo_clip())
@@ -98,16 +98,19 @@ def test_certificates_without_signer_or_institution_warn_on_the_page(qtbot, wind
     )
     window.show_step("documents")
     page = window.page("documents")
-    assert page.signing_gap.isVisible()
-    assert "Pengaturan sertifikat" in page.signing_gap.text()
+    assert page.certificate_settings.signing_gap.isVisible()
+    assert "Pengaturan sertifikat" in page.certificate_settings.signing_gap.text()
     save, _print = page.buttons["certificates"]
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "nama lembaga dan penanda tangan" in asked[0]
-    assert dialogs == [] and page.institution.hasFocus()
-    qtbot.keyClicks(page.institution, "Universitas Sriwijaya")
-    assert "penanda tangan" in page.signing_gap.text() and "lembaga" not in page.signing_gap.text()
-    qtbot.keyClicks(page.signers[0]["name"], "Dr. Siti")
-    assert not page.signing_gap.isVisible()
+    assert dialogs == [] and page.certificate_settings.institution.hasFocus()
+    qtbot.keyClicks(page.certificate_settings.institution, "Universitas Sriwijaya")
+    assert (
+        "penanda tangan" in page.certificate_settings.signing_gap.text()
+        and "lembaga" not in page.certificate_settings.signing_gap.text()
+    )
+    qtbot.keyClicks(page.certificate_settings.signers[0]["name"], "Dr. Siti")
+    assert not page.certificate_settings.signing_gap.isVisible()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and dialogs == ["save"]
 

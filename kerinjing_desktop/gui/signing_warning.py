@@ -1,8 +1,8 @@
 """The warning before certificates are made with no institution or signatory.
 
 A batch of certificates printed with empty signature lines is a batch of paper lost (and a
-certificate worth less to the villager who takes it home). The page shows the gap beside the
-certificate settings as soon as it exists, and asks once more before making the PDF.
+certificate worth less to the villager who takes it home). The certificate settings box shows
+the gap as soon as it exists (certificate_boxes.py); this asks once more before the PDF.
 """
 
 from __future__ import annotations
