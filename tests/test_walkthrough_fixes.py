@@ -153,3 +153,17 @@ def test_the_window_asks_before_making_a_named_data_folder(tmp_path, monkeypatch
     assert recovery.new_folder_agreed(typo, named=True) and len(asked) == 2
     assert recovery.new_folder_agreed(tmp_path / "default", named=False)
     assert recovery.new_folder_agreed(tmp_path, named=True) and len(asked) == 2
+
+
+def test_the_clock_shows_no_length_before_a_film_is_chosen(qtbot, store, tmp_path):
+    """Dragging the slider with no film: the position alone, not the expected film's length."""
+    from kerinjing_desktop.gui.pages.film_page import FilmPage
+
+    page = FilmPage(Session(store, None, "id"))
+    qtbot.addWidget(page)
+    try:
+        page.controls.scrubbed.emit(65_000)
+        assert page.time_label.text() == "01:05"
+        assert page.logic.total_ms() > 0  # the expected length still places the pauses
+    finally:
+        page.shutdown()

@@ -125,7 +125,7 @@ class FilmLogic:
             self.library.remember_file(self.film)
         self.view.show_file(self.film, demo=is_demo(self.film))
         self.check = None
-        self.view.show_time(0, self.total_ms())
+        self.view.show_time(0, self.shown_total_ms())
         self.hide_question()
         self.view.show_message("", Tone.BAD)
         if self.player is None:
@@ -239,15 +239,16 @@ class FilmLogic:
             self.hide_question()
 
     def total_ms(self) -> int:
-        """The film's length as best known: VLC's, else the check's, else the preset's (0
-        before a film is chosen: no made-up length beside the clock)."""
-        if self.film is None:
-            return 0
+        """The film's length as best known: VLC's, else the check's, else the preset's."""
         if self.player is not None and self.player.length_ms:
             return int(self.player.length_ms)
         if self.check is not None and self.check.duration_ms:
             return self.check.duration_ms
         return self.preset.expected_ms
+
+    def shown_total_ms(self) -> int:
+        """The length beside the clock: none (0) before a film is chosen, not the preset's."""
+        return self.total_ms() if self.film is not None else 0
 
     def position_changed(self, ms: int) -> None:
         self.view.show_position(ms, self.total_ms())

@@ -119,7 +119,7 @@ class FilmPage(QWidget):
         self.controls.toggle_requested.connect(self.logic.toggle)
         self.controls.seek_by_requested.connect(self.logic.seek_by)
         self.controls.seek_to_requested.connect(self.logic.seek_to)
-        self.controls.scrubbed.connect(lambda ms: self.show_time(ms, self.logic.total_ms()))
+        self.controls.scrubbed.connect(lambda ms: self.show_time(ms, self.logic.shown_total_ms()))
         self.controls.volume_changed.connect(self.logic.set_volume)
         self.controls.volume_settled.connect(self.logic.save_volume)
         self.controls.window_requested.connect(self.logic.toggle_window)
