@@ -381,3 +381,32 @@ def test_the_institution_set_on_two_laptops_keeps_the_later_on_both(tmp_path, la
     [kept] = report_b.conflicts
     assert kept.startswith("institution ") and kept.endswith("kept this laptop's newer version.")
     assert report_b.changed == 0
+
+
+def test_an_unsigned_change_to_an_issued_certificate_is_refused_and_counted_once(tmp_path, laptops):
+    """A's register is edited by hand after printing: another name on a serial, its signature
+    dropped. B refuses that change (the certificate B holds is signed), keeps the holder
+    printed on the paper, says so once, and counts that row and every other as unchanged."""
+    from kerinjing_desktop.core.store.certificates import certificates_for_event, verify
+    from kerinjing_desktop.reports.certificates import build
+    from kerinjing_desktop.reports.common import PrintOptions
+
+    a, b, event_id, _other, _person, _start = laptops
+    build(a, get_event(a, event_id), tmp_path / "1.pdf", PrintOptions())
+    export_bundle(a, tmp_path / "printed.kbundle", include_sensitive=True)
+    import_bundle(b, tmp_path / "printed.kbundle")
+    first = certificates_for_event(a, event_id)[0]
+    a.conn.execute(
+        "UPDATE certificates SET holder_name = 'Orang Lain', signer = '', signature = '', "
+        "updated_at = ? WHERE id = ?",
+        [a.stamp(), first.id],
+    )
+    summary = export_bundle(a, tmp_path / "edited.kbundle", include_sensitive=True)
+    report = import_bundle(b, tmp_path / "edited.kbundle")
+    assert report.conflicts == [
+        f"Certificate {first.serial}: a change from the other laptop was refused (an issued "
+        "certificate keeps its serial and event, and only a signed change is taken)."
+    ]
+    assert (report.changed, report.unchanged) == (0, summary.rows)
+    found = verify(b, f"{first.serial}|{first.check_code}")
+    assert found.genuine and found.certificate.holder_name == first.holder_name
