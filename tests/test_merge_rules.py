@@ -202,6 +202,11 @@ def test_joined_registrations_with_different_codes_keep_the_earlier_code_and_say
     renumbered = "Two participants had code P-029; the later one is now P-030."
     assert renumbered in report_a.conflicts and renumbered in report_b.conflicts
     assert any("not merged, what it belongs to was deleted here" in c for c in report_b.conflicts)
+    # A adds B's walk-in (person and registration) and the score B typed as P-030, joins
+    # Bu Sari and takes the event's newer row, and carries out B's removal of P-005; B adds
+    # A's registration of her (its own walk-in renumbered, the removed one's score left out).
+    assert (report_a.added, report_a.updated, report_a.deleted, report_a.changed) == (3, 2, 1, 6)
+    assert (report_b.added, report_b.updated, report_b.deleted) == (1, 0, 0)
 
 
 def test_an_edit_made_just_after_a_join_wins_everywhere_even_with_the_clock_behind(
