@@ -11,14 +11,10 @@ import sys
 
 from kerinjing_desktop.core.i18n import N_
 
+# Said on the Slides page, in the presenter's console and on the Film page under Wayland
 WAYLAND_HINT = N_(
-    "Under Wayland the app cannot place the slides on the projector by itself: "
+    "Under Wayland the app cannot place the slides or the film on the projector by itself: "
     "start it with QT_QPA_PLATFORM=xcb (XWayland)."
-)
-# The film's audience window under Wayland: its own words (the film needs the whole app on xcb)
-FILM_WAYLAND_HINT = N_(
-    "Under Wayland the film cannot be placed on the projector: start the app with "
-    "QT_QPA_PLATFORM=xcb."
 )
 
 

@@ -19,7 +19,7 @@ from kerinjing_desktop.film.markers import Marker, Preset, format_time
 from kerinjing_desktop.film.player import PlayerState
 from kerinjing_desktop.film.vlc_loader import VlcUnavailable
 from kerinjing_desktop.gui.theme import Tone
-from kerinjing_desktop.qt.platform import FILM_WAYLAND_HINT
+from kerinjing_desktop.qt.platform import WAYLAND_HINT
 
 # start_check(film, expected_ms, on_success, on_failure): runs check_film off the GUI thread
 CheckStarter = Callable[
@@ -113,7 +113,7 @@ class FilmLogic:
         self.audience.attach(player)
         self.view.set_controls_enabled(True)
         if platform == "wayland":
-            self.show_problem(_(FILM_WAYLAND_HINT))
+            self.show_problem(_(WAYLAND_HINT))
         if self.film is not None:
             self.open_film(self.film, remember=False)
 
