@@ -6,7 +6,7 @@ import argparse
 import datetime
 import tomllib
 
-from kerinjing_desktop.cli.doctor import WARN, check_contacts
+from kerinjing_desktop.cli.doctor import check_contacts
 from kerinjing_desktop.core.contacts import (
     Contact,
     default_contacts,
@@ -14,6 +14,7 @@ from kerinjing_desktop.core.contacts import (
     save_contacts,
     stale_contacts,
 )
+from kerinjing_desktop.core.findings import Verdict
 from kerinjing_desktop.core.paths import asset_path
 from kerinjing_desktop.core.store import open_store
 
@@ -67,7 +68,7 @@ def test_doctor_warns_about_stale_contacts_without_failing(tmp_path):
     args = argparse.Namespace(data_dir=str(tmp_path))
     newest = max(datetime.date.fromisoformat(c.checked_on) for c in default_contacts("id"))
     [fine] = check_contacts(args, today=newest)
-    assert fine[0] is True
+    assert fine.verdict is Verdict.OK
     [warning] = check_contacts(args, today=newest + datetime.timedelta(days=400))
-    assert warning[0] is False and WARN in warning[2:]
-    assert "129" in warning[1] and "0800-1000" in warning[1]
+    assert warning.verdict is Verdict.WARN and not warning.blocking
+    assert "129" in warning.message and "0800-1000" in warning.message

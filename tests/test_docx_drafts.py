@@ -87,11 +87,11 @@ def test_article_structure_results_and_references(demo_store, tmp_path):
     assert order == ["ABSTRAK", "ABSTRACT", "PENDAHULUAN", "METODE", "HASIL DAN PEMBAHASAN",
                      "KESIMPULAN", "DAFTAR PUSTAKA"]  # fmt: skip
     body = "\n".join(p.text for p in document.paragraphs)
-    w = stats["wilcoxon"]
-    assert f"W = {comma(w['statistic'], 1)}, p < 0,001, {w['n_nonzero']} selisih" in body
-    assert f"r = {comma(stats['rank_biserial'])} (efek besar)" in body
-    assert f"t({stats['t_test']['df']}) = {comma(stats['t_test']['t'])}" in body
-    assert f"g = {comma(stats['normalized_gain'])}" in body
+    w = stats.wilcoxon
+    assert f"W = {comma(w.statistic, 1)}, p < 0,001, {w.n_nonzero} selisih" in body
+    assert f"r = {comma(stats.rank_biserial)} (efek besar)" in body
+    assert f"t({stats.t_test.df}) = {comma(stats.t_test.t)}" in body
+    assert f"g = {comma(stats.normalized_gain)}" in body
     prompts = [p for p in document.paragraphs if p.style.name == "Prompt"]
     assert len(prompts) >= 8 and all(p.text.startswith("[") for p in prompts[:3])
     assert sum(p.text.startswith("[Ditulis penulis: ") for p in prompts) >= 8
@@ -100,8 +100,8 @@ def test_article_structure_results_and_references(demo_store, tmp_path):
     assert any("Undang-Undang Nomor 18 Tahun 2017 tentang Pelindungan" in r for r in references)
     assert references == sorted(references, key=lambda r: r.lstrip("[").lower())
     means = rows(_table(document, "Soal"))[1]
-    assert means[2:4] == [comma(stats["questions"][0]["pre_mean"]),
-                          comma(stats["questions"][0]["post_mean"])]  # fmt: skip
+    assert means[2:4] == [comma(stats.questions[0].pre_mean),
+                          comma(stats.questions[0].post_mean)]  # fmt: skip
 
 
 def test_references_follow_the_deck():

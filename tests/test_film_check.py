@@ -10,6 +10,7 @@ from film_support import (
     truncated_clip,
 )
 
+from kerinjing_desktop.core.findings import Verdict
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.film.check import check_film
 from kerinjing_desktop.film.findings import film_findings
@@ -94,8 +95,8 @@ def test_doctor_findings_without_vlc(monkeypatch):
     """`doctor` gets one failing finding, with the install steps, when VLC is absent."""
     monkeypatch.setenv(SIMULATE_ENV, "1")
     findings = film_findings()
-    assert len(findings) == 1 and findings[0][0] is False
-    assert "apt install vlc" in findings[0][1]
+    assert [f.verdict for f in findings] == [Verdict.FIX]
+    assert "apt install vlc" in findings[0].message
 
 
 @requires_vlc
@@ -104,7 +105,7 @@ def test_doctor_findings_with_vlc_and_a_vanished_film(store, tmp_path):
     library = FilmLibrary(store)
     library.remember_file(tmp_path / "was-on-usb.mp4")
     findings = film_findings(store)
-    assert findings[0][0] is True and "3.0" in findings[0][1]
-    assert findings[1][0] is False and "was-on-usb.mp4" in findings[1][1]
+    assert findings[0].verdict is Verdict.OK and "3.0" in findings[0].message
+    assert findings[1].verdict is Verdict.FIX and "was-on-usb.mp4" in findings[1].message
     library.remember_file(demo_clip())
-    assert all(ok for ok, _message in film_findings(store))
+    assert all(f.verdict is Verdict.OK for f in film_findings(store))

@@ -103,7 +103,7 @@ def test_film_check_and_doctor_say_there_will_be_no_picture(cli, monkeypatch):
     result = cli("--lang", "en", "film", "check", str(demo_clip()))
     assert result.status == 1 and "black picture" in result.out
     assert "vlc-plugin-video-output" in result.out
-    assert any(not ok and "gambarnya hitam" in text for ok, text in film_findings(None))
+    assert any(f.blocking and "gambarnya hitam" in f.message for f in film_findings(None))
 
 
 def test_player_says_when_vlc_shows_no_picture(qtbot, monkeypatch):

@@ -16,9 +16,9 @@ import scipy.stats
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kerinjing_desktop.core import stats
+from kerinjing_desktop.core import distributions, stats
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.stats import QuestionSpec, analyse, summary_text
+from kerinjing_desktop.core.stats import Method, QuestionSpec, analyse, summary_text
 
 KEYS = {
     "n_registered", "n_pre", "n_post", "n_paired", "max_score", "pre_mean", "post_mean",
@@ -79,7 +79,9 @@ def events(draw):
 
 
 def check_against_scipy(questions, pre, post, result) -> None:
-    """Recompute every figure independently (scipy where it has the test) and compare."""
+    """Recompute every figure independently (scipy where it has the test) and compare, in the
+    form `stats --json` prints."""
+    result = result.as_dict()
     assert set(result) == KEYS
     json.dumps(result, allow_nan=False)  # no NaN/inf anywhere
     max_score = sum(q.max_score for q in questions)
@@ -194,7 +196,7 @@ def test_every_figure_matches_scipy(event):
 def test_untied_wilcoxon_matches_scipy_exact_and_approx(magnitudes, signs, zeros):
     """Untied differences use the exact distribution up to n = 50 and the normal one above."""
     d = [m if up else -m for m, up in zip(magnitudes, signs, strict=False)] + [0] * zeros
-    result = one_question([500] * len(d), [500 + x for x in d], max_score=1000)
+    result = one_question([500] * len(d), [500 + x for x in d], max_score=1000).as_dict()
     assert result["wilcoxon"]["method"] == ("exact" if len(magnitudes) <= 50 else "approx")
     check_wilcoxon(d, result)
 
@@ -205,7 +207,7 @@ def test_student_t_p_value_matches_scipy(df):
     # df = 1 is Cauchy, checked by formula: scipy 1.17 rounds t.sf(1e-9, 1) to exactly 0.5.
     for t in [0.0, 1e-9, 0.01, 0.5, 1.0, 2.0, 3.5, 8.0, 40.0, 500.0]:
         expected = 1 - 2 * math.atan(t) / math.pi if df == 1 else 2 * scipy.stats.t.sf(t, df)
-        assert close(stats._student_t_two_sided_p(t, df), expected, rel=1e-10, abs_=1e-300)
+        assert close(distributions.student_t_two_sided_p(t, df), expected, rel=1e-10, abs_=1e-300)
 
 
 # --------------------------------------------------------------------------- by hand
@@ -213,7 +215,7 @@ def test_student_t_p_value_matches_scipy(df):
 
 def test_hand_worked_example():
     """Differences 1, 2, 3, 4, -5 out of 10: every figure worked out on paper."""
-    result = one_question([2, 2, 2, 2, 7, 4], [3, 4, 5, 6, 2], max_score=10)
+    result = one_question([2, 2, 2, 2, 7, 4], [3, 4, 5, 6, 2], max_score=10).as_dict()
     assert (result["n_pre"], result["n_post"], result["n_paired"]) == (6, 5, 5)
     assert (result["pre_mean"], result["post_mean"]) == (3.0, 4.0)
     assert (result["pre_mean_pct"], result["post_mean_pct"]) == (30.0, 40.0)
@@ -235,7 +237,7 @@ def test_hand_worked_example():
 
 def test_hand_worked_ties_and_zero_variance():
     """Four equal gains: tied ranks give z = 2 (p = erfc(sqrt 2)); the t-test is undefined."""
-    result = one_question([1, 1, 1, 1], [2, 2, 2, 2], max_score=5)
+    result = one_question([1, 1, 1, 1], [2, 2, 2, 2], max_score=5).as_dict()
     # ranks 2.5 each, W+ = 10, mean 5, variance 4*5*9/24 - (64 - 4)/48 = 6.25
     assert result["wilcoxon"] == pytest.approx(
         {"statistic": 0.0, "p_value": math.erfc(math.sqrt(2)), "method": "approx", "n_nonzero": 4}
@@ -250,10 +252,11 @@ def test_hand_worked_ties_and_zero_variance():
 def test_hand_worked_mcnemar_and_exact_tail():
     """1 right→wrong, 7 wrong→right: p = 2·9/256; gains 1..10 all positive: p = 2/1024."""
     mcnemar = one_question([1, 1, 0, 0, 0, 0, 0, 0, 0, 0], [1, 0, 1, 1, 1, 1, 1, 1, 1, 0], 1)
+    mcnemar = mcnemar.as_dict()
     row = mcnemar["questions"][0]
     assert (row["pre_mean"], row["post_mean"]) == (0.2, 0.8)
     assert row["mcnemar"] == {"b": 1, "c": 7, "p_value": 18 / 256}
-    gains = one_question([0] * 10, list(range(1, 11)), max_score=10)
+    gains = one_question([0] * 10, list(range(1, 11)), max_score=10).as_dict()
     assert gains["wilcoxon"]["p_value"] == 2 / 1024
     assert close(gains["normalized_gain"], 0.55)
 
@@ -261,7 +264,7 @@ def test_hand_worked_mcnemar_and_exact_tail():
 def test_empty_and_unpaired_events_give_nulls_with_notes():
     """Nobody paired: every paired figure is null, explained, and the result is valid JSON."""
     for pre, post in [({}, {}), ({"P-001": [3]}, {"P-002": [4]})]:
-        result = analyse([QuestionSpec(1, 5)], 12, pre, post)
+        result = analyse([QuestionSpec(1, 5)], 12, pre, post).as_dict()
         assert result["n_paired"] == 0
         assert result["wilcoxon"]["p_value"] is result["t_test"]["t"] is None
         assert "wilcoxon: no paired participants" in result["notes"]
@@ -271,7 +274,7 @@ def test_empty_and_unpaired_events_give_nulls_with_notes():
 
 def test_pre_at_full_marks():
     """Everyone full on the pre-test: Hake's gain and the individual gain are null with notes."""
-    result = one_question([3, 3, 3], [3, 2, 1], max_score=3)
+    result = one_question([3, 3, 3], [3, 2, 1], max_score=3).as_dict()
     assert result["normalized_gain"] is result["mean_individual_gain"] is None
     assert "normalized_gain: pre-test mean already 100%" in result["notes"]
     assert result["questions"][0]["mcnemar"] == {"b": 2, "c": 0, "p_value": 0.5}
@@ -345,7 +348,7 @@ def test_summary_too_few_pairs(pre, post):
     """No data or a single pair: say there are too few paired tests, and give the counts."""
     result = analyse([QuestionSpec(1, 5)], 30, pre, post)
     en, id_ = summary_text(result, "en"), summary_text(result, "id")
-    n = result["n_paired"]
+    n = result.n_paired
     assert en[0] == f"Too few participants took both tests to compare the results (n = {n})."
     assert en[1].startswith("Number of participants: 30 registered")
     assert id_[0].startswith("Terlalu sedikit peserta") and id_[1].startswith("Jumlah peserta: 30")
@@ -384,7 +387,7 @@ def test_the_nobody_changed_note_names_only_the_questions_where_nobody_changed()
     questions = [QuestionSpec(1, 1), QuestionSpec(2, 1)]
     pre = {"P-001": [0, 1], "P-002": [0, 0], "P-003": [1, 1]}
     post = {"P-001": [1, 1], "P-002": [1, 0], "P-003": [1, 1]}
-    result = analyse(questions, 3, pre, post)
+    result = analyse(questions, 3, pre, post).as_dict()
     changed = [note for note in result["notes"] if "nobody changed" in note]
     assert changed == ["question 2 mcnemar: nobody changed between right and wrong"]
     assert [row["mcnemar"]["b"] for row in result["questions"]] == [0, 0]
@@ -394,26 +397,26 @@ def test_the_nobody_changed_note_names_only_the_questions_where_nobody_changed()
 
 def test_signed_rank_counts_are_the_subset_sums_of_the_ranks():
     """Subsets of {1, 2, 3} sum to 0..6 once each, except 3 = {3} = {1, 2}."""
-    assert stats._signed_rank_counts(3) == [1, 1, 1, 2, 1, 1, 1]
-    assert sum(stats._signed_rank_counts(10)) == 2**10
+    assert distributions.signed_rank_counts(3) == [1, 1, 1, 2, 1, 1, 1]
+    assert sum(distributions.signed_rank_counts(10)) == 2**10
 
 
 def test_wilcoxon_is_exact_up_to_fifty_untied_differences_then_approximate():
     fifty = one_question([0] * 50, list(range(1, 51)), max_score=100)
     fifty_one = one_question([0] * 51, list(range(1, 52)), max_score=100)
-    assert fifty["wilcoxon"]["method"] == "exact"
-    assert fifty_one["wilcoxon"]["method"] == "approx"
+    assert fifty.wilcoxon.method is Method.EXACT
+    assert fifty_one.wilcoxon.method is Method.APPROX
 
 
 def test_a_test_without_points_says_why_each_gain_is_missing():
-    result = one_question([0, 0], [0, 0], max_score=0)
+    result = one_question([0, 0], [0, 0], max_score=0).as_dict()
     assert result["normalized_gain"] is None and result["mean_individual_gain"] is None
     assert "normalized_gain: the test has no points (maximum score 0)" in result["notes"]
     assert "mean_individual_gain: the test has no points (maximum score 0)" in result["notes"]
 
 
 def test_full_marks_before_leave_the_individual_gain_undefined_with_the_reason():
-    result = one_question([5, 5], [5, 4], max_score=5)
+    result = one_question([5, 5], [5, 4], max_score=5).as_dict()
     assert result["mean_individual_gain"] is None
     assert "mean_individual_gain: every paired pre-test had full marks" in result["notes"]
 
@@ -429,4 +432,4 @@ def test_exact_mcnemar_tail_is_the_binomial_sum_at_large_n():
     for b, c in [(600, 500), (37, 1200), (999, 1000), (0, 800), (1, 1)]:
         n = b + c
         tail = sum(math.comb(n, i) for i in range(min(b, c) + 1))
-        assert stats._mcnemar_exact_p(b, c) == min(2 * tail, 2**n) / 2**n
+        assert distributions.mcnemar_exact_p(b, c) == min(2 * tail, 2**n) / 2**n

@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from kerinjing_desktop import __version__
 from kerinjing_desktop.core import i18n
@@ -45,7 +46,7 @@ _VALUED_OPTIONS = ("--data-dir", "--lang")  # global options followed by a value
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with one clear line, like every usage error
+    def error(self, message: str) -> NoReturn:  # exit 2 with one clear line, like every usage error
         from kerinjing_desktop.cli.common import UsageError
 
         self.print_usage(sys.stderr)

@@ -8,18 +8,16 @@ import importlib
 from collections.abc import Callable
 
 from kerinjing_desktop.cli.common import UsageError, add_json_flag, data_dir_from, print_json
+from kerinjing_desktop.core.findings import Finding, Verdict
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path, resolve_data_dir
 from kerinjing_desktop.core.store import StoreError, open_store
 from kerinjing_desktop.core.store.integrity import integrity_check
 from kerinjing_desktop.core.store.restore import schema_problems
 
-Finding = tuple[bool, str]  # (ok, what was found and, when not ok, how to fix it)
-# A third element WARN marks a finding that is worth acting on but does not stop the day
-# (printed as WARN, left out of the exit status).
-WARN = "warn"
-
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# how each verdict is printed, in every language (scripts read them)
+LABELS = {Verdict.OK: "OK", Verdict.WARN: "WARN", Verdict.FIX: "FIX"}
 
 # Later features add their checks here: "module:function" returning a list of findings.
 # A function that takes one parameter gets the data dir (checks on the store's files).
@@ -42,33 +40,30 @@ def check_store(args: argparse.Namespace) -> list[Finding]:
     try:
         store = open_store(data_dir)
     except StoreError as error:
-        return [(False, str(error))]
+        return [Finding.fix(str(error))]
     try:
         result = integrity_check(store)
         shape = schema_problems(store)
     finally:
         store.close()
     if result != "ok":
-        return [(False, _("The store failed its integrity check: {detail}").format(detail=result))]
+        text = _("The store failed its integrity check: {detail}")
+        return [Finding.fix(text.format(detail=result))]
     if shape:
         text = _(
             "The store lacks parts this version needs: {detail}. Restore a backup "
             "(kerinjing-desktop backup list)."
         )
-        return [(False, text.format(detail="; ".join(shape[:5])))]
-    return [(True, _("Store OK: {path}").format(path=data_dir))]
+        return [Finding.fix(text.format(detail="; ".join(shape[:5])))]
+    return [Finding.ok(_("Store OK: {path}").format(path=data_dir))]
 
 
 def check_fonts(_args: argparse.Namespace) -> list[Finding]:
     missing = [name for name in FONT_FILES if not asset_path("fonts", name).is_file()]
     if missing:
-        return [
-            (
-                False,
-                _("Fonts missing: {names}. Reinstall the app.").format(names=", ".join(missing)),
-            )
-        ]
-    return [(True, _("Fonts for printed documents: present"))]
+        text = _("Fonts missing: {names}. Reinstall the app.")
+        return [Finding.fix(text.format(names=", ".join(missing)))]
+    return [Finding.ok(_("Fonts for printed documents: present"))]
 
 
 def check_qt(_args: argparse.Namespace) -> list[Finding]:
@@ -76,8 +71,9 @@ def check_qt(_args: argparse.Namespace) -> list[Finding]:
         from PySide6 import __version__ as qt_version
         from PySide6.QtPdf import QPdfDocument  # noqa: F401  (the PDF deck needs it)
     except ImportError as error:
-        return [(False, _("Qt is not usable: {reason}. Reinstall the app.").format(reason=error))]
-    return [(True, _("Qt {version}: present").format(version=qt_version))]
+        text = _("Qt is not usable: {reason}. Reinstall the app.")
+        return [Finding.fix(text.format(reason=error))]
+    return [Finding.ok(_("Qt {version}: present").format(version=qt_version))]
 
 
 def check_film(args: argparse.Namespace) -> list[Finding]:
@@ -94,7 +90,7 @@ def check_film(args: argparse.Namespace) -> list[Finding]:
         store.close()
 
 
-def check_contacts(args: argparse.Namespace, today: datetime.date | None = None) -> list:
+def check_contacts(args: argparse.Namespace, today: datetime.date | None = None) -> list[Finding]:
     """Help numbers on the handout that nobody has checked for more than a year."""
     from kerinjing_desktop.core import i18n
     from kerinjing_desktop.core.contacts import load_contacts, stale_contacts
@@ -109,7 +105,7 @@ def check_contacts(args: argparse.Namespace, today: datetime.date | None = None)
         store.close()
     stale = stale_contacts(contacts, today or datetime.date.today())
     if not stale:
-        return [(True, _("Help contacts: every number was checked within the last year"))]
+        return [Finding.ok(_("Help contacts: every number was checked within the last year"))]
     names = ", ".join(
         _("{name} ({number}, checked {date})").format(
             name=c.name, number=c.number, date=c.checked_on or _("never")
@@ -120,7 +116,7 @@ def check_contacts(args: argparse.Namespace, today: datetime.date | None = None)
         "Help contacts not checked for over a year: {names}. Call or look each one up, "
         "then save it again under Settings → Help contacts (or `contacts set`)."
     ).format(names=names)
-    return [(False, message, WARN)]
+    return [Finding.warn(message)]
 
 
 def _extra(name: str) -> Callable[[argparse.Namespace], list[Finding]]:
@@ -139,26 +135,30 @@ def run(args: argparse.Namespace) -> int:
     try:
         data_dir_from(args)
     except UsageError as error:  # a mistyped --data-dir: said, not made (and found "OK")
-        findings.append((False, str(error)))
+        findings.append(Finding.fix(str(error)))
         checks = [check_qt, check_fonts]  # the others would open a store there
     for check in checks:
         try:
             findings.extend(check(args))
         except Exception as error:  # a broken check is itself a finding, not a crash
-            findings.append((False, _("A check failed to run: {reason}").format(reason=error)))
-    blocking = [finding for finding in findings if not finding[0] and WARN not in finding[2:]]
+            text = _("A check failed to run: {reason}")
+            findings.append(Finding.fix(text.format(reason=error)))
+    blocking = [finding for finding in findings if finding.blocking]
     if args.json:
         print_json(
             {
                 "ok": not blocking,
                 "findings": [
-                    {"ok": f[0], "message": f[1], **({"warning": True} if WARN in f[2:] else {})}
+                    {
+                        "ok": f.verdict is Verdict.OK,
+                        "message": f.message,
+                        **({"warning": True} if f.verdict is Verdict.WARN else {}),
+                    }
                     for f in findings
                 ],
             }
         )
     else:
         for finding in findings:
-            label = "OK    " if finding[0] else ("WARN  " if WARN in finding[2:] else "FIX   ")
-            print(label + finding[1])
+            print(f"{LABELS[finding.verdict]:6}{finding.message}")
     return 1 if blocking else 0

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kerinjing_desktop.core.findings import Finding
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import StoreError, open_store
 from kerinjing_desktop.core.store.clock import behind_message
 
 
-def check_clock(data_dir: Path) -> list[tuple[bool, str]]:
+def check_clock(data_dir: Path) -> list[Finding]:
     try:
         store = open_store(data_dir)
     except StoreError:
@@ -24,5 +25,5 @@ def check_clock(data_dir: Path) -> list[tuple[bool, str]]:
     finally:
         store.close()
     if message:
-        return [(False, message)]
-    return [(True, _("This laptop's clock is not behind its data"))]
+        return [Finding.fix(message)]
+    return [Finding.ok(_("This laptop's clock is not behind its data"))]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from kerinjing_desktop.core.findings import Finding
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME
 
-Finding = tuple[bool, str]
 STALE_DAYS = 7
 
 
@@ -35,40 +35,34 @@ def check_backups(data_dir: Path) -> list[Finding]:
 
     findings: list[Finding] = []
     for path in damaged_files(data_dir):
-        findings.append(
-            (
-                True,
-                _("A damaged store was kept aside as {path} (safe to archive).").format(path=path),
-            )
-        )
+        text = _("A damaged store was kept aside as {path} (safe to archive).")
+        findings.append(Finding.ok(text.format(path=path)))
     store_file = Path(data_dir) / DB_NAME
     backups = list_backups(data_dir)
     if not backups:
         if _has_events(data_dir):
-            findings.append(
-                (False, _("No backup yet. Run: kerinjing-desktop backup (the app also makes one "
-                          "at every start)."))
-            )  # fmt: skip
+            text = _(
+                "No backup yet. Run: kerinjing-desktop backup (the app also makes one "
+                "at every start)."
+            )
+            findings.append(Finding.fix(text))
         return findings
     newest = backups[0]
     problem = verify_file(newest.path)
     if problem:
-        findings.append((False, _("The newest backup is damaged: {reason}. Run: "
-                                  "kerinjing-desktop backup").format(reason=problem)))  # fmt: skip
+        text = _("The newest backup is damaged: {reason}. Run: kerinjing-desktop backup")
+        findings.append(Finding.fix(text.format(reason=problem)))
         return findings
     age = dt.datetime.now(dt.UTC) - newest.taken_at
     if age > dt.timedelta(days=STALE_DAYS) and store_file.exists():
         changed = dt.datetime.fromtimestamp(store_file.stat().st_mtime, dt.UTC)
         if changed > newest.taken_at:
-            findings.append(
-                (False, _("The newest backup is {days} days old. Run: kerinjing-desktop backup"
-                          ).format(days=age.days))
-            )  # fmt: skip
+            text = _("The newest backup is {days} days old. Run: kerinjing-desktop backup")
+            findings.append(Finding.fix(text.format(days=age.days)))
             return findings
-    findings.append(
-        (True, _("Backups: {count}, newest {when}").format(
-            count=len(backups), when=newest.taken_at.strftime("%Y-%m-%d %H:%M UTC")))
-    )  # fmt: skip
+    text = _("Backups: {count}, newest {when}")
+    when = newest.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+    findings.append(Finding.ok(text.format(count=len(backups), when=when)))
     return findings
 
 
@@ -80,16 +74,24 @@ def check_restores(data_dir: Path) -> list[Finding]:
     findings: list[Finding] = []
     for path in swap.leftovers(data_dir):
         if path.name.startswith(f"{DB_NAME}.{swap.ASIDE_LABEL}-"):
-            findings.append((True, _("The store as it was before a restore is kept as {path}. "
-                                     "To go back to it: kerinjing-desktop restore {path}"
-                                     ).format(path=path)))  # fmt: skip
+            text = _(
+                "The store as it was before a restore is kept as {path}. "
+                "To go back to it: kerinjing-desktop restore {path}"
+            )
+            findings.append(Finding.ok(text.format(path=path)))
         elif path.name.startswith(f"{DB_NAME}.{swap.UNUSED_LABEL}-"):
-            findings.append((True, _("A copy made for a restore that never took place is kept "
-                                     "as {path} (safe to delete).").format(path=path)))  # fmt: skip
+            text = _(
+                "A copy made for a restore that never took place is kept "
+                "as {path} (safe to delete)."
+            )
+            findings.append(Finding.ok(text.format(path=path)))
         else:
-            findings.append((False, _("A restore was interrupted and is not finished: {path}. "
-                                      "Close the window, then open the app or run any command "
-                                      "to finish it.").format(path=path)))  # fmt: skip
+            text = _(
+                "A restore was interrupted and is not finished: {path}. "
+                "Close the window, then open the app or run any command "
+                "to finish it."
+            )
+            findings.append(Finding.fix(text.format(path=path)))
     return findings
 
 
@@ -100,5 +102,5 @@ def check_holder(data_dir: Path) -> list[Finding]:
     found = dirlock.holder(data_dir)
     if found is None:
         return []
-    return [(True, _("The data is in use by {who}; commands that change data wait for it."
-                     ).format(who=found.describe()))]  # fmt: skip
+    text = _("The data is in use by {who}; commands that change data wait for it.")
+    return [Finding.ok(text.format(who=found.describe()))]

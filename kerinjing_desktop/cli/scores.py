@@ -20,7 +20,7 @@ from kerinjing_desktop.core.i18n import _, language
 from kerinjing_desktop.core.importer import ImportFileError
 from kerinjing_desktop.core.score_import import read_scores_file
 from kerinjing_desktop.core.scoring import EntryError
-from kerinjing_desktop.core.stats import summary_text
+from kerinjing_desktop.core.stats import Analysis, summary_text
 from kerinjing_desktop.core.store.participants import list_participants, participant_by_code
 from kerinjing_desktop.core.store.questions import list_questions
 from kerinjing_desktop.core.store.scores import analyse_event, enter, import_scores
@@ -121,7 +121,7 @@ def stats_command(args: argparse.Namespace) -> int:
     lang = language()
     result = analyse_event(store, event.id, lang)
     if args.json:
-        print_json(result)
+        print_json(result.as_dict())
         return 0
     for line in stats_table(result, lang):
         print(line)
@@ -138,34 +138,34 @@ def _num(value: float | None, digits: int = 2, lang: str = "id") -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
-def stats_table(result: dict, lang: str) -> list[str]:
+def stats_table(result: Analysis, lang: str) -> list[str]:
     """The key figures and the per-question means as plain text lines."""
-    w = result["wilcoxon"]
-    t = result["t_test"]
+    w = result.wilcoxon
+    t = result.t_test
     lines = [
         _("Participants: {registered} registered, {pre} pre-test, {post} post-test, "
-          "{paired} both", lang).format(registered=result["n_registered"], pre=result["n_pre"],
-                                        post=result["n_post"], paired=result["n_paired"]),
-        _("Maximum score: {max}", lang).format(max=result["max_score"]),
+          "{paired} both", lang).format(registered=result.n_registered, pre=result.n_pre,
+                                        post=result.n_post, paired=result.n_paired),
+        _("Maximum score: {max}", lang).format(max=result.max_score),
         f"{_('Mean (paired)', lang):24} {_('pre', lang):>10} {_('post', lang):>10}",
-        f"{_('score', lang):24} {_num(result['pre_mean'], 2, lang):>10} "
-        f"{_num(result['post_mean'], 2, lang):>10}",
-        f"{'%':24} {_num(result['pre_mean_pct'], 1, lang):>10} "
-        f"{_num(result['post_mean_pct'], 1, lang):>10}",
-        f"{_('Normalized gain (Hake)', lang):34} {_num(result['normalized_gain'], 2, lang):>10}",
-        f"{_('Mean individual gain', lang):34} {_num(result['mean_individual_gain'], 2, lang):>10}",
-        f"{_('Wilcoxon p', lang) + ' (' + str(w['method'] or '—') + ')':34} "
-        f"{_num(w['p_value'], 4, lang):>10}",
-        f"{_('Rank-biserial r', lang):34} {_num(result['rank_biserial'], 2, lang):>10}",
-        f"{_('Paired t-test p', lang):34} {_num(t['p_value'], 4, lang):>10}",
-        f"{_('Effect size (Cohen dz)', lang):34} {_num(result['cohen_dz'], 2, lang):>10}",
+        f"{_('score', lang):24} {_num(result.pre_mean, 2, lang):>10} "
+        f"{_num(result.post_mean, 2, lang):>10}",
+        f"{'%':24} {_num(result.pre_mean_pct, 1, lang):>10} "
+        f"{_num(result.post_mean_pct, 1, lang):>10}",
+        f"{_('Normalized gain (Hake)', lang):34} {_num(result.normalized_gain, 2, lang):>10}",
+        f"{_('Mean individual gain', lang):34} {_num(result.mean_individual_gain, 2, lang):>10}",
+        f"{_('Wilcoxon p', lang) + ' (' + str(w.method or '—') + ')':34} "
+        f"{_num(w.p_value, 4, lang):>10}",
+        f"{_('Rank-biserial r', lang):34} {_num(result.rank_biserial, 2, lang):>10}",
+        f"{_('Paired t-test p', lang):34} {_num(t.p_value, 4, lang):>10}",
+        f"{_('Effect size (Cohen dz)', lang):34} {_num(result.cohen_dz, 2, lang):>10}",
         "",
         f"{_('Question', lang):10} {_('max', lang):>4} {_('pre', lang):>8} {_('post', lang):>8} "
         f"{_('McNemar p', lang):>10}",
     ]  # fmt: skip
-    for q in result["questions"]:
+    for q in result.questions:
         lines.append(
-            f"{q['number']:<10} {q['max']:>4} {_num(q['pre_mean'], 2, lang):>8} "
-            f"{_num(q['post_mean'], 2, lang):>8} {_num(q['mcnemar']['p_value'], 3, lang):>10}"
+            f"{q.number:<10} {q.max:>4} {_num(q.pre_mean, 2, lang):>8} "
+            f"{_num(q.post_mean, 2, lang):>8} {_num(q.mcnemar.p_value, 3, lang):>10}"
         )
     return lines

@@ -3,17 +3,25 @@
 Participants take the same paper test before and after the lectures. Only participants who
 took both tests ("paired") enter the comparison; the others are counted, never imputed.
 Every figure that is undefined comes back as None with a short English note saying why, so
-the result always survives `json.dumps(..., allow_nan=False)`. The tests check every figure
-against scipy.
+the result always survives `json.dumps(..., allow_nan=False)`. The result is an `Analysis`
+(typed, so a misspelt figure is mypy's error, not a KeyError on the day); `as_dict()` is what
+`stats --json` prints, its keys in CLI.md. The tests check every figure against scipy.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from enum import StrEnum
 from itertools import groupby
+from typing import Any
 
+from kerinjing_desktop.core.distributions import (
+    mcnemar_exact_p,
+    student_t_two_sided_p,
+    wilcoxon_exact_p,
+)
 from kerinjing_desktop.core.i18n import _
 
 EXACT_WILCOXON_MAX_N = 50  # the exact null distribution is cheap up to here (and scipy agrees)
@@ -29,6 +37,82 @@ class QuestionSpec:
     max_score: int
 
 
+class Method(StrEnum):
+    """How the Wilcoxon p-value was found."""
+
+    EXACT = "exact"  # the exact null distribution (few participants, no tied differences)
+    APPROX = "approx"  # the normal approximation with the tie correction
+
+
+@dataclass(frozen=True)
+class Wilcoxon:
+    """The signed-rank test of the paired totals (zero differences dropped)."""
+
+    statistic: float | None = None  # W, the smaller of the two rank sums
+    p_value: float | None = None
+    method: Method | None = None
+    n_nonzero: int = 0
+
+
+@dataclass(frozen=True)
+class PairedT:
+    t: float | None
+    df: int | None
+    p_value: float | None
+
+
+@dataclass(frozen=True)
+class McNemar:
+    """Right (full marks) before and after on one question: b went wrong, c went right."""
+
+    b: int
+    c: int
+    p_value: float | None
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    number: int
+    max: int
+    pre_mean: float | None
+    post_mean: float | None
+    mcnemar: McNemar
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Every figure of the pre/post comparison, in the order `stats --json` prints them."""
+
+    n_registered: int
+    n_pre: int
+    n_post: int
+    n_paired: int
+    max_score: int
+    pre_mean: float | None
+    post_mean: float | None
+    pre_mean_pct: float | None
+    post_mean_pct: float | None
+    normalized_gain: float | None
+    mean_individual_gain: float | None
+    wilcoxon: Wilcoxon
+    rank_biserial: float | None
+    t_test: PairedT
+    cohen_dz: float | None
+    questions: tuple[QuestionResult, ...]
+    notes: tuple[str, ...]  # why each figure that is None is None, in the figures' order
+
+    @property
+    def has_scores(self) -> bool:
+        """Someone took a test: there is something to report, even if nothing to compare."""
+        return bool(self.n_pre or self.n_post)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The figures as JSON has them (what `stats --json` prints): objects and lists."""
+        plain = asdict(self)
+        plain["questions"], plain["notes"] = list(plain["questions"]), list(self.notes)
+        return plain
+
+
 # --------------------------------------------------------------------------- analysis
 
 
@@ -37,7 +121,7 @@ def analyse(
     n_registered: int,
     pre: Mapping[str, Scores],
     post: Mapping[str, Scores],
-) -> dict:
+) -> Analysis:
     """All figures for the activity report; see the module docstring for the conventions."""
     _validate(questions, pre, post)
     notes: list[str] = []
@@ -48,29 +132,37 @@ def analyse(
     post_totals = [_total(post[code]) for code in paired]
     diffs = [b - a for a, b in zip(pre_totals, post_totals, strict=True)]
 
-    result: dict = {
-        "n_registered": n_registered,
-        "n_pre": len(pre),
-        "n_post": len(post),
-        "n_paired": n,
-        "max_score": max_score,
-    }
-    # Filled in key order, so that the notes come out in the same order as the figures.
-    result["pre_mean"] = _mean(pre_totals, "pre_mean", notes)
-    result["post_mean"] = _mean(post_totals, "post_mean", notes)
-    result["pre_mean_pct"] = _percent(result["pre_mean"], max_score, "pre_mean_pct", notes)
-    result["post_mean_pct"] = _percent(result["post_mean"], max_score, "post_mean_pct", notes)
-    result["normalized_gain"] = _hake_gain(pre_totals, post_totals, max_score, notes)
-    result["mean_individual_gain"] = _mean_individual_gain(
-        pre_totals, post_totals, max_score, notes
-    )
-    result["wilcoxon"], result["rank_biserial"] = _wilcoxon(diffs, notes)
-    result["t_test"], result["cohen_dz"] = _paired_t(diffs, notes)
-    result["questions"] = _per_question(
+    # Computed in the figures' order, so that the notes come out in that order too.
+    pre_mean = _mean(pre_totals, "pre_mean", notes)
+    post_mean = _mean(post_totals, "post_mean", notes)
+    pre_mean_pct = _percent(pre_mean, max_score, "pre_mean_pct", notes)
+    post_mean_pct = _percent(post_mean, max_score, "post_mean_pct", notes)
+    normalized_gain = _hake_gain(pre_totals, post_totals, max_score, notes)
+    mean_individual_gain = _mean_individual_gain(pre_totals, post_totals, max_score, notes)
+    wilcoxon, rank_biserial = _wilcoxon(diffs, notes)
+    t_test, cohen_dz = _paired_t(diffs, notes)
+    per_question = _per_question(
         questions, [pre[c] for c in paired], [post[c] for c in paired], notes
     )
-    result["notes"] = notes
-    return result
+    return Analysis(
+        n_registered=n_registered,
+        n_pre=len(pre),
+        n_post=len(post),
+        n_paired=n,
+        max_score=max_score,
+        pre_mean=pre_mean,
+        post_mean=post_mean,
+        pre_mean_pct=pre_mean_pct,
+        post_mean_pct=post_mean_pct,
+        normalized_gain=normalized_gain,
+        mean_individual_gain=mean_individual_gain,
+        wilcoxon=wilcoxon,
+        rank_biserial=rank_biserial,
+        t_test=t_test,
+        cohen_dz=cohen_dz,
+        questions=per_question,
+        notes=tuple(notes),
+    )
 
 
 def _validate(questions: Sequence[QuestionSpec], *sheets: Mapping[str, Scores]) -> None:
@@ -141,35 +233,32 @@ def _mean_individual_gain(
 # --------------------------------------------------------------------------- Wilcoxon
 
 
-def _wilcoxon(diffs: list[int], notes: list[str]) -> tuple[dict, float | None]:
+def _wilcoxon(diffs: list[int], notes: list[str]) -> tuple[Wilcoxon, float | None]:
     """Signed-rank test with zeros dropped (scipy's zero_method="wilcox"), and rank-biserial r."""
     nonzero = [d for d in diffs if d != 0]
     n = len(nonzero)
-    out: dict = {"statistic": None, "p_value": None, "method": None, "n_nonzero": n}
     if n == 0:
         reason = "no paired participants" if not diffs else "no non-zero differences"
         notes.append(f"wilcoxon: {reason}")
         notes.append(f"rank_biserial: {reason}")
-        return out, None
+        return Wilcoxon(n_nonzero=0), None
     ranks, tie_sizes = _average_ranks([abs(d) for d in nonzero])
     w_plus = sum(r for r, d in zip(ranks, nonzero, strict=True) if d > 0)
     w_minus = n * (n + 1) / 2 - w_plus
-    out["statistic"] = float(min(w_plus, w_minus))
+    statistic = float(min(w_plus, w_minus))
     rank_biserial = (w_plus - w_minus) / (w_plus + w_minus)
 
     if n <= EXACT_WILCOXON_MAX_N and all(t == 1 for t in tie_sizes):
-        out["method"] = "exact"
-        out["p_value"] = _wilcoxon_exact_p(int(w_plus), n)
-        return out, rank_biserial
-    out["method"] = "approx"
+        p_value = wilcoxon_exact_p(int(w_plus), n)
+        return Wilcoxon(statistic, p_value, Method.EXACT, n), rank_biserial
     # Normal approximation with tie correction, no continuity correction.
     variance = n * (n + 1) * (2 * n + 1) / 24 - sum(t**3 - t for t in tie_sizes) / 48
     if variance <= 0:  # cannot happen with n >= 1, but never divide by zero
         notes.append("wilcoxon: zero variance in the normal approximation")
-        return out, rank_biserial
+        return Wilcoxon(statistic, None, Method.APPROX, n), rank_biserial
     z = (w_plus - n * (n + 1) / 4) / math.sqrt(variance)
-    out["p_value"] = math.erfc(abs(z) / math.sqrt(2))
-    return out, rank_biserial
+    p_value = math.erfc(abs(z) / math.sqrt(2))
+    return Wilcoxon(statistic, p_value, Method.APPROX, n), rank_biserial
 
 
 def _average_ranks(values: Sequence[int]) -> tuple[list[float], list[int]]:
@@ -188,89 +277,25 @@ def _average_ranks(values: Sequence[int]) -> tuple[list[float], list[int]]:
     return ranks, tie_sizes
 
 
-def _signed_rank_counts(n: int) -> list[int]:
-    """counts[s] = how many subsets of the ranks 1..n sum to s, i.e. 2**n * P(W+ = s) under H0."""
-    counts = [1] + [0] * (n * (n + 1) // 2)
-    top = 0
-    for rank in range(1, n + 1):
-        top += rank
-        for s in range(top, rank - 1, -1):  # downwards: each rank is used at most once
-            counts[s] += counts[s - rank]
-    return counts
-
-
-def _wilcoxon_exact_p(w_plus: int, n: int) -> float:
-    counts = _signed_rank_counts(n)
-    total = 2**n
-    tail = min(sum(counts[: w_plus + 1]), sum(counts[w_plus:]))
-    return min(2 * tail, total) / total  # exact integers until this one division
-
-
 # --------------------------------------------------------------------------- paired t-test
 
 
-def _paired_t(diffs: list[int], notes: list[str]) -> tuple[dict, float | None]:
+def _paired_t(diffs: list[int], notes: list[str]) -> tuple[PairedT, float | None]:
     n = len(diffs)
-    out: dict = {"t": None, "df": n - 1 if n >= 2 else None, "p_value": None}
     if n < 2:
         notes.append("t_test: fewer than 2 paired participants")
         notes.append("cohen_dz: fewer than 2 paired participants")
-        return out, None
+        return PairedT(None, None, None), None
     s = sum(diffs)
     spread = n * sum(d * d for d in diffs) - s * s  # = n(n-1) * variance, exact in integers
     if spread == 0:
         notes.append("t_test: all differences equal (zero variance)")
         notes.append("cohen_dz: all differences equal (zero variance)")
-        return out, None
+        return PairedT(None, n - 1, None), None
     mean = s / n
     sd = math.sqrt(spread / (n * (n - 1)))  # sample SD (n - 1)
     t = mean / (sd / math.sqrt(n))
-    out["t"] = t
-    out["p_value"] = _student_t_two_sided_p(t, n - 1)
-    return out, mean / sd
-
-
-def _student_t_two_sided_p(t: float, df: float) -> float:
-    """P(|T| >= |t|) = I_x(df/2, 1/2) with x = df / (df + t²)."""
-    t2 = t * t
-    return _regularized_beta(df / 2, 0.5, df / (df + t2), t2 / (df + t2))
-
-
-def _regularized_beta(a: float, b: float, x: float, y: float) -> float:
-    """I_x(a, b); y = 1 - x is passed in so that x close to 1 keeps full precision."""
-    if x <= 0:
-        return 0.0
-    if y <= 0:
-        return 1.0
-    if x > (a + 1) / (a + b + 2):  # the continued fraction converges fast only below this
-        return 1.0 - _regularized_beta(b, a, y, x)
-    log_beta = math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)
-    front = math.exp(a * math.log(x) + b * math.log(y) - log_beta)
-    return front * _beta_continued_fraction(a, b, x) / a
-
-
-def _beta_continued_fraction(a: float, b: float, x: float) -> float:
-    """Continued fraction for I_x(a, b) by the modified Lentz method (Numerical Recipes 6.4)."""
-    tiny, eps = 1e-300, 1e-16
-
-    def guard(v: float) -> float:
-        return v if abs(v) > tiny else tiny
-
-    c = 1.0
-    d = 1.0 / guard(1.0 - (a + b) * x / (a + 1))
-    h = d
-    for m in range(1, 10_000):
-        even = m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m))
-        d = 1.0 / guard(1.0 + even * d)
-        c = guard(1.0 + even / c)
-        h *= d * c
-        odd = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))
-        d = 1.0 / guard(1.0 + odd * d)
-        c = guard(1.0 + odd / c)
-        h *= d * c
-        if abs(d * c - 1.0) < eps:
-            break
-    return h
+    return PairedT(t, n - 1, student_t_two_sided_p(t, n - 1)), mean / sd
 
 
 # --------------------------------------------------------------------------- per question
@@ -278,7 +303,7 @@ def _beta_continued_fraction(a: float, b: float, x: float) -> float:
 
 def _per_question(
     questions: Sequence[QuestionSpec], pre: list[Scores], post: list[Scores], notes: list[str]
-) -> list[dict]:
+) -> tuple[QuestionResult, ...]:
     """Means and McNemar's test per question; "right" means full marks on that question."""
     n = len(pre)
     if n == 0:
@@ -292,37 +317,23 @@ def _per_question(
         if n and b + c == 0:
             notes.append(f"question {q.number} mcnemar: nobody changed between right and wrong")
         rows.append(
-            {
-                "number": q.number,
-                "max": q.max_score,
-                "pre_mean": sum(before) / n if n else None,
-                "post_mean": sum(after) / n if n else None,
-                "mcnemar": {"b": b, "c": c, "p_value": _mcnemar_exact_p(b, c)},
-            }
+            QuestionResult(
+                number=q.number,
+                max=q.max_score,
+                pre_mean=sum(before) / n if n else None,
+                post_mean=sum(after) / n if n else None,
+                mcnemar=McNemar(b, c, mcnemar_exact_p(b, c)),
+            )
         )
-    return rows
-
-
-def _mcnemar_exact_p(b: int, c: int) -> float | None:
-    """min(1, 2 P(X <= min(b, c))), X ~ Bin(b + c, 1/2), in exact integers. The binomial
-    coefficients come one from the other (C(n, i+1) = C(n, i)(n-i)/(i+1), exact), not each
-    from scratch with math.comb: that was quadratic, 0.36 s for one question at n = 5,000."""
-    n = b + c
-    if n == 0:
-        return None
-    term = tail = 1
-    for i in range(min(b, c)):
-        term = term * (n - i) // (i + 1)
-        tail += term
-    return min(2 * tail, 2**n) / 2**n
+    return tuple(rows)
 
 
 # --------------------------------------------------------------------------- plain language
 
 
-def summary_text(result: dict, lang: str) -> list[str]:
+def summary_text(result: Analysis, lang: str) -> list[str]:
     """Two to four sentences for the activity report, in Indonesian ("id") or English ("en")."""
-    n = result["n_paired"]
+    n = result.n_paired
     if n < 2:
         return [
             _(
@@ -330,13 +341,14 @@ def summary_text(result: dict, lang: str) -> list[str]:
             ).format(n=n),
             _counts_sentence(result, lang),
         ]
-    if result["pre_mean_pct"] is None:
+    if result.pre_mean_pct is None or result.post_mean_pct is None:
         return [
             _("The test has no points to score, so the results cannot be compared.", lang),
             _counts_sentence(result, lang),
         ]
 
-    sentences = [_change_sentence(result, lang), _significance_sentence(result, lang)]
+    change = _change_sentence(result.pre_mean_pct, result.post_mean_pct, n, lang)
+    sentences = [change, _significance_sentence(result, lang)]
     if n < SMALL_GROUP:
         sentences.append(
             _(
@@ -345,7 +357,7 @@ def summary_text(result: dict, lang: str) -> list[str]:
                 lang,
             )
         )
-    pre_only, post_only = result["n_pre"] - n, result["n_post"] - n
+    pre_only, post_only = result.n_pre - n, result.n_post - n
     if pre_only or post_only:
         sentences.append(
             _(
@@ -357,9 +369,9 @@ def summary_text(result: dict, lang: str) -> list[str]:
     return sentences
 
 
-def _change_sentence(result: dict, lang: str) -> str:
+def _change_sentence(pre_pct: float, post_pct: float, n: int, lang: str) -> str:
     # Compare the rounded figures so that we never write "rose from 38% to 38%".
-    pre, post = _whole_percent(result["pre_mean_pct"]), _whole_percent(result["post_mean_pct"])
+    pre, post = _whole_percent(pre_pct), _whole_percent(post_pct)
     if post > pre:
         template = _(
             "Average knowledge rose from {pre}% to {post}% ({n} participants took both tests).",
@@ -375,11 +387,11 @@ def _change_sentence(result: dict, lang: str) -> str:
             "Average knowledge stayed the same, at {pre}% ({n} participants took both tests).",
             lang,
         )
-    return template.format(pre=pre, post=post, n=result["n_paired"])
+    return template.format(pre=pre, post=post, n=n)
 
 
-def _significance_sentence(result: dict, lang: str) -> str:
-    p = result["wilcoxon"]["p_value"]
+def _significance_sentence(result: Analysis, lang: str) -> str:
+    p = result.wilcoxon.p_value
     if p is None:
         return _(
             "Every participant had the same score on both tests, "
@@ -401,12 +413,12 @@ def _significance_sentence(result: dict, lang: str) -> str:
     return template.format(p=_format_p(p, lang))
 
 
-def _counts_sentence(result: dict, lang: str) -> str:
+def _counts_sentence(result: Analysis, lang: str) -> str:
     return _(
         "Number of participants: {registered} registered, {pre} took the pre-test, "
         "{post} took the post-test.",
         lang,
-    ).format(registered=result["n_registered"], pre=result["n_pre"], post=result["n_post"])
+    ).format(registered=result.n_registered, pre=result.n_pre, post=result.n_post)
 
 
 def _whole_percent(pct: float) -> int:

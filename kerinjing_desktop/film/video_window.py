@@ -120,7 +120,7 @@ class VideoWindow(QWidget):
         self._replace.setSingleShot(True)
         self._replace.timeout.connect(self._replace_if_shown)
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.screenAdded.connect(lambda _s: self._replace.start(REPLACE_DELAY_MS))
             app.screenRemoved.connect(lambda _s: self._replace.start(REPLACE_DELAY_MS))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.stats import Analysis, QuestionResult
 
 PRE_COLOUR = QColor(palette.PRE_TEST)  # the same as in the printed reports
 POST_COLOUR = QColor(palette.POST_TEST)
@@ -45,10 +46,10 @@ class PrePostBars(_Chart):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.questions: list[dict] = []
+        self.questions: list[QuestionResult] = []
 
-    def set_result(self, result: dict | None) -> None:
-        self.questions = list(result["questions"]) if result else []
+    def set_result(self, result: Analysis | None) -> None:
+        self.questions = list(result.questions) if result else []
         self.update()
 
     @staticmethod
@@ -75,27 +76,31 @@ class PrePostBars(_Chart):
             painter.drawLine(int(left), int(y), int(right), int(y))
             painter.setPen(AXIS)
             painter.drawText(4, int(y + metrics.ascent() / 2), f"{pct}%")
-        rows = [q for q in self.questions if q["pre_mean"] is not None]
+        rows = [
+            (q.number, q.pre_mean, q.post_mean, q.max)
+            for q in self.questions
+            if q.pre_mean is not None and q.post_mean is not None
+        ]
         if not rows:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              _("No participant has taken both tests yet."))  # fmt: skip
             return
         slot = (right - left) / len(rows)
         bar = min(48.0, slot * 0.32)
-        for i, q in enumerate(rows):
+        for i, (number, pre_mean, post_mean, most) in enumerate(rows):
             centre = left + slot * (i + 0.5)
-            for offset, key, colour in ((-bar, "pre_mean", PRE_COLOUR),
-                                        (0.0, "post_mean", POST_COLOUR)):  # fmt: skip
-                pct = 100 * q[key] / q["max"]
-                y = bottom - height * pct / 100
+            for offset, mean, colour in ((-bar, pre_mean, PRE_COLOUR),
+                                         (0.0, post_mean, POST_COLOUR)):  # fmt: skip
+                share = 100 * mean / most
+                y = bottom - height * share / 100
                 painter.fillRect(QRectF(centre + offset, y, bar - 2, bottom - y), colour)
                 painter.setPen(AXIS)
-                label = f"{round(pct)}"
+                label = f"{round(share)}"
                 painter.drawText(QRectF(centre + offset - 6, y - metrics.height() - 1, bar + 10,
                                         metrics.height()),
                                  Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
             painter.drawText(QRectF(centre - slot / 2, bottom + 4, slot, metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, f"{_('Q')}{q['number']}")  # fmt: skip
+                             Qt.AlignmentFlag.AlignCenter, f"{_('Q')}{number}")  # fmt: skip
         self._legend(painter, left, legend_y)
 
 

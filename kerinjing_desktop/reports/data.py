@@ -17,7 +17,7 @@ from kerinjing_desktop.core.groups import group_name, group_with_labels, shown_g
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import attendance_counts, group_counts, present_by_age
 from kerinjing_desktop.core.scoring import knowledge_questions
-from kerinjing_desktop.core.stats import summary_text
+from kerinjing_desktop.core.stats import Analysis, summary_text
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.certificates import get_settings
 from kerinjing_desktop.core.store.institution import Institution, get_institution
@@ -99,7 +99,7 @@ class ReportData:
     groups: tuple[GroupRow, ...]
     ages: tuple[tuple[str, int], ...]
     people: tuple[PersonRow, ...]
-    stats: dict | None  # exactly what `stats --json` prints, or None without scores
+    stats: Analysis | None  # the figures `stats` prints, or None without scores
     summary: tuple[str, ...]  # the plain-language sentences of the PDF report
     questions: tuple[QuestionRow, ...]
     background_questions: tuple[str, ...]
@@ -114,7 +114,7 @@ class ReportData:
 
     @property
     def has_results(self) -> bool:
-        return bool(self.stats and self.stats["n_paired"] >= 1)
+        return bool(self.stats and self.stats.n_paired >= 1)
 
 
 def _label(person: Participant, show_names: bool) -> str:
@@ -142,12 +142,12 @@ def _ages(participants: list[Participant], lang: str) -> tuple[tuple[str, int], 
     return tuple((band or _("unknown", lang), n) for band, n in present_by_age(participants))
 
 
-def _analysis(store: Store, event_id: str, lang: str) -> dict | None:
+def _analysis(store: Store, event_id: str, lang: str) -> Analysis | None:
     try:
         result = analyse_event(store, event_id, lang)
     except (ValueError, LookupError):  # no question set or no scores: nothing to compare
         return None
-    return result if result.get("n_pre") or result.get("n_post") else None
+    return result if result.has_scores else None
 
 
 def gather(
@@ -164,10 +164,10 @@ def gather(
     scored = knowledge_questions(list(asked.values()))
     questions = tuple(
         QuestionRow(
-            q["number"], asked[q["number"]].text if q["number"] in asked else "", q["max"],
-            q["pre_mean"], q["post_mean"], q["mcnemar"]["p_value"],
+            q.number, asked[q.number].text if q.number in asked else "", q.max,
+            q.pre_mean, q.post_mean, q.mcnemar.p_value,
         )
-        for q in stats["questions"]
+        for q in stats.questions
     ) if stats else tuple(
         QuestionRow(q.number, q.text, q.max_score, None, None, None) for q in scored
     )  # fmt: skip

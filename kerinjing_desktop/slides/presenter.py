@@ -27,6 +27,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.qt.application import gui_application
 from kerinjing_desktop.slides.cache import SlideCache, View
 from kerinjing_desktop.slides.console import ConsoleWindow
 from kerinjing_desktop.slides.keys import Act, decide
@@ -97,7 +98,7 @@ class Presenter(QObject):
     # --- the show ----------------------------------------------------------------------
 
     def start(self) -> None:
-        app = QGuiApplication.instance()
+        app = gui_application()
         app.installEventFilter(self)
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screen_removed)
@@ -113,7 +114,7 @@ class Presenter(QObject):
             return
         self._account()
         self.active = False
-        app = QGuiApplication.instance()
+        app = gui_application()
         app.removeEventFilter(self)
         app.screenAdded.disconnect(self._screens_changed)
         app.screenRemoved.disconnect(self._screen_removed)
@@ -190,6 +191,7 @@ class Presenter(QObject):
         if (
             self.active
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and isinstance(watched, QWidget)
             and watched.window() in (self.console, self.audience)
         ):

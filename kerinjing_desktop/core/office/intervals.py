@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from functools import cache
 
-from kerinjing_desktop.core.stats import _student_t_two_sided_p
+from kerinjing_desktop.core.distributions import student_t_two_sided_p
 
 CONFIDENCE = 0.95
 
@@ -24,7 +24,7 @@ def t_quantile(df: int, confidence: float = CONFIDENCE) -> float:
     low, high = 0.0, 1000.0
     for _ in range(100):
         middle = (low + high) / 2
-        if _student_t_two_sided_p(middle, df) > alpha:
+        if student_t_two_sided_p(middle, df) > alpha:
             low = middle
         else:
             high = middle

@@ -18,7 +18,7 @@ from kerinjing_desktop.core.scoring import (
     parse_entry,
     took_test,
 )
-from kerinjing_desktop.core.stats import QuestionSpec, analyse
+from kerinjing_desktop.core.stats import Analysis, QuestionSpec, analyse
 from kerinjing_desktop.core.store.connection import Store, new_id
 from kerinjing_desktop.core.store.questions import ensure_questions, list_questions
 
@@ -179,5 +179,5 @@ def analysis_input(
     return specs, len(codes), sheets[0], sheets[1]
 
 
-def analyse_event(store: Store, event_id: str, lang: str) -> dict:
+def analyse_event(store: Store, event_id: str, lang: str) -> Analysis:
     return analyse(*analysis_input(store, event_id, lang))

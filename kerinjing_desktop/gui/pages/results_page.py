@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.stats import summary_text
+from kerinjing_desktop.core.stats import Analysis, summary_text
 from kerinjing_desktop.core.store.scores import analyse_event, analysis_input
 from kerinjing_desktop.gui.charts import PrePostBars, TotalsDots
 from kerinjing_desktop.gui.keys import set_button_text
@@ -42,7 +42,7 @@ class ResultsPage(QWidget):
     def __init__(self, session: Session):
         super().__init__()
         self.session = session
-        self.result: dict | None = None
+        self.result: Analysis | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
 
@@ -92,8 +92,9 @@ class ResultsPage(QWidget):
         lang = self.session.lang
         while self.figures.count():
             item = self.figures.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if event is None:
             self.heading.setText(_("No event chosen"))
             self.result = None
@@ -105,21 +106,21 @@ class ResultsPage(QWidget):
         result = analyse_event(self.session.store, event.id, lang)
         self.result = result
         _specs, _n, pre, post = analysis_input(self.session.store, event.id, lang)
-        w = result["wilcoxon"]
+        w = result.wilcoxon
         rows = [
-            (_("Registered"), str(result["n_registered"])),
-            (_("Took the pre-test / post-test"), f"{result['n_pre']} / {result['n_post']}"),
-            (_("Took both (compared)"), str(result["n_paired"])),
+            (_("Registered"), str(result.n_registered)),
+            (_("Took the pre-test / post-test"), f"{result.n_pre} / {result.n_post}"),
+            (_("Took both (compared)"), str(result.n_paired)),
             (_("Mean before → after"),
-             f"{_number(result['pre_mean_pct'], 0, lang, '%')} → "
-             f"{_number(result['post_mean_pct'], 0, lang, '%')}"),
-            (_("Mean score (of {max})").format(max=result["max_score"]),
-             f"{_number(result['pre_mean'], 1, lang)} → {_number(result['post_mean'], 1, lang)}"),
+             f"{_number(result.pre_mean_pct, 0, lang, '%')} → "
+             f"{_number(result.post_mean_pct, 0, lang, '%')}"),
+            (_("Mean score (of {max})").format(max=result.max_score),
+             f"{_number(result.pre_mean, 1, lang)} → {_number(result.post_mean, 1, lang)}"),
         ]  # fmt: skip
         statistics = [
-            (_("Normalized gain (Hake)"), _number(result["normalized_gain"], 2, lang)),
-            (_("Wilcoxon signed-rank p"), _p_value(w["p_value"], lang)),
-            (_("Effect size (rank-biserial r)"), _number(result["rank_biserial"], 2, lang)),
+            (_("Normalized gain (Hake)"), _number(result.normalized_gain, 2, lang)),
+            (_("Wilcoxon signed-rank p"), _p_value(w.p_value, lang)),
+            (_("Effect size (rank-biserial r)"), _number(result.rank_biserial, 2, lang)),
         ]
         self.statistics_labels = []
         for row, (label, value) in enumerate(rows + statistics):
@@ -135,7 +136,7 @@ class ResultsPage(QWidget):
         self.dots.set_totals(
             [sum(s or 0 for s in scores) for scores in pre.values()],
             [sum(s or 0 for s in scores) for scores in post.values()],
-            result["max_score"],
+            result.max_score,
         )
         self.footnote.setText(
             _(

@@ -13,6 +13,7 @@ the facilitator chose for the report.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kerinjing_desktop.core.domain import Event, format_date
 from kerinjing_desktop.core.i18n import _
@@ -28,6 +29,9 @@ from kerinjing_desktop.reports.docx.results import (
     question_table,
     results_chart,
 )
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 
 def ask(doc, data: ReportData, text: str) -> None:
@@ -60,15 +64,15 @@ def _abstracts(doc, data: ReportData) -> None:
     ).format(
         place=place_text(event, lang), date=format_date(event.date, lang), present=data.present
     )
-    if s and s["n_paired"] >= 2 and s["pre_mean_pct"] is not None:
+    if s and s.n_paired >= 2 and s.pre_mean_pct is not None:
         text += " " + _(
             "Their mean score on the knowledge test rose from {pre}% before to "
             "{post}% after the session (n = {n}).",
             lang,
         ).format(
-            pre=num(s["pre_mean_pct"], lang, 1),
-            post=num(s["post_mean_pct"], lang, 1),
-            n=s["n_paired"],
+            pre=num(s.pre_mean_pct, lang, 1),
+            post=num(s.post_mean_pct, lang, 1),
+            n=s.n_paired,
         )
     base.para(doc, text)  # fmt: skip
     ask(doc, data, _("complete the abstract (150–250 words): the problem, the aim, the "
@@ -210,7 +214,7 @@ def _references(doc, data: ReportData) -> None:
                      "style (APA)", lang))  # fmt: skip
 
 
-def render(data: ReportData, paper: str, template: Path | None) -> object:
+def render(data: ReportData, paper: str, template: Path | None) -> DocxDocument:
     doc = base.open_document(template, data.lang)
     base.set_page(doc, paper, keep_margins=template is not None)
     doc.core_properties.title = data.event.title

@@ -8,7 +8,7 @@ back and compare them with `stats --json` rounded the same way.
 from __future__ import annotations
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.stats import SIGNIFICANCE_LEVEL
+from kerinjing_desktop.core.stats import SIGNIFICANCE_LEVEL, Analysis, Method
 from kerinjing_desktop.reports import charts
 from kerinjing_desktop.reports.charts import pre_post_chart
 from kerinjing_desktop.reports.data import ReportData
@@ -52,17 +52,15 @@ def question_table(data: ReportData) -> tuple[list[str], list[list[object]]]:
     return header, rows
 
 
-def key_figures(data: ReportData) -> tuple[list[str], list[list[object]]]:
+def key_figures(s: Analysis, lang: str) -> tuple[list[str], list[list[object]]]:
     """The paired analysis in one table: the same figures as `stats`."""
-    s, lang = data.stats or {}, data.lang
     header = [_("Figure", lang), _("Pre-test", lang), _("Post-test", lang)]
     rows: list[list[object]] = [
-        [_("Participants who took the test", lang), s.get("n_pre"), s.get("n_post")],
-        [_("Took both tests (paired)", lang), s.get("n_paired"), s.get("n_paired")],
-        [_("Mean score (of {max})", lang).format(max=s.get("max_score")),
-         num(s.get("pre_mean"), lang), num(s.get("post_mean"), lang)],
-        [_("Mean score (%)", lang), num(s.get("pre_mean_pct"), lang),
-         num(s.get("post_mean_pct"), lang)],
+        [_("Participants who took the test", lang), s.n_pre, s.n_post],
+        [_("Took both tests (paired)", lang), s.n_paired, s.n_paired],
+        [_("Mean score (of {max})", lang).format(max=s.max_score),
+         num(s.pre_mean, lang), num(s.post_mean, lang)],
+        [_("Mean score (%)", lang), num(s.pre_mean_pct, lang), num(s.post_mean_pct, lang)],
     ]  # fmt: skip
     return header, rows
 
@@ -84,23 +82,23 @@ def _size_word(value: float | None, cuts: tuple[float, float, float], lang: str)
 def journal_sentences(data: ReportData) -> list[str]:
     """The paired test and the effect sizes, written as a results section reports them."""
     s, lang = data.stats, data.lang
-    if not s or s["n_paired"] < 2 or s["pre_mean"] is None:
+    if not s or s.n_paired < 2 or s.pre_mean is None:
         return [_("Too few participants took both tests for a paired comparison (n = {n}).",
-                  lang).format(n=(s or {}).get("n_paired", 0))]  # fmt: skip
+                  lang).format(n=s.n_paired if s else 0)]  # fmt: skip
     sentences = [
         _("The {n} participants who took both tests scored on average {pre} before the "
           "session and {post} after it, out of {max} ({pre_pct}% and {post_pct}%).", lang).format(
-            n=s["n_paired"], pre=num(s["pre_mean"], lang), post=num(s["post_mean"], lang),
-            max=s["max_score"], pre_pct=num(s["pre_mean_pct"], lang, 1),
-            post_pct=num(s["post_mean_pct"], lang, 1),
+            n=s.n_paired, pre=num(s.pre_mean, lang), post=num(s.post_mean, lang),
+            max=s.max_score, pre_pct=num(s.pre_mean_pct, lang, 1),
+            post_pct=num(s.post_mean_pct, lang, 1),
         )
     ]  # fmt: skip
-    w = s["wilcoxon"]
-    if w["p_value"] is None:
+    w = s.wilcoxon
+    if w.p_value is None:
         sentences.append(_("No participant's total changed, so the Wilcoxon signed-rank test "
                            "could not be computed.", lang))  # fmt: skip
     else:
-        significant = w["p_value"] < SIGNIFICANCE_LEVEL
+        significant = w.p_value < SIGNIFICANCE_LEVEL
         template = (
             _("A Wilcoxon signed-rank test showed that the change was statistically significant "
               "(W = {w}, {p}, {k} non-zero differences; {method}), with a rank-biserial "
@@ -110,26 +108,26 @@ def journal_sentences(data: ReportData) -> list[str]:
               "(W = {w}, {p}, {k} non-zero differences; {method}); the rank-biserial "
               "correlation was r = {r}, a {size} effect.", lang)
         )  # fmt: skip
-        method = _("exact distribution", lang) if w["method"] == "exact" else _(
+        method = _("exact distribution", lang) if w.method is Method.EXACT else _(
             "normal approximation", lang)  # fmt: skip
         sentences.append(template.format(
-            w=num(w["statistic"], lang, 1), p=p_text(w["p_value"], lang), k=w["n_nonzero"],
-            method=method, r=num(s["rank_biserial"], lang),
-            size=_size_word(s["rank_biserial"], (0.1, 0.3, 0.5), lang),
+            w=num(w.statistic, lang, 1), p=p_text(w.p_value, lang), k=w.n_nonzero,
+            method=method, r=num(s.rank_biserial, lang),
+            size=_size_word(s.rank_biserial, (0.1, 0.3, 0.5), lang),
         ))  # fmt: skip
-    t = s["t_test"]
-    if t["t"] is not None and t["p_value"] is not None:
+    t = s.t_test
+    if t.t is not None and t.p_value is not None:
         sentences.append(_("A paired t-test agreed: t({df}) = {t}, {p}, Cohen's d_z = {d} "
                            "({size} effect).", lang).format(
-            df=t["df"], t=num(t["t"], lang), p=p_text(t["p_value"], lang),
-            d=num(s["cohen_dz"], lang), size=_size_word(s["cohen_dz"], (0.2, 0.5, 0.8), lang),
+            df=t.df, t=num(t.t, lang), p=p_text(t.p_value, lang),
+            d=num(s.cohen_dz, lang), size=_size_word(s.cohen_dz, (0.2, 0.5, 0.8), lang),
         ))  # fmt: skip
-    if s["normalized_gain"] is not None:
-        g = s["normalized_gain"]
+    if s.normalized_gain is not None:
+        g = s.normalized_gain
         level = _("high", lang) if g >= 0.7 else _("medium", lang) if g >= 0.3 else _("low", lang)
         sentences.append(_("The normalised gain (Hake) was g = {g}, in the {level} range.",
                            lang).format(g=num(g, lang), level=level))  # fmt: skip
-    left_out = s["n_pre"] + s["n_post"] - 2 * s["n_paired"]
+    left_out = s.n_pre + s.n_post - 2 * s.n_paired
     if left_out:
         sentences.append(_("{k} papers of participants who took only one of the tests were left "
                            "out of the comparison.", lang).format(k=left_out))  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -30,6 +31,9 @@ from kerinjing_desktop.reports.docx.results import (
     question_table,
     results_chart,
 )
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 
 def _cover(doc, data: ReportData) -> None:
@@ -139,7 +143,7 @@ def _body(doc, data: ReportData) -> None:
         base.para(doc, _("No test results yet.", lang))
     else:
         base.table_caption(doc, _("Table 3. Key figures (participants who took both tests)", lang))
-        base.table(doc, *key_figures(data))
+        base.table(doc, *key_figures(data.stats, lang))
         base.table_caption(doc, _("Table 4. Mean score per question", lang))
         base.table(doc, *question_table(data), (6.0, 1.2, 2.2, 2.2, 2.4))
         if data.has_results:
@@ -193,7 +197,7 @@ def _appendices(doc, data: ReportData) -> None:
             continue
 
 
-def render(data: ReportData, paper: str, template: Path | None) -> object:
+def render(data: ReportData, paper: str, template: Path | None) -> DocxDocument:
     doc = base.open_document(template, data.lang)
     base.set_page(doc, paper, keep_margins=template is not None)
     doc.core_properties.title = f"{_('ACTIVITY REPORT', data.lang)} – {data.event.title}"
