@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
+from kerinjing_desktop.core.stats import QuestionSpec, analyse
 from kerinjing_desktop.gui.charts import PRE_COLOUR, PrePostBars
 
 
@@ -13,8 +14,9 @@ def _picture(qtbot, mean: float, size: tuple[int, int]) -> QImage:
     chart = PrePostBars()
     qtbot.addWidget(chart)
     chart.resize(*size)
-    questions = [{"number": n, "max": 1, "pre_mean": mean, "post_mean": mean} for n in (1, 2, 3)]
-    chart.set_result({"questions": questions})
+    result = analyse([QuestionSpec(n, 1) for n in (1, 2, 3)], 1, {"P-1": [round(mean)] * 3},
+                     {"P-1": [round(mean)] * 3})  # fmt: skip
+    chart.set_result(result)
     return chart.grab().toImage()
 
 
