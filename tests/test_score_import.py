@@ -222,3 +222,16 @@ def test_commas_in_other_column_titles_do_not_fool_a_semicolon_file(tmp_path):
     assert [(r.registration_id, r.test, _cells(r)) for r in found.rows] == [
         ("reg-2", "post", {1: Cell("scored", 2)})
     ]
+
+
+def test_two_columns_of_one_question_refuse_the_file():
+    """`q1` and `Soal 1` side by side: which score counts cannot be known, and reading the
+    last one silently dropped the other (a 2 became a 0). The file is refused, naming both."""
+    with pytest.raises(ImportFileError) as refused:
+        _read("code;test;q1;q2;Soal 1\nP-001;pre;2;1;0\n")
+    assert str(refused.value) == "Columns “q1” and “Soal 1” are both question 1: keep one of them."
+    with pytest.raises(ImportFileError) as refused:
+        _read("code;test;q1;q2;Soal 1\nP-001;pre;2;1;0\n", lang="id")
+    assert str(refused.value) == (
+        "Kolom “q1” dan “Soal 1” sama-sama berisi soal 1: sisakan salah satunya."
+    )

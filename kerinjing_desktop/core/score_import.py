@@ -72,6 +72,14 @@ def read_records(
                         column=name, n=number
                     )
                 )
+            # Two columns of one question (`q1` and `Soal 1`): which score counts is anyone's
+            # guess, and keeping the last silently lost what was typed in the other.
+            first = next((header[i] for i, n in columns.items() if n == number), None)
+            if first is not None:
+                raise ImportFileError(
+                    _("Columns “{first}” and “{second}” are both question {n}: keep one of them.",
+                      lang).format(first=first, second=name, n=number)
+                )  # fmt: skip
             columns[index] = number
     if code_col is None or test_col is None or not columns:
         raise ImportFileError(
