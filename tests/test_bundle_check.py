@@ -11,7 +11,7 @@ import pytest
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.store import open_store
-from kerinjing_desktop.core.store.bundle_check import _type_ok, shape_problem, validate
+from kerinjing_desktop.core.store.bundle_check import shape_problem, validate
 from kerinjing_desktop.core.store.sync import collect
 
 CLOCK = "2026-12-05T09:00:00.000Z"
@@ -161,13 +161,3 @@ def test_only_text_goes_where_text_belongs():
     assert shape_problem({}, [("people", OTHER_ID, None)], []) == "a row in it is incomplete"
     assert shape_problem({}, [], [deletion[:3]]) == "a deletion in it is incomplete"
     assert shape_problem({}, [], [(*deletion[:3], None)]) == "a deletion in it is incomplete"
-
-
-def test_the_type_rules_for_every_kind_of_column():
-    """A number column takes no bool (JSON true is not 1 in a score); REAL takes whole
-    numbers; an empty value is left to the NOT NULL rule; other kinds are not checked."""
-    assert _type_ok("REAL", 2) and _type_ok("REAL", 2.5) and not _type_ok("REAL", True)
-    assert not _type_ok("REAL", "2.5")
-    assert _type_ok("INTEGER", 3) and not _type_ok("INTEGER", False)
-    assert _type_ok("TEXT", None) and _type_ok("INTEGER", None)
-    assert _type_ok("BLOB", b"x") and _type_ok("NUMERIC", "7")
