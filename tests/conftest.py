@@ -57,7 +57,7 @@ def _no_network():
 
 @pytest.fixture(autouse=True, scope="session")
 def _collect_on_the_main_thread():
-    """As in the app (gui/gc_thread.py): worker threads never run the garbage collector, so
+    """As in the app (qt/gc_thread.py): worker threads never run the garbage collector, so
     a test's widgets in a reference cycle are never destroyed by a render thread or a job."""
     import gc
 
@@ -68,7 +68,7 @@ def _collect_on_the_main_thread():
 
 @pytest.fixture(autouse=True)
 def _collect_between_tests():
-    from kerinjing_desktop.gui.gc_thread import collect_if_due
+    from kerinjing_desktop.qt.gc_thread import collect_if_due
 
     yield
     collect_if_due()

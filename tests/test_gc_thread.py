@@ -1,5 +1,5 @@
 """Garbage is collected on the GUI thread only: a Qt object in a reference cycle must never be
-destroyed by the slide render thread or a background job (gui/gc_thread.py)."""
+destroyed by the slide render thread or a background job (qt/gc_thread.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import threading
 
 from PySide6.QtWidgets import QWidget
 
-from kerinjing_desktop.gui.gc_thread import GuiThreadCollector, collect_if_due
+from kerinjing_desktop.qt.gc_thread import GuiThreadCollector, collect_if_due
 
 
 class _Cycle(QWidget):

@@ -97,7 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kerinjing Desktop")
     app.setOrganizationName("Kerinjing")
-    from kerinjing_desktop.gui.gc_thread import collect_on_gui_thread
+    from kerinjing_desktop.qt.gc_thread import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # never from the render thread or a job (see the module)
     from kerinjing_desktop.gui.theme import apply_look

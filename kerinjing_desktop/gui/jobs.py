@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from enum import Enum, auto
 from typing import Any
 
 from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer
@@ -32,6 +33,14 @@ class JobCancelled(Exception):
     """The person pressed Cancel; raised inside the work at its next progress report."""
 
 
+class _News(Enum):
+    """What a job tells the GUI thread."""
+
+    PROGRESS = auto()
+    DONE = auto()
+    FAILED = auto()
+
+
 class _Job(QRunnable):
     """Runs on a pool thread; tells the GUI thread through a Mailbox, never by emitting a
     signal there (qt/mailbox.py: that froze the window)."""
@@ -41,31 +50,28 @@ class _Job(QRunnable):
         self.setAutoDelete(False)
         self.work = work
         self.counted = counted
-        self.mailbox: Mailbox[tuple[str, Any]] | None = None  # set before the job starts
+        self.mailbox: Mailbox[tuple[_News, Any]] | None = None  # set before the job starts
         self.cancelled = threading.Event()
 
-    def _post(self, kind: str, value: Any) -> None:
+    def _post(self, kind: _News, value: Any) -> None:
         assert self.mailbox is not None
         self.mailbox.post((kind, value))
 
     def report(self, done: int) -> None:
         if self.cancelled.is_set():
             raise JobCancelled
-        self._post(_PROGRESS, done)
+        self._post(_News.PROGRESS, done)
 
     def run(self) -> None:
         try:
             result = self.work(self.report) if self.counted else self.work()
         except JobCancelled as error:
-            self._post(_FAILED, error)
+            self._post(_News.FAILED, error)
         except Exception as error:  # reported to the failure callback, never lost
             log.exception("background job failed")
-            self._post(_FAILED, error)
+            self._post(_News.FAILED, error)
         else:
-            self._post(_DONE, result)
-
-
-_PROGRESS, _DONE, _FAILED = "progress", "done", "failed"
+            self._post(_News.DONE, result)
 
 
 def run_job(
@@ -118,17 +124,17 @@ def run_job(
         if callback is not None:
             callback(value)
 
-    def arrived(item: tuple[str, Any]) -> None:
+    def arrived(item: tuple[_News, Any]) -> None:
         kind, value = item
-        if kind == _PROGRESS:
+        if kind is _News.PROGRESS:
             progressed(value)
         else:
             mailbox.stop()
-            finish(kind == _DONE, value)
+            finish(kind is _News.DONE, value)
 
     # The dialog owns the mailbox, so it is destroyed on the GUI thread even when the pool
     # thread drops the job last.
-    mailbox: Mailbox[tuple[str, Any]] = Mailbox(arrived, dialog)
+    mailbox: Mailbox[tuple[_News, Any]] = Mailbox(arrived, dialog)
     mailbox.keep_polling(True)
     job.mailbox = mailbox
     _running.add(job)

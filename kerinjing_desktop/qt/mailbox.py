@@ -7,8 +7,8 @@ for the GIL. Each thread then waits for the other for ever: the window froze (a 
 its stacks taken with gdb, showed exactly this). So a worker only puts a value in a Python
 queue, which needs the GIL and nothing of Qt, and the GUI thread collects on a timer.
 
-The timer runs only while something is expected (`expect` / `done_expecting`), or all the
-time with `keep_polling`: a GUI thread that wakes every few milliseconds costs a laptop's
+The timer runs only while something is expected (`expect`, counted down as values arrive),
+or all the time with `keep_polling`: a GUI thread that wakes every few milliseconds costs a laptop's
 battery, one that never sleeps while a film plays does not matter.
 """
 
@@ -44,12 +44,13 @@ class Mailbox(QObject, Generic[T]):
     def expect(self, count: int = 1) -> None:
         """GUI thread: `count` more values will be posted; collect until they came."""
         self._expected += count
-        self._timer.start()
+        if not self._timer.isActive():  # a restart would push the next collection back
+            self._timer.start()
 
     def keep_polling(self, on: bool) -> None:
         """GUI thread: collect all the time (a film playing), or only while expecting."""
         self._always = on
-        if on:
+        if on and not self._timer.isActive():
             self._timer.start()
         elif self._expected <= 0:
             self._timer.stop()
