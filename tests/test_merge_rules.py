@@ -415,3 +415,78 @@ def test_an_unsigned_change_to_an_issued_certificate_is_refused_and_counted_once
     assert (report.changed, report.unchanged) == (0, summary.rows)
     found = verify(b, f"{first.serial}|{first.check_code}")
     assert found.genuine and found.certificate.holder_name == first.holder_name
+
+
+@pytest.mark.parametrize("row_by_row", [False, True], ids=["batched", "row-by-row"])
+def test_a_row_deleted_here_comes_back_only_when_changed_after_its_deletion(
+    tmp_path, laptops, monkeypatch, row_by_row
+):
+    """A removes three participants; B changes their roles: P-005 before A removed her, P-018
+    after, P-020 at the very millisecond of her removal. After the exchange both laptops hold
+    P-018 (as B changed her) and neither holds P-005 or P-020: a deletion wins a tie. A counts
+    P-018 added and every other row of B's once, as unchanged; B deletes two and says why it
+    kept P-018. The same whether the rows go in batches or row by row."""
+    from kerinjing_desktop.core.store import merge_batch
+    from kerinjing_desktop.core.store.clock import parse_stamp
+    from kerinjing_desktop.core.store.schema import SYNCED_TABLES
+
+    if row_by_row:
+        monkeypatch.setattr(merge_batch, "ROW_BY_ROW", SYNCED_TABLES)
+    a, b, event_id, _other, _person, start = laptops
+    people = {p.code: p for p in list_participants(a, event_id)}
+    minute = dt.timedelta(minutes=1)
+
+    def removed_on_a(code, moment):
+        _at(a, moment)
+        remove_participant(a, people[code].registration_id)
+        [stamp] = a.conn.execute(
+            "SELECT deleted_at FROM deletions WHERE row_id = ?", [people[code].registration_id]
+        ).fetchone()
+        return parse_stamp(stamp)
+
+    removed_on_a("P-018", start + minute)
+    removed_on_a("P-005", start + 2 * minute)
+    tie = removed_on_a("P-020", start + 4 * minute)
+    for code, moment in (("P-005", start + minute), ("P-018", start + 3 * minute)):
+        _at(b, moment)
+        set_role(b, people[code].registration_id, "panitia")
+    _at(b, tie)
+    set_role(b, people["P-020"].registration_id, "panitia")
+
+    sent_by_b = export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    report_a = import_bundle(a, tmp_path / "b.kbundle")
+    report_b = import_bundle(b, tmp_path / "a.kbundle")
+
+    expected = sorted(set(people) - {"P-005", "P-020"})
+    for store in (a, b):
+        held = {p.code: p for p in list_participants(store, event_id)}
+        assert sorted(held) == expected
+        assert held["P-018"].role == "panitia"
+    assert (report_a.added, report_a.updated, report_a.deleted) == (1, 0, 0)
+    assert report_a.unchanged == sent_by_b.rows - 1 and report_a.conflicts == []
+    assert (report_b.added, report_b.updated, report_b.deleted) == (0, 0, 2)
+    kept = people["P-018"].registration_id[:8]
+    assert report_b.conflicts == [
+        f"registrations {kept}: deleted on another laptop but changed here later; kept."
+    ]
+    assert _data(a) == _data(b)
+
+
+def test_a_deletion_received_moves_the_clock_past_it(tmp_path, laptops):
+    """B, its wall clock five hours ahead, removes a participant: the deletion is the newest
+    change in its bundle. A takes the bundle: its clock moves to that deletion, so an edit
+    made on A next is later than it."""
+    from kerinjing_desktop.core.store.clock import parse_stamp
+
+    a, b, event_id, _other, _person, start = laptops
+    gone = list_participants(b, event_id)[27]
+    _at(b, start + dt.timedelta(hours=5))
+    remove_participant(b, gone.registration_id)
+    [deleted_at] = b.conn.execute(
+        "SELECT deleted_at FROM deletions WHERE row_id = ?", [gone.registration_id]
+    ).fetchone()
+    export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    _at(a, start)
+    import_bundle(a, tmp_path / "b.kbundle")
+    assert a.clock.latest() == parse_stamp(deleted_at)
