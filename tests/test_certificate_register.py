@@ -140,6 +140,22 @@ def test_settings_are_cleaned_and_keep_at_most_two_signatories(store):
     ]
 
 
+def test_a_blank_signatory_does_not_take_the_place_of_one_filled_in_after_it(store):
+    """Signatory 1 left blank, 2 and 3 filled in: 2 and 3 sign. Blank ones are left out before
+    the list is cut to two, when the settings are saved and when a register written elsewhere
+    holds a blank one first."""
+    event = add_event(store, "Acara", "Desa", "2021-09-21")
+    typed = [Signatory(" ", ""), Signatory("Dr. Ani", "Ketua"), Signatory("", "Kepala Desa")]
+    set_settings(store, event.id, CertificateSettings("X", signatories=typed))
+    both = [Signatory("Dr. Ani", "Ketua"), Signatory("", "Kepala Desa")]
+    assert get_settings(store, event.id).signatories == both
+    assert printed_settings(store, event.id).signatories == both
+
+    stored = [{"name": "", "title": " "}, {"name": "A"}, {"name": "B"}, {"name": "C"}]
+    set_json(store, f"certificates:{event.id}", {"signatories": stored})
+    assert get_settings(store, event.id).signatories == [Signatory("A"), Signatory("B")]
+
+
 def test_a_page_prints_the_institution_from_settings_unless_the_event_has_its_own(store):
     """Without choices of its own an event prints the institution (unit and name) and its
     first two signatories from Settings; an event's own institution and signatories win."""

@@ -111,8 +111,14 @@ def get_settings(store: Store, event_id: str) -> CertificateSettings:
     return CertificateSettings(
         institution=str(raw.get("institution", "")),
         activity_code=clean_activity_code(str(raw.get("activity_code", DEFAULT_ACTIVITY_CODE))),
-        signatories=people[:2],
+        signatories=_signing(people),
     )
+
+
+def _signing(people: list[Signatory]) -> list[Signatory]:
+    """The two who sign: the first two with a name or a title. Blank ones are left out
+    before counting two, so a third filled in after a blank one still signs."""
+    return [s for s in people if clean_text(s.name) or clean_text(s.title)][:2]
 
 
 def printed_settings(store: Store, event_id: str) -> CertificateSettings:
@@ -123,7 +129,9 @@ def printed_settings(store: Store, event_id: str) -> CertificateSettings:
     if not settings.institution:
         settings.institution = " ".join(x for x in (institution.unit, institution.name) if x)
     if not settings.signatories:
-        settings.signatories = [Signatory(s.name, s.title) for s in institution.signatories[:2]]
+        settings.signatories = _signing(
+            [Signatory(s.name, s.title) for s in institution.signatories]
+        )
     return settings
 
 
@@ -132,9 +140,7 @@ def set_settings(store: Store, event_id: str, settings: CertificateSettings) -> 
     value["institution"] = clean_text(settings.institution)
     value["activity_code"] = clean_activity_code(settings.activity_code)
     value["signatories"] = [
-        {k: clean_text(v) for k, v in asdict(s).items()}
-        for s in settings.signatories[:2]
-        if clean_text(s.name) or clean_text(s.title)
+        {k: clean_text(v) for k, v in asdict(s).items()} for s in _signing(settings.signatories)
     ]
     set_json(store, _settings_key(event_id), value)
 
