@@ -124,8 +124,9 @@ def test_sensitive_notes_stay_out_unless_asked(tmp_path):
 
 
 def test_cli_imports_many_bundles_at_once_in_any_order_after_a_backup(cli, tmp_path):
-    """Files and folders, repeats included; a verified backup is taken before the merge;
-    a second run changes nothing; a merge that deletes many rows waits for --yes."""
+    """Files and folders, repeats included; a folder inside one, named like a bundle, is a
+    folder and not offered as a bundle; a verified backup is taken before the merge; a
+    second run changes nothing; a merge that deletes many rows waits for --yes."""
     from kerinjing_desktop.core.store.backup import list_backups
 
     laptops = []
@@ -141,6 +142,7 @@ def test_cli_imports_many_bundles_at_once_in_any_order_after_a_backup(cli, tmp_p
         export_bundle(store, folder / f"{name}.kbundle", include_sensitive=True)
         laptops.append(store)
     usb_a, usb_b = tmp_path / "usb-a", tmp_path / "usb-b"
+    (usb_a / "kemarin.kbundle").mkdir()  # a folder a facilitator named like a bundle
     first = cli("bundle", "import", str(usb_b), str(usb_a / "a.kbundle"), str(usb_a))
     assert first.status == 0, first.err
     assert "Bundel: 2;" in first.out, first.out

@@ -95,6 +95,8 @@ def test_each_refusal_says_why_in_its_own_words(tmp_path, laptop_a):
     export_bundle(laptop_a, good)
 
     assert _refusal(tmp_path / "none.kbundle") == "the file does not exist"
+    (tmp_path / "folder.kbundle").mkdir()
+    assert _refusal(tmp_path / "folder.kbundle") == "it is a folder, not a bundle file"
     text = tmp_path / "text.kbundle"
     text.write_text("catatan, bukan bundel\n" * 20)
     assert _refusal(text) == "it is not a Kerinjing bundle"
@@ -168,12 +170,16 @@ def test_folders_give_their_kbundle_files_and_each_file_counts_once(tmp_path):
     folder.mkdir()
     for name in ("b.kbundle", "a.kbundle", "catatan.txt", "a.kbundle.partial"):
         (folder / name).write_bytes(b"x")
+    (folder / "lama.kbundle").mkdir()  # a folder named like a bundle: not a bundle
+    (folder / "lama.kbundle" / "d.kbundle").write_bytes(b"x")
     single = tmp_path / "c.kbundle"
     single.write_bytes(b"x")
     found = bundle_files(
         [single, folder, folder / "a.kbundle", tmp_path / ".." / tmp_path.name / "c.kbundle"]
     )
     assert found == [single, folder / "a.kbundle", folder / "b.kbundle"]
+    # named itself, such a folder is searched like any other
+    assert bundle_files([folder / "lama.kbundle"]) == [folder / "lama.kbundle" / "d.kbundle"]
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(BundleError) as nothing:

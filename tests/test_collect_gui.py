@@ -21,6 +21,7 @@ def office(qtbot, tmp_path, monkeypatch):
     usb = tmp_path / "usb"
     write_programme(usb, LAPTOPS, 1, 10)
     (usb / "laptop-009.kbundle").write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    (usb / "laptop-010.kbundle").mkdir()  # a folder named like a bundle: not offered as one
     data_dir = tmp_path / "office"
     store = open_store(data_dir)
     window = MainWindow(Session(store, data_dir, "id"))

@@ -113,6 +113,8 @@ def read_bundle(path: Path) -> tuple[dict[str, str], list[tuple[str, dict]], lis
     def refuse(reason: str) -> BundleError:
         return BundleError(refused.format(file=path, reason=reason))
 
+    if path.is_dir():
+        raise refuse(_("it is a folder, not a bundle file"))
     if not path.is_file():
         raise refuse(_("the file does not exist"))
     try:
@@ -300,12 +302,15 @@ class Plan:
 
 
 def bundle_files(names: list[Path]) -> list[Path]:
-    """The files named, and the bundles in the folders named; each file once, in order."""
+    """The files named, and the bundle files in the folders named; each file once, in order.
+    A folder inside a named folder is never a bundle, whatever its name ends with."""
     found: list[Path] = []
     for name in map(Path, names):
         if name.is_dir():
             try:
-                found.extend(sorted(p for p in name.iterdir() if p.suffix == SUFFIX))
+                found.extend(
+                    sorted(p for p in name.iterdir() if p.suffix == SUFFIX and not p.is_dir())
+                )
             except OSError as error:
                 raise BundleError(
                     _("Cannot read the folder {path}: {reason}").format(
