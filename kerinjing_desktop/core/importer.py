@@ -250,8 +250,10 @@ def _consent(text: str, default: bool) -> bool | None:
 
 
 def _no_name_column(records: list[list[str]]) -> ImportFileError:
-    first = next((r for r in records if any(c.strip() for c in r)), [])
-    shown = [f"“{c.strip()[:40]}”" for c in first if c.strip()][:8]
+    """The first row's cells are shown cleaned: a line break or a control character inside
+    a cell (a stray quote, a binary file) would split the message or reach the terminal."""
+    first = next((r for r in records if any(clean_text(c) for c in r)), [])
+    shown = [f"“{clean_text(c)[:40]}”" for c in first if clean_text(c)][:8]
     return ImportFileError(
         _(
             "No name column found. The columns in the first row are: {columns}. The first row "
