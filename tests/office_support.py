@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kerinjing_desktop.core.bundle import collect_bundles
+from kerinjing_desktop.core.bundle_plan import collect_bundles
 from kerinjing_desktop.core.office.sample import write_programme
 from kerinjing_desktop.core.store import open_store
 

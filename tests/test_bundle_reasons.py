@@ -11,16 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kerinjing_desktop.core import bundle as bundle_module
-from kerinjing_desktop.core import i18n
-from kerinjing_desktop.core.bundle import (
-    BundleError,
-    _digest,
-    bundle_files,
-    export_bundle,
-    import_bundle,
-    plan_import,
-)
+from kerinjing_desktop.core import bundle_plan, i18n
+from kerinjing_desktop.core.bundle import BundleError, _digest, export_bundle, import_bundle
+from kerinjing_desktop.core.bundle_plan import bundle_files, plan_import
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import list_events, update_event
@@ -249,7 +242,7 @@ def test_a_bundle_dated_days_ahead_is_said_and_asked_about(tmp_path, two_laptops
     b.clock.wall = lambda: t0 + dt.timedelta(days=3, hours=1)  # B's battery-less clock
     update_event(b, event_id, village="Desa B")
     export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
-    monkeypatch.setattr(bundle_module, "wall_clock", lambda: t0)
+    monkeypatch.setattr(bundle_plan, "wall_clock", lambda: t0)
     plan = plan_import(a, [tmp_path / "b.kbundle"])
     assert plan.ahead is not None and plan.ahead.days == 3
     assert plan.describe()[-1] == (
@@ -259,7 +252,7 @@ def test_a_bundle_dated_days_ahead_is_said_and_asked_about(tmp_path, two_laptops
     assert plan.needs_confirmation
     # a day or less ahead is a clock set a little fast: not worth asking
     b.clock.wall = lambda: t0 + dt.timedelta(days=3, hours=2)
-    monkeypatch.setattr(bundle_module, "wall_clock", lambda: t0 + dt.timedelta(days=3))
+    monkeypatch.setattr(bundle_plan, "wall_clock", lambda: t0 + dt.timedelta(days=3))
     assert plan_import(a, [tmp_path / "b.kbundle"]).ahead is None
 
 
@@ -267,7 +260,7 @@ def test_a_bundle_of_format_1_has_no_clock_and_is_never_ahead(tmp_path, bundle, 
     _craft(bundle, "UPDATE manifest SET value = '1' WHERE key = 'format_version'; "
                    "DELETE FROM manifest WHERE key = 'clock';")  # fmt: skip
     store = open_store(tmp_path / "b")
-    monkeypatch.setattr(bundle_module, "wall_clock", lambda: dt.datetime(2001, 1, 1, tzinfo=dt.UTC))
+    monkeypatch.setattr(bundle_plan, "wall_clock", lambda: dt.datetime(2001, 1, 1, tzinfo=dt.UTC))
     plan = plan_import(store, [bundle])
     assert plan.ahead is None and plan.report.added > 0
     store.close()

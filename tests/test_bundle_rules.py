@@ -10,19 +10,15 @@ import sqlite3
 import pytest
 
 from kerinjing_desktop.core import bundle as bundles
-from kerinjing_desktop.core import i18n
+from kerinjing_desktop.core import bundle_plan, i18n
 from kerinjing_desktop.core.bundle import (
-    ASK_ABOVE,
     MAX_BYTES,
     BundleError,
-    Plan,
-    bundle_files,
-    carry_out,
     export_bundle,
     import_bundle,
-    plan_import,
     read_bundle,
 )
+from kerinjing_desktop.core.bundle_plan import ASK_ABOVE, Plan, bundle_files, carry_out, plan_import
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.backup import BackupError, list_backups
@@ -381,7 +377,7 @@ def test_a_merge_failing_in_sqlite_changes_nothing_and_names_every_bundle(tmp_pa
 def test_a_bundle_dated_ahead_of_this_laptop_is_named_in_the_plan(tmp_path, monkeypatch):
     """Laptop A's clock runs 40 days ahead of B's clock and data: B is told, and asked.
     Less than a day ahead is ordinary drift: nothing is said."""
-    monkeypatch.setattr(bundles, "wall_clock", lambda: TODAY)
+    monkeypatch.setattr(bundle_plan, "wall_clock", lambda: TODAY)
     b = open_store(tmp_path / "b")
     b.clock.wall = lambda: TODAY
     here = max(TODAY, b.clock.latest())

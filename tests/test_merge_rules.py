@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from kerinjing_desktop.core import i18n
-from kerinjing_desktop.core.bundle import carry_out, export_bundle, import_bundle, plan_import
+from kerinjing_desktop.core.bundle import export_bundle, import_bundle
+from kerinjing_desktop.core.bundle_plan import carry_out, plan_import
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.domain import PersonInput
 from kerinjing_desktop.core.store import open_store

@@ -76,7 +76,7 @@ def _events(store) -> int:
 def test_collecting_merges_each_bundle_on_its_own_after_one_backup(tmp_path):
     """A damaged file among the bundles costs only itself; one verified backup comes first;
     progress is told after every bundle."""
-    from kerinjing_desktop.core.bundle import collect_bundles
+    from kerinjing_desktop.core.bundle_plan import collect_bundles
     from kerinjing_desktop.core.store.backup import list_backups
     from kerinjing_desktop.core.store.clock import format_stamp
 
@@ -104,7 +104,8 @@ def test_collecting_merges_each_bundle_on_its_own_after_one_backup(tmp_path):
 
 
 def test_a_bundle_that_would_delete_many_rows_is_held_back_unless_yes(tmp_path):
-    from kerinjing_desktop.core.bundle import collect_bundles, export_bundle
+    from kerinjing_desktop.core.bundle import export_bundle
+    from kerinjing_desktop.core.bundle_plan import collect_bundles
     from kerinjing_desktop.core.store.participants import remove_participant
 
     first = write_programme(tmp_path / "usb", 1, 1, 30)[0]
@@ -131,7 +132,7 @@ def test_a_bundle_that_would_delete_many_rows_is_held_back_unless_yes(tmp_path):
 
 
 def test_collecting_stops_between_bundles_when_cancelled_and_goes_on_later(tmp_path):
-    from kerinjing_desktop.core.bundle import collect_bundles
+    from kerinjing_desktop.core.bundle_plan import collect_bundles
 
     write_programme(tmp_path / "usb", 3, 1, 10)
     store = open_store(tmp_path / "office")

@@ -57,7 +57,7 @@ _COLLECT = (
 def collect_all(data_dir: Path, bundles: list[Path]) -> None:
     """What the office does with a stick of bundles, as the window's Collect does it (in a
     child process of the bench): a verified backup, then each bundle merged on its own."""
-    from kerinjing_desktop.core.bundle import collect_bundles
+    from kerinjing_desktop.core.bundle_plan import collect_bundles
     from kerinjing_desktop.core.store import open_store
 
     store = open_store(data_dir)

@@ -129,7 +129,8 @@ def run_bundle_export(args: argparse.Namespace) -> int:
 
 
 def run_bundle_import(args: argparse.Namespace) -> int:
-    from kerinjing_desktop.core.bundle import ASK_ABOVE, BundleError, carry_out, plan_import
+    from kerinjing_desktop.core.bundle import BundleError
+    from kerinjing_desktop.core.bundle_plan import ASK_ABOVE, carry_out, plan_import
 
     store = store_from(args)
     try:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.bundle import BundleError, Plan, carry_out, export_bundle, plan_import
+from kerinjing_desktop.core.bundle import BundleError, export_bundle
+from kerinjing_desktop.core.bundle_plan import Plan, carry_out, plan_import
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import StoreError, open_store
 from kerinjing_desktop.core.store.backup import list_backups, make_backup

@@ -1,7 +1,7 @@
 """Collect: the office takes in a folder of bundles (or several files) from the window.
 
 A programme's USB sticks hold hundreds of bundles; collecting them takes minutes. So the work
-runs off the GUI thread (core/bundle.py's collect_bundles: a verified backup, then each bundle
+runs off the GUI thread (core/bundle_plan.py's collect_bundles: a verified backup, then each bundle
 merged whole on its own), the dialog's bar moves a step per bundle, and a line for each says
 what it added and changed, or why nothing of it was merged. Cancel stops between bundles:
 the ones merged stay merged, and collecting again goes on where it stopped (what is already
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.bundle import BundleError, Collected, collect_bundles
+from kerinjing_desktop.core.bundle import BundleError
+from kerinjing_desktop.core.bundle_plan import Collected, collect_bundles
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.gui.session import Session
 
