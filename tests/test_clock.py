@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.store import open_store
-from kerinjing_desktop.core.store.clock import HybridClock, behind_message
+from kerinjing_desktop.core.store.clock import HybridClock, behind_message, parse_stamp
 from kerinjing_desktop.core.store.events import get_event, update_event
 from kerinjing_desktop.core.store.participants import list_participants, remove_participant
 
@@ -89,3 +90,51 @@ def test_the_window_says_when_the_clock_is_behind_the_data(qtbot, tmp_path):
     shown = window.statusBar().findChild(QLabel, "clockBehind")
     assert shown is not None and message in shown.text()
     store.close()
+
+
+def test_a_stamp_is_the_wall_clock_to_the_millisecond_and_never_one_already_seen():
+    """The wall clock's microseconds are cut to milliseconds (a stamp holds no more), and a
+    wall time within the millisecond of a stamp already seen is not later than it: the next
+    stamp is one millisecond on, never that stamp again."""
+    moment = [TODAY.replace(microsecond=500_000)]
+    clock = HybridClock(lambda: None, wall=lambda: moment[0])
+    assert clock.tick() == "2026-12-05T09:00:00.500Z"
+    clock.seen(["2026-12-05T09:00:01.700Z"])
+    moment[0] = TODAY.replace(second=1, microsecond=700_900)
+    assert clock.tick() == "2026-12-05T09:00:01.701Z"
+
+
+def test_the_clock_is_behind_the_data_only_past_one_whole_day():
+    """Data stamped exactly a day after the wall clock is not yet "behind"; a millisecond
+    more is, and the message says by how many days and the newest change's date."""
+    newest = "2026-12-06T09:00:00.000Z"
+    moment = [TODAY]
+    clock = HybridClock(lambda: newest, wall=lambda: moment[0])
+    assert clock.behind_by() is None and behind_message(clock) is None
+    moment[0] = TODAY - dt.timedelta(milliseconds=1)
+    assert clock.behind_by() == dt.timedelta(days=1, milliseconds=1)
+    moment[0] = TODAY - dt.timedelta(hours=1)
+    i18n.set_language("id")
+    assert behind_message(clock) == (
+        "Jam laptop ini tertinggal 1 hari dari datanya (perubahan terbaru 2026-12-06). "
+        "Atur tanggal dan jam; penggabungan tetap berjalan benar."
+    )
+
+
+def test_a_store_reopened_resumes_its_clock_past_its_newest_deletion(tmp_path):
+    """The newest change a store holds is a deletion: opened again, with its wall clock
+    behind, its clock resumes from that deletion, so its next edit is later."""
+    store = open_store(tmp_path / "a")
+    _at(store, TODAY)
+    event_id = create_demo_event(store)
+    _at(store, TODAY + dt.timedelta(hours=5))
+    gone = list_participants(store, event_id)[0]
+    remove_participant(store, gone.registration_id)
+    [deleted_at] = store.conn.execute(
+        "SELECT deleted_at FROM deletions WHERE row_id = ?", [gone.registration_id]
+    ).fetchone()
+    store.close()
+    again = open_store(tmp_path / "a")
+    _at(again, TODAY)
+    assert again.clock.latest() == parse_stamp(deleted_at)
+    again.close()
