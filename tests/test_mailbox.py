@@ -44,3 +44,27 @@ def test_the_timer_runs_only_while_values_are_expected(qtbot):
     assert not box._timer.isActive()
     box.collect()  # stop ends the polling; a value still queued waits for a collect
     assert arrived[-1] == "late"
+
+
+def test_a_delivery_that_deletes_the_mailboxs_owner_ends_the_collection(qtbot):
+    """A finished job closes its progress dialog (the mailbox's parent) and its callback
+    opens a message box, whose event loop deletes the dialog: the collection stops there,
+    with no error, and values after it are not delivered to a page that is gone."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from shiboken6 import isValid
+
+    owner = QObject()
+    arrived: list[str] = []
+
+    def deliver(item: str) -> None:
+        arrived.append(item)
+        owner.deleteLater()
+        QCoreApplication.sendPostedEvents(owner, QEvent.Type.DeferredDelete)
+
+    box: Mailbox[str] = Mailbox(deliver, owner)
+    box.expect(2)
+    box.post("done")
+    box.post("after")
+    box.collect()  # raised "Internal C++ object (QTimer) already deleted" before
+    assert arrived == ["done"]
+    assert not isValid(box)

@@ -10,6 +10,11 @@ queue, which needs the GIL and nothing of Qt, and the GUI thread collects on a t
 The timer runs only while something is expected (`expect`, counted down as values arrive),
 or all the time with `keep_polling`: a GUI thread that wakes every few milliseconds costs a laptop's
 battery, one that never sleeps while a film plays does not matter.
+
+A value delivered may end the mailbox's life: a finished job closes its progress dialog (the
+mailbox's parent) and its callback opens a message box, whose event loop deletes the dialog.
+So `collect` stops when its owner is gone (seen once in the whole-day test). A timer is not
+fired again while its own slot runs, so a nested loop does not call `collect` inside itself.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 T = TypeVar("T")
 COLLECT_EVERY_MS = 5  # within a 60 Hz frame; a render or a VLC event waits at most this
@@ -64,6 +70,8 @@ class Mailbox(QObject, Generic[T]):
                 break
             self._expected = max(0, self._expected - 1)
             self._deliver(item)
+            if not isValid(self):  # the delivery closed whoever owned this mailbox
+                return
         if self._expected <= 0 and not self._always:
             self._timer.stop()
 
