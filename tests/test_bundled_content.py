@@ -212,3 +212,31 @@ def test_an_irregular_route_alone_is_not_full_marks():
     assert "visa pelancong" in tactics["rubric"]["id"][1]
     assert "visa pelancong" not in tactics["rubric"]["id"][2]
     assert "tourist visa" not in tactics["rubric"]["en"][2]
+
+
+# A figure as written in either language: 1.794 (id) and 1,794 (en) are the same 1794.
+FIGURE = re.compile(r"\d+(?:[.,]\d{3})*")
+
+
+def figures(text: str) -> set[str]:
+    return {re.sub(r"[.,]", "", number) for number in FIGURE.findall(text)}
+
+
+def test_both_decks_state_the_same_figures(decks):
+    """Slide N's numbers (counts, sums, years, dates, articles, help lines), on the slide, in
+    its source line and in its notes, are the same in both languages: a figure brought up to
+    date in one deck and not the other is caught."""
+    pairs = zip(decks["id"].slides, decks["en"].slides, strict=True)
+    for number, (ind, eng) in enumerate(pairs, start=1):
+        for part in ("slide", "source", "notes"):
+            text_id, text_en = (
+                visible_text(s) if part == "slide" else getattr(s, part) for s in (ind, eng)
+            )
+            only_id, only_en = (
+                figures(text_id) - figures(text_en),
+                figures(text_en) - figures(text_id),
+            )
+            assert not (only_id or only_en), (
+                f"slide {number} ({ind.title!r}), {part}: only in id {sorted(only_id)}, "
+                f"only in en {sorted(only_en)}"
+            )

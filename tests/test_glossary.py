@@ -92,6 +92,9 @@ def test_the_check_flags_each_example_of_the_issue():
         "SAPA 129 (KemenPPPA)",
         "Lewat pemerintah (BP2MI)",
         "Stop perdagangan orang",
+        "pekerja migran non-prosedural",
+        "pendidikan non formal",
+        "lowongan kerja online",
     ]
     fine = [
         "Hasil tes awal dan tes akhir",
@@ -103,6 +106,9 @@ def test_the_check_flags_each_example_of_the_issue():
         "Kementerian P2MI (dahulu BP2MI)",
         "Peraturan BP2MI No. 9 Tahun 2020",
         "Hentikan perdagangan orang",
+        "pekerja migran nonprosedural",
+        "warga non-Indonesia",
+        "lowongan kerja daring",
     ]
     for text in caught:
         assert violations(terms, [("example", text)], "id"), text
