@@ -99,8 +99,22 @@ def test_the_temporary_file_is_hidden_beside_the_target(tmp_path):
     assert (tmp_path / "bundle.kerinjing").read_bytes() == b"x"
 
 
+@pytest.fixture
+def devices_kept(monkeypatch):
+    """A broken atomic_path (a mutation run makes them on purpose) fails the test instead of
+    renaming a file over the machine's /dev/full or /dev/null: the tests may run as root."""
+    real_replace = os.replace
+
+    def replace(source, target, *args, **kwargs):
+        if str(target).startswith("/dev/"):
+            raise AssertionError(f"a file was renamed over {target}")
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux's /dev/full")
-def test_a_full_device_says_the_disk_is_full_and_stays_a_device():
+def test_a_full_device_says_the_disk_is_full_and_stays_a_device(devices_kept):
     with pytest.raises(OSError) as raised:
         write_bytes("/dev/full", b"x" * 100_000)
     assert raised.value.errno == errno.ENOSPC
@@ -108,7 +122,7 @@ def test_a_full_device_says_the_disk_is_full_and_stays_a_device():
 
 
 @pytest.mark.skipif(not Path("/dev/null").exists(), reason="POSIX /dev/null")
-def test_a_device_is_written_in_place():
+def test_a_device_is_written_in_place(devices_kept):
     write_bytes("/dev/null", b"discarded")
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
