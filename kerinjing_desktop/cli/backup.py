@@ -120,11 +120,7 @@ def run_bundle_export(args: argparse.Namespace) -> int:
         raise CliError(str(error), status=2) from error
     finally:
         store.close()
-    print(
-        _("Wrote {file}: {rows} rows, {deletions} deletions.").format(
-            file=args.out, rows=summary.rows, deletions=summary.deletions
-        )
-    )
+    print(summary.describe(args.out))
     return 0
 
 

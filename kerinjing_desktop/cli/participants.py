@@ -17,7 +17,7 @@ from kerinjing_desktop.cli.common import (
     store_from,
 )
 from kerinjing_desktop.core.domain import ValidationError, normalize_code
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.importer import ImportFileError, RowProblem, read_people_file
 from kerinjing_desktop.core.store.consent import consent_default, set_consent, set_consent_default
 from kerinjing_desktop.core.store.participants import (
@@ -90,15 +90,20 @@ def import_command(args: argparse.Namespace) -> int:
     bad_rows = len({problem.row for problem in result.problems})
     if result.problems and not args.skip_invalid:
         return fail(
-            _("Nothing imported: {n} rows have problems (fix them, or use --skip-invalid).").format(
-                n=bad_rows
-            ),
+            ngettext(
+                "Nothing imported: {n} row has problems (fix it, or use --skip-invalid).",
+                "Nothing imported: {n} rows have problems (fix them, or use --skip-invalid).",
+                bad_rows,
+            ).format(n=bad_rows),
             status=1,
         )
     count = import_participants(store, event.id, [row.person for row in result.rows])
-    print(_("Imported {n} participants.").format(n=count))
+    print(
+        ngettext("Imported {n} participant.", "Imported {n} participants.", count).format(n=count)
+    )
     if result.problems:
-        return fail(_("{n} rows were skipped.").format(n=bad_rows), status=1)
+        skipped = ngettext("{n} row was skipped.", "{n} rows were skipped.", bad_rows)
+        return fail(skipped.format(n=bad_rows), status=1)
     return 0
 
 

@@ -16,7 +16,7 @@ from kerinjing_desktop.cli.common import (
     store_from,
 )
 from kerinjing_desktop.core.domain import normalize_code
-from kerinjing_desktop.core.i18n import _, language
+from kerinjing_desktop.core.i18n import _, language, ngettext
 from kerinjing_desktop.core.importer import ImportFileError
 from kerinjing_desktop.core.score_import import read_scores_file
 from kerinjing_desktop.core.scoring import EntryError
@@ -67,15 +67,18 @@ def import_command(args: argparse.Namespace) -> int:
         print(f"kerinjing-desktop: {problem.describe()}", file=sys.stderr)
     if result.problems and not args.skip_invalid:
         return fail(
-            _("Nothing imported: {n} rows have problems (fix them, or use --skip-invalid).").format(
-                n=result.bad_rows
-            ),
+            ngettext(
+                "Nothing imported: {n} row has problems (fix it, or use --skip-invalid).",
+                "Nothing imported: {n} rows have problems (fix them, or use --skip-invalid).",
+                result.bad_rows,
+            ).format(n=result.bad_rows),
             status=1,
         )
     count = import_scores(store, event.id, result.rows, lang)
-    print(_("Imported {n} test papers.").format(n=count))
+    print(ngettext("Imported {n} test paper.", "Imported {n} test papers.", count).format(n=count))
     if result.problems:
-        return fail(_("{n} rows were skipped.").format(n=result.bad_rows), status=1)
+        skipped = ngettext("{n} row was skipped.", "{n} rows were skipped.", result.bad_rows)
+        return fail(skipped.format(n=result.bad_rows), status=1)
     return 0
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from kerinjing_desktop.cli.common import CliError
-from kerinjing_desktop.core.i18n import _, language
+from kerinjing_desktop.core.i18n import _, language, ngettext
 
 _app = None  # the QGuiApplication, kept alive for the command's life
 
@@ -138,7 +138,8 @@ def run_render(args: argparse.Namespace) -> int:
         paths = _export(lambda: render_pngs(deck, Path(args.out), size))
     finally:
         deck.close()
-    print(_("Wrote {n} pictures to {path}").format(n=len(paths), path=args.out))
+    wrote = ngettext("Wrote {n} picture to {path}", "Wrote {n} pictures to {path}", len(paths))
+    print(wrote.format(n=len(paths), path=args.out))
     return 0
 
 
@@ -163,5 +164,6 @@ def run_cards(args: argparse.Namespace) -> int:
         paths = _export(lambda: write_cards(deck, Path(args.out)))
     finally:
         deck.close()
-    print(_("Wrote {n} cards to {path}").format(n=len(paths), path=args.out))
+    wrote = ngettext("Wrote {n} card to {path}", "Wrote {n} cards to {path}", len(paths))
+    print(wrote.format(n=len(paths), path=args.out))
     return 0

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from kerinjing_desktop import __version__
 from kerinjing_desktop.core.files import atomic_path
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.store.bundle_check import shape_problem, validate
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import explain, looks_like_sqlite
@@ -55,6 +55,16 @@ class ExportSummary:
     rows: int
     deletions: int
     checksum: str
+
+    def describe(self, file: object) -> str:
+        """ "Wrote FILE: 3 rows, 1 deletion." (the CLI and the Backups page say the same)."""
+        return _("Wrote {file}: {rows}, {deletions}.").format(
+            file=file,
+            rows=ngettext("{n} row", "{n} rows", self.rows).format(n=self.rows),
+            deletions=ngettext("{n} deletion", "{n} deletions", self.deletions).format(
+                n=self.deletions
+            ),
+        )
 
 
 def _digest(manifest: dict[str, str], rows: Iterable[tuple[str, str, str]], deletions) -> str:

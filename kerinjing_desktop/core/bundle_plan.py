@@ -38,7 +38,7 @@ from kerinjing_desktop.core.bundle import (
     not_merged,
     read_bundle,
 )
-from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.i18n import N_, _, ngettext
 from kerinjing_desktop.core.store.clock import BEHIND_AFTER, STAMP, parse_stamp, wall_clock
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import explain
@@ -90,21 +90,28 @@ class Plan:
                 for table, n in sorted(r.deleted_rows.items())
             )
             lines.append(
-                _("It would DELETE {count} rows here ({kinds}), and what belongs to them.").format(
-                    count=r.deleted, kinds=kinds
-                )
+                ngettext(
+                    "It would DELETE {count} row here ({kinds}), and what belongs to it.",
+                    "It would DELETE {count} rows here ({kinds}), and what belongs to them.",
+                    r.deleted,
+                ).format(count=r.deleted, kinds=kinds)
             )
         if r.replaced_here:
             lines.append(
-                _("It would overwrite {count} changes made on this laptop.").format(
-                    count=r.replaced_here
-                )
+                ngettext(
+                    "It would overwrite {count} change made on this laptop.",
+                    "It would overwrite {count} changes made on this laptop.",
+                    r.replaced_here,
+                ).format(count=r.replaced_here)
             )
         if self.ahead is not None:
             lines.append(
-                _(
+                ngettext(
+                    "A bundle is dated {days} day ahead of this laptop's clock and data: "
+                    "check the date on both laptops.",
                     "A bundle is dated {days} days ahead of this laptop's clock and data: "
-                    "check the date on both laptops."
+                    "check the date on both laptops.",
+                    self.ahead.days,
                 ).format(days=self.ahead.days)
             )
         return lines

@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.groups import group_name
-from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.i18n import N_, _, ngettext
 from kerinjing_desktop.core.office.publish import MIN_COUNT, Filters, Published, hardest, kept
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
 from kerinjing_desktop.reports.pages import numbered_canvas
@@ -263,9 +263,12 @@ def _kept(published: Published, lang: str, st: dict) -> list:
     if not villages and not published.follow_ups:
         return []
     counts = kept(published)
-    summary = _(
+    summary = ngettext(
+        "Of {n} commitment followed up: {done} done, {started} started, {not_started} not "
+        "started (the latest visit's word).",
         "Of {n} commitments followed up: {done} done, {started} started, {not_started} not "
         "started (the latest visit's word).",
+        len(published.follow_ups),
         lang,
     ).format(n=len(published.follow_ups), **counts)
     areas = [_status_head([_("Kabupaten", lang)], lang)]

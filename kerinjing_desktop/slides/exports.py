@@ -34,7 +34,7 @@ from reportlab.platypus import (
 from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import atomic_path
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.paths import asset_path
 from kerinjing_desktop.slides.cards import render_card
 from kerinjing_desktop.slides.source import DeckSource, PdfDeck, default_helpline
@@ -326,10 +326,14 @@ def export_work(deck: DeckSource, kind: str, target: Path) -> Callable[[], str]:
         try:
             if kind == "png":
                 count = len(render_pngs(source, target))
-                return _("Saved {n} pictures in {path}.").format(n=count, path=target)
+                saved = ngettext(
+                    "Saved {n} picture in {path}.", "Saved {n} pictures in {path}.", count
+                )
+                return saved.format(n=count, path=target)
             if kind == "cards":
                 count = len(write_cards(source, target))
-                return _("Saved {n} cards in {path}.").format(n=count, path=target)
+                saved = ngettext("Saved {n} card in {path}.", "Saved {n} cards in {path}.", count)
+                return saved.format(n=count, path=target)
             write_handout(source, target)
             return _("Saved the handout {path}.").format(path=target)
         finally:

@@ -90,11 +90,14 @@ def behind_message(clock: HybridClock) -> str | None:
     gap = clock.behind_by()
     if gap is None:
         return None
-    from kerinjing_desktop.core.i18n import _
+    from kerinjing_desktop.core.i18n import ngettext
 
-    return _(
+    return ngettext(
+        "This laptop's clock is {days} day behind the data it holds (newest change {newest}). "
+        "Set the date and time; merging still works correctly.",
         "This laptop's clock is {days} days behind the data it holds (newest change {newest}). "
-        "Set the date and time; merging still works correctly."
+        "Set the date and time; merging still works correctly.",
+        gap.days,
     ).format(days=gap.days, newest=clock.latest().strftime("%Y-%m-%d"))
 
 

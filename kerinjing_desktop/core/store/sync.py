@@ -24,7 +24,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.merge_batch import CHUNK, merge_table
 from kerinjing_desktop.core.store.merge_keys import (
@@ -259,9 +259,12 @@ def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> No
         ).fetchone()[0]
         if issued:
             report.conflicts.append(
-                _(
+                ngettext(
+                    "Event {id}: deleted on another laptop, but {count} certificate was "
+                    "issued for it; kept.",
                     "Event {id}: deleted on another laptop, but {count} certificates were "
-                    "issued for it; kept."
+                    "issued for it; kept.",
+                    issued,
                 ).format(id=row_id[:8], count=issued)
             )
             return

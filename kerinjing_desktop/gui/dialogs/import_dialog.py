@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.domain import Event, gender_label
 from kerinjing_desktop.core.groups import shown_group
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.importer import ImportFileError, ImportResult, read_people_file
 from kerinjing_desktop.core.store.consent import consent_default
 from kerinjing_desktop.core.store.integrity import explain
@@ -68,13 +68,23 @@ class ImportDialog(QDialog):
         self.preview = result
         layout = QVBoxLayout(self)
         bad_rows = len({p.row for p in result.problems})
-        summary = _("{file}: {good} rows ready to import, {bad} rows with problems.").format(
-            file=self.path.name, good=len(result.rows), bad=bad_rows
+        good = len(result.rows)
+        summary = _("{file}: {ready}, {problems}.").format(
+            file=self.path.name,
+            ready=ngettext("{n} row ready to import", "{n} rows ready to import", good).format(
+                n=good
+            ),
+            problems=ngettext("{n} row with problems", "{n} rows with problems", bad_rows).format(
+                n=bad_rows
+            ),
         )
         if result.duplicates:
-            summary += " " + _(
-                "{n} pairs of rows have the same name (flagged, still imported)."
-            ).format(n=len(result.duplicates))
+            pairs = len(result.duplicates)
+            summary += " " + ngettext(
+                "{n} pair of rows has the same name (flagged, still imported).",
+                "{n} pairs of rows have the same name (flagged, still imported).",
+                pairs,
+            ).format(n=pairs)
         layout.addWidget(QLabel(summary))
         if result.problems:
             layout.addWidget(QLabel(_("Problems (row as in the file):")))

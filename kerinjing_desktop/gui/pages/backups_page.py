@@ -131,11 +131,7 @@ class BackupsPage(QWidget):
         event, store = self.session.event, self.session.store
 
         def written(summary) -> None:
-            self.session.status.emit(
-                _("Wrote {file}: {rows} rows, {deletions} deletions.").format(
-                    file=path, rows=summary.rows, deletions=summary.deletions
-                )
-            )
+            self.session.status.emit(summary.describe(path))
 
         run_job(
             self,

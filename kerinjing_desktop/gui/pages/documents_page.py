@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.export import export_event
-from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.i18n import N_, _, ngettext
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.pages.certificate_boxes import CertificateSettingsBox, VerifyBox
@@ -248,7 +248,11 @@ class DocumentsPage(QWidget):
                 return
             run_job(
                 self,
-                _("Sending {n} pages to the printer…").format(n=job.pages),
+                ngettext(
+                    "Sending {n} page to the printer…",
+                    "Sending {n} pages to the printer…",
+                    job.pages,
+                ).format(n=job.pages),
                 lambda report: paint_file(job, report),
                 on_success=done,
                 on_failure=failed,
@@ -303,7 +307,8 @@ class DocumentsPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _printed(self, pages: int) -> None:
-        self.session.status.emit(_("{n} pages sent to the printer.").format(n=pages))
+        sent = ngettext("{n} page sent to the printer.", "{n} pages sent to the printer.", pages)
+        self.session.status.emit(sent.format(n=pages))
 
     def _failed(self, error: Exception) -> None:
         from kerinjing_desktop.core.cups import CupsError

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.domain import Participant, normalize_code
 from kerinjing_desktop.core.groups import group_with_labels
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.ask import ask
@@ -334,7 +334,9 @@ class ParticipantsPage(QWidget):
         if path:
             ImportDialog(self.session, event, path, self).open_and_import(
                 on_done=lambda count: self._after_change(
-                    _("Imported {n} participants.").format(n=count)
+                    ngettext(
+                        "Imported {n} participant.", "Imported {n} participants.", count
+                    ).format(n=count)
                 )
             )
 

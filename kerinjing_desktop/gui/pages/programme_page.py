@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.groups import group_name
-from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.i18n import N_, _, ngettext
 from kerinjing_desktop.core.office.publish import Filters, Published, hardest, kept, publish
 from kerinjing_desktop.core.store.programme import ProgrammeData, read_programme
 from kerinjing_desktop.gui.pages.collect_dialog import CollectDialog
@@ -208,10 +208,11 @@ class ProgrammePage(QWidget):
         total = p.total
         done = kept(p)
         self.totals.setText(
-            _("{events} events · {registered} registered · {attended} attended · {pairs} with "
+            _("{events} · {registered} registered · {attended} attended · {pairs} with "
               "both tests · commitments done {done}, started {started}, not started "
               "{not_started}").format(
-                events=total.events, registered=shown_count(total.registered),
+                events=ngettext("{n} event", "{n} events", total.events).format(n=total.events),
+                registered=shown_count(total.registered),
                 attended=shown_count(total.attended), pairs=shown_count(total.paired), **done)
         )  # fmt: skip
         fill_table(self.events, [

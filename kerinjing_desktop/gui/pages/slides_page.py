@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.store import StoreError
 from kerinjing_desktop.gui.pages.slides_edit import EventDeckEditing
 from kerinjing_desktop.gui.pages.slides_exports import SlideExports
@@ -246,7 +246,10 @@ class SlidesPage(EventDeckEditing, QWidget):
         else:
             kind = " " + _("(bundled deck)")
         self.deck_label.setText(
-            _("{name} — {n} slides").format(name=deck.name, n=deck.count) + kind
+            ngettext("{name} — {n} slide", "{name} — {n} slides", deck.count).format(
+                name=deck.name, n=deck.count
+            )
+            + kind
         )
         self.edit_button.setVisible(local is not None)
         self.thumbs.blockSignals(True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kerinjing_desktop.core.domain import Event, format_date
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.reports.attendance import place_text
 from kerinjing_desktop.reports.common import PrintOptions
@@ -56,10 +56,14 @@ def _front(doc, data: ReportData) -> None:
 def _abstracts(doc, data: ReportData) -> None:
     lang, event, s = data.lang, data.event, data.stats
     base.heading(doc, _("ABSTRACT", lang), 1)
-    text = _(
+    text = ngettext(
+        "This community-service activity raised awareness of trafficking in persons "
+        "(TPPO) in {place} on {date}, through talks, a documentary film and a focus group "
+        "discussion. {present} villager took part.",
         "This community-service activity raised awareness of trafficking in persons "
         "(TPPO) in {place} on {date}, through talks, a documentary film and a focus group "
         "discussion. {present} villagers took part.",
+        data.present,
         lang,
     ).format(
         place=place_text(event, lang), date=format_date(event.date, lang), present=data.present
@@ -117,17 +121,22 @@ def _method(doc, data: ReportData) -> None:
     lang, event = data.lang, data.event
     base.heading(doc, _("METHOD", lang), 1)
     groups = ", ".join(f"{g.name or g.group} ({g.present})" for g in data.groups if g.present)
-    base.para(doc, _("The activity was held on {date} at {place}. Its participants were "
-                     "{present} residents: {groups}.", lang).format(
+    base.para(doc, ngettext("The activity was held on {date} at {place}. Its participant was "
+                            "{present} resident: {groups}.",
+                            "The activity was held on {date} at {place}. Its participants were "
+                            "{present} residents: {groups}.", data.present, lang).format(
         date=format_date(event.date, lang, weekday=True), place=place_text(event, lang),
         present=data.present, groups=groups or "–"))  # fmt: skip
     base.para(doc, _("The day followed these steps:", lang))
     base.numbered(doc, [_(item, lang) for item in AGENDA])
     if data.questions:
         total = sum(q.max_score for q in data.questions)
-        base.para(doc, _("Knowledge was measured with the same written test before and after "
-                         "the sessions: {k} questions, scored together out of {total}:",
-                         lang).format(k=len(data.questions), total=total))  # fmt: skip
+        k = len(data.questions)
+        base.para(doc, ngettext("Knowledge was measured with the same written test before and "
+                                "after the sessions: {k} question, scored out of {total}:",
+                                "Knowledge was measured with the same written test before and "
+                                "after the sessions: {k} questions, scored together out of "
+                                "{total}:", k, lang).format(k=k, total=total))  # fmt: skip
         base.numbered(doc, [
             _("{text} (0–{max} points)", lang).format(text=q.text or "–", max=q.max_score)
             for q in data.questions

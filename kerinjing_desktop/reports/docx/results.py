@@ -7,7 +7,7 @@ back and compare them with `stats --json` rounded the same way.
 
 from __future__ import annotations
 
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.stats import SIGNIFICANCE_LEVEL, Analysis, Method
 from kerinjing_desktop.reports import charts
 from kerinjing_desktop.reports.charts import pre_post_chart
@@ -100,13 +100,21 @@ def journal_sentences(data: ReportData) -> list[str]:
     else:
         significant = w.p_value < SIGNIFICANCE_LEVEL
         template = (
-            _("A Wilcoxon signed-rank test showed that the change was statistically significant "
-              "(W = {w}, {p}, {k} non-zero differences; {method}), with a rank-biserial "
-              "correlation of r = {r}, a {size} effect.", lang)
+            ngettext("A Wilcoxon signed-rank test showed that the change was statistically "
+                     "significant (W = {w}, {p}, {k} non-zero difference; {method}), with a "
+                     "rank-biserial correlation of r = {r}, a {size} effect.",
+                     "A Wilcoxon signed-rank test showed that the change was statistically "
+                     "significant (W = {w}, {p}, {k} non-zero differences; {method}), with a "
+                     "rank-biserial correlation of r = {r}, a {size} effect.",
+                     w.n_nonzero, lang)
             if significant else
-            _("A Wilcoxon signed-rank test found no statistically significant change "
-              "(W = {w}, {p}, {k} non-zero differences; {method}); the rank-biserial "
-              "correlation was r = {r}, a {size} effect.", lang)
+            ngettext("A Wilcoxon signed-rank test found no statistically significant change "
+                     "(W = {w}, {p}, {k} non-zero difference; {method}); the rank-biserial "
+                     "correlation was r = {r}, a {size} effect.",
+                     "A Wilcoxon signed-rank test found no statistically significant change "
+                     "(W = {w}, {p}, {k} non-zero differences; {method}); the rank-biserial "
+                     "correlation was r = {r}, a {size} effect.",
+                     w.n_nonzero, lang)
         )  # fmt: skip
         method = _("exact distribution", lang) if w.method is Method.EXACT else _(
             "normal approximation", lang)  # fmt: skip
@@ -129,8 +137,11 @@ def journal_sentences(data: ReportData) -> list[str]:
                            lang).format(g=num(g, lang), level=level))  # fmt: skip
     left_out = s.n_pre + s.n_post - 2 * s.n_paired
     if left_out:
-        sentences.append(_("{k} papers of participants who took only one of the tests were left "
-                           "out of the comparison.", lang).format(k=left_out))  # fmt: skip
+        sentences.append(ngettext(
+            "{k} paper of a participant who took only one of the tests was left out of the "
+            "comparison.",
+            "{k} papers of participants who took only one of the tests were left out of the "
+            "comparison.", left_out, lang).format(k=left_out))  # fmt: skip
     return sentences
 
 

@@ -16,7 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from kerinjing_desktop.core.domain import Event, format_date
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.institution import Signer
 from kerinjing_desktop.reports.attendance import place_text
@@ -117,8 +117,10 @@ def _summary(doc, data: ReportData) -> None:
     if data.summary:
         base.para(doc, " ".join(data.summary))
     if data.commitments:
-        base.para(doc, _("The village agreed on {n} commitments (section 6).", lang).format(
-            n=len(data.commitments)))  # fmt: skip
+        n = len(data.commitments)
+        base.para(doc, ngettext("The village agreed on {n} commitment (section 6).",
+                                "The village agreed on {n} commitments (section 6).", n,
+                                lang).format(n=n))  # fmt: skip
 
 
 def _body(doc, data: ReportData) -> None:
