@@ -66,6 +66,41 @@ def test_the_extraction_finds_every_kind_of_mark(tmp_path, monkeypatch):
     ]
 
 
+# Two letters or fewer, written the same everywhere they are used
+SHORT_WITHOUT_CONTEXT = {
+    "OK",  # the standard button, the same word in both languages
+    "&No",  # the answer on a question's button, beside &Yes
+    "no",  # the answer in a yes/no cell of a table, beside "yes"
+    "M/F",  # the gender column's heading (its letters, M or F, have their context)
+}
+
+
+def test_short_ambiguous_keys_have_a_context():
+    """A message of one or two letters ("Q" for question, "M"/"F", "No" for number) says what
+    it is with pgettext: the translator sees the hint, and the same letters used for something
+    else become an entry of their own."""
+    short = sorted(
+        f"{m.where}: {m.msgid}"
+        for m in i18n_tool.marked_strings()
+        if isinstance(m.msgid, str)
+        and m.context is None
+        and len([c for c in m.msgid if c.isalpha()]) <= 2
+        and not any(c.isdigit() for c in m.msgid)  # "+10 s" says what it is
+        and m.msgid not in SHORT_WITHOUT_CONTEXT
+    )
+    assert not short, "use pgettext(context, text):\n" + "\n".join(short)
+
+
+def test_contexts_keep_the_short_keys_apart():
+    """The question letter, the gender letters and the row-number heading in Indonesian."""
+    assert i18n.pgettext("question, as in Q3", "Q", "id") == "S"
+    assert i18n.pgettext("question, as in Q3", "Q", "en") == "Q"
+    assert i18n.pgettext("male or female, one letter", "M", "id") == "L"
+    assert i18n.pgettext("male or female, one letter", "F", "id") == "P"
+    assert i18n.pgettext("row number column", "No.", "id") == "No."
+    assert i18n.pgettext("no such context", "Q", "id") == "Q"  # the context is part of the key
+
+
 def _forms(message) -> list[str]:
     return list(message.string) if isinstance(message.string, tuple | list) else [message.string]
 

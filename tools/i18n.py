@@ -130,9 +130,9 @@ def extract() -> tuple[int, int]:
                           project="Kerinjing Desktop", version="1", creation_date=EPOCH,
                           revision_date=EPOCH, last_translator="Kerinjing Desktop",
                           language_team="Indonesian", fuzzy=False)  # fmt: skip
-    before = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog if m.id}
+    before = {(m.id if isinstance(m.id, str) else m.id[0], m.context) for m in catalog if m.id}
     catalog.update(template(), update_creation_date=False)
-    after = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog if m.id}
+    after = {(m.id if isinstance(m.id, str) else m.id[0], m.context) for m in catalog if m.id}
     write_catalog(catalog)
     return len(after - before), len(before - after)
 

@@ -16,7 +16,7 @@ from kerinjing_desktop.cli.common import (
     store_from,
 )
 from kerinjing_desktop.core.domain import normalize_code
-from kerinjing_desktop.core.i18n import _, language, ngettext
+from kerinjing_desktop.core.i18n import _, language, ngettext, pgettext
 from kerinjing_desktop.core.importer import ImportFileError
 from kerinjing_desktop.core.score_import import read_scores_file
 from kerinjing_desktop.core.scoring import EntryError
@@ -145,13 +145,14 @@ def stats_table(result: Analysis, lang: str) -> list[str]:
     """The key figures and the per-question means as plain text lines."""
     w = result.wilcoxon
     t = result.t_test
+    pre, post = pgettext("scores column", "pre", lang), pgettext("scores column", "post", lang)
     lines = [
         _("Participants: {registered} registered, {pre} pre-test, {post} post-test, "
           "{paired} both", lang).format(registered=result.n_registered, pre=result.n_pre,
                                         post=result.n_post, paired=result.n_paired),
         _("Maximum score: {max}", lang).format(max=result.max_score),
-        f"{_('Mean (paired)', lang):24} {_('pre', lang):>10} {_('post', lang):>10}",
-        f"{_('score', lang):24} {_num(result.pre_mean, 2, lang):>10} "
+        f"{_('Mean (paired)', lang):24} {pre:>10} {post:>10}",
+        f"{pgettext('scores column', 'score', lang):24} {_num(result.pre_mean, 2, lang):>10} "
         f"{_num(result.post_mean, 2, lang):>10}",
         f"{'%':24} {_num(result.pre_mean_pct, 1, lang):>10} "
         f"{_num(result.post_mean_pct, 1, lang):>10}",
@@ -163,7 +164,7 @@ def stats_table(result: Analysis, lang: str) -> list[str]:
         f"{_('Paired t-test p', lang):34} {_num(t.p_value, 4, lang):>10}",
         f"{_('Effect size (Cohen dz)', lang):34} {_num(result.cohen_dz, 2, lang):>10}",
         "",
-        f"{_('Question', lang):10} {_('max', lang):>4} {_('pre', lang):>8} {_('post', lang):>8} "
+        f"{_('Question', lang):10} {pgettext('scores column', 'max', lang):>4} {pre:>8} {post:>8} "
         f"{_('McNemar p', lang):>10}",
     ]  # fmt: skip
     for q in result.questions:

@@ -11,16 +11,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.i18n import N_, _, pgettext
 
 GENDERS = ("L", "P")  # laki-laki, perempuan: the letters on every Indonesian form
-# Shown in the app's language (stored as L/P): M/F in English, L/P in Indonesian.
-GENDER_LABELS = {"L": N_("M"), "P": N_("F")}
 
 
 def gender_label(code: str) -> str:
-    """'L' → 'M' in English, 'L' in Indonesian (an unknown code is shown as stored)."""
-    return _(GENDER_LABELS[code]) if code in GENDER_LABELS else code
+    """The stored L/P in the app's language: 'L' → 'M' in English, 'L' in Indonesian (an
+    unknown code is shown as stored)."""
+    if code == "L":
+        return pgettext("male or female, one letter", "M")
+    if code == "P":
+        return pgettext("male or female, one letter", "F")
+    return code
 
 
 # The standard groups the totals count by. A village's own label ("Kader Posyandu", "BPD")

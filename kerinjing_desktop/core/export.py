@@ -24,7 +24,7 @@ from kerinjing_desktop.core.dates import local_stamp
 from kerinjing_desktop.core.domain import ROLE_LABELS
 from kerinjing_desktop.core.files import atomic_open, write_bytes
 from kerinjing_desktop.core.groups import group_name
-from kerinjing_desktop.core.i18n import N_, _, language
+from kerinjing_desktop.core.i18n import N_, _, language, pgettext
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.exports import score_rows
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
@@ -146,7 +146,7 @@ def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -
     )
     commitments = Sheet(
         "commitments",
-        [_("No."), _("commitment"), _("sensitive")],  # "No.", a number: not the word "no"
+        [pgettext("row number column", "No."), _("commitment"), _("sensitive")],
         [
             [index, c.text, _("yes") if c.sensitive else _("no")]
             for index, c in enumerate(

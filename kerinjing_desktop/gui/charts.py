@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kerinjing_desktop.core import palette
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.stats import Analysis, QuestionResult
 
 PRE_COLOUR = QColor(palette.PRE_TEST)  # the same as in the printed reports
@@ -99,8 +99,9 @@ class PrePostBars(_Chart):
                 painter.drawText(QRectF(centre + offset - 6, y - metrics.height() - 1, bar + 10,
                                         metrics.height()),
                                  Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
+            question = pgettext("question, as in Q3", "Q") + str(number)
             painter.drawText(QRectF(centre - slot / 2, bottom + 4, slot, metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, f"{_('Q')}{number}")  # fmt: skip
+                             Qt.AlignmentFlag.AlignCenter, question)  # fmt: skip
         self._legend(painter, left, legend_y)
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import ValidationError
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.store.institution import (
     MAX_SIGNATORIES,
     Institution,
@@ -65,7 +65,7 @@ class InstitutionBox(QGroupBox):
             title.setPlaceholderText(_("e.g. Ketua LPPM"))
             id_number.setPlaceholderText(_("e.g. NIP. 19700101 199503 1 001"))
             form.addRow(QLabel(f"<b>{_('Signatory {n}').format(n=number)}</b>"))
-            form.addRow(_("Title"), title)
+            form.addRow(pgettext("a signatory's job title", "Title"), title)
             form.addRow(_("Name"), name)
             form.addRow(_("NIP / NIDN"), id_number)
             self.signers.append((title, name, id_number))

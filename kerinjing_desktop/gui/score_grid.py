@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.domain import Participant
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.scoring import (
     ABSENT_MARK,
     Cell,
@@ -140,7 +140,7 @@ class ScoreModel(QAbstractTableModel):
                     if question.kind == "open"
                     else "/".join(question.letters(self.lang))
                 )
-                return f"{_('Q')}{question.number}{suffix} ({allowed})"
+                return f"{pgettext('question, as in Q3', 'Q')}{question.number}{suffix} ({allowed})"
             if section == self.columnCount() - 2:
                 return _("Total") + f" (/{max_total(self.questions)})"
             return "%"

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from kerinjing_desktop.core.domain import Event, Participant, format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.groups import shown_group
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.institution import get_institution
 from kerinjing_desktop.core.store.participants import list_participants
@@ -125,7 +125,7 @@ def _rows(participants: list[Participant], blank: int, lang: str, st: dict) -> l
     header = [
         Paragraph(para_text(t), st["head"])
         for t in (
-            _("No", lang),
+            pgettext("row number column", "No", lang),
             _("Name", lang),
             _("M/F", lang),
             _("Age", lang),

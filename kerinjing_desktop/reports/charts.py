@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from kerinjing_desktop.core import palette
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.reports.common import FONT, register_fonts
 from kerinjing_desktop.reports.data import GroupRow, QuestionRow
 
@@ -42,7 +42,7 @@ def pre_post_chart(questions: Sequence[QuestionRow], lang: str) -> BarChart:
     rows = [q for q in questions if q.pre_mean is not None]
     return BarChart(
         _("Mean score per question (% of its maximum)", lang),
-        tuple(f"{_('Q', lang)}{q.number}" for q in rows),
+        tuple(pgettext("question, as in Q3", "Q", lang) + str(q.number) for q in rows),
         (
             Series(
                 _("Pre-test", lang),

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from kerinjing_desktop.core.domain import Event, format_date
 from kerinjing_desktop.core.files import atomic_path
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.reports.attendance import place_text
 from kerinjing_desktop.reports.charts import attendance_chart, drawing, pre_post_chart
@@ -171,7 +171,13 @@ def _presurvey(data: ReportData, st: dict) -> list[Flowable]:
 def _attendance(data: ReportData, st: dict) -> list[Flowable]:
     lang = data.lang
     rows: list[list] = [
-        [_("Group", lang), _("Registered", lang), _("Present", lang), _("M", lang), _("F", lang)]
+        [
+            _("Group", lang),
+            _("Registered", lang),
+            _("Present", lang),
+            pgettext("male or female, one letter", "M", lang),
+            pgettext("male or female, one letter", "F", lang),
+        ]
     ]
     rows += [
         [_p(g.shown, st["small"]), g.registered, g.present, g.men, g.women] for g in data.groups
@@ -259,7 +265,7 @@ def _photos(data: ReportData, st: dict, width: float) -> list[Flowable]:
 def _appendix(data: ReportData, st: dict) -> list[Flowable]:
     lang = data.lang
     header = [
-        _("No", lang),
+        pgettext("row number column", "No", lang),
         _("Name", lang) if data.show_names else _("Code", lang),
         _("M/F", lang),
         _("Age", lang),

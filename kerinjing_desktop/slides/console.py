@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core import palette
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.settings import load_settings, update_settings
 from kerinjing_desktop.slides.cache import SlideCache
 from kerinjing_desktop.slides.source import DeckSource
@@ -149,8 +149,8 @@ class ConsoleWindow(QWidget):
         for key, text in (
             ("previous", _("◀ Previous")),
             ("next", _("Next ▶")),
-            ("smaller", _("A−")),
-            ("larger", _("A+")),
+            ("smaller", pgettext("text size", "A−")),
+            ("larger", pgettext("text size", "A+")),
             ("overview", _("Overview (Tab)")),
             ("black", _("Black (B)")),
             ("white", _("White (W)")),

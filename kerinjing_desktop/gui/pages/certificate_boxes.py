@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.domain import ValidationError, format_date
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.store import certificates as store_certificates
 from kerinjing_desktop.core.store.certificates import signing_gaps
 from kerinjing_desktop.core.store.photos import import_image
@@ -50,7 +50,7 @@ class CertificateSettingsBox(QGroupBox):
                 fields[key].setPlaceholderText(_("(none)"))
             form.addRow(QLabel(f"<b>{_('Signatory {n}').format(n=number)}</b>"))
             form.addRow(_("Name"), fields["name"])
-            form.addRow(_("Title"), fields["title"])
+            form.addRow(pgettext("a signatory's job title", "Title"), fields["title"])
             for key, text in (("signature", _("Signature image")), ("stamp", _("Stamp image"))):
                 row = QHBoxLayout()
                 row.addWidget(fields[key], 1)

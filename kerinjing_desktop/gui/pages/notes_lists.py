@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.fgd import commitment_template
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.store import notes as store_notes
 from kerinjing_desktop.core.store import photos as store_photos
 from kerinjing_desktop.gui.dialogs.ask import ask
@@ -64,8 +64,8 @@ class CommitmentsTab(QWidget):
         for text, slot in (
             (_("Add"), self.add),
             (_("Remove"), self.remove),
-            (_("Up"), lambda: self.move_row(-1)),
-            (_("Down"), lambda: self.move_row(1)),
+            (pgettext("move the row", "Up"), lambda: self.move_row(-1)),
+            (pgettext("move the row", "Down"), lambda: self.move_row(1)),
             (_("Use the template"), self.use_template),
         ):
             button = QPushButton(text)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.groups import group_name
-from kerinjing_desktop.core.i18n import N_, _, ngettext
+from kerinjing_desktop.core.i18n import N_, _, ngettext, pgettext
 from kerinjing_desktop.core.office.publish import Filters, Published, hardest, kept, publish
 from kerinjing_desktop.core.store.programme import ProgrammeData, read_programme
 from kerinjing_desktop.gui.pages.collect_dialog import CollectDialog
@@ -74,7 +74,7 @@ class ProgrammePage(QWidget):
         filters = QHBoxLayout()
         for label, widget in (
             (_("From"), self.date_from),
-            (_("To"), self.date_to),
+            (pgettext("end of a date range", "To"), self.date_to),
             (_("Kabupaten"), self.kabupaten),
             (_("Facilitator"), self.facilitator),
         ):

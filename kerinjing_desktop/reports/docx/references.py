@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kerinjing_desktop.core.deck import parse_deck
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, pgettext
 from kerinjing_desktop.core.paths import asset_path
 
 _LOCATOR = re.compile(
@@ -90,7 +90,7 @@ def reference(work: str, lang: str) -> Reference:
     ask = _("the full reference for “{work}”: author, title, publisher or web address", lang)
     return Reference(
         author[:1].upper() + author[1:] if when else work,
-        ", ".join(dict.fromkeys(years)) or _("n.d.", lang),
+        ", ".join(dict.fromkeys(years)) or pgettext("no date, in a citation", "n.d.", lang),
         "",
         "",
         ask.format(work=work),

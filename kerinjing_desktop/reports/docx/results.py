@@ -7,7 +7,7 @@ back and compare them with `stats --json` rounded the same way.
 
 from __future__ import annotations
 
-from kerinjing_desktop.core.i18n import _, ngettext
+from kerinjing_desktop.core.i18n import _, ngettext, pgettext
 from kerinjing_desktop.core.stats import SIGNIFICANCE_LEVEL, Analysis, Method
 from kerinjing_desktop.reports import charts
 from kerinjing_desktop.reports.charts import pre_post_chart
@@ -30,8 +30,9 @@ def p_text(p: float, lang: str) -> str:
 
 def group_table(data: ReportData) -> tuple[list[str], list[list[object]]]:
     lang = data.lang
-    header = [_("Group", lang), _("Registered", lang), _("Present", lang), _("M", lang),
-              _("F", lang)]  # fmt: skip
+    header = [_("Group", lang), _("Registered", lang), _("Present", lang),
+              pgettext("male or female, one letter", "M", lang),
+              pgettext("male or female, one letter", "F", lang)]  # fmt: skip
     rows: list[list[object]] = [
         [g.shown or g.name or g.group, g.registered, g.present, g.men, g.women] for g in data.groups
     ]
@@ -54,7 +55,11 @@ def question_table(data: ReportData) -> tuple[list[str], list[list[object]]]:
 
 def key_figures(s: Analysis, lang: str) -> tuple[list[str], list[list[object]]]:
     """The paired analysis in one table: the same figures as `stats`."""
-    header = [_("Figure", lang), _("Pre-test", lang), _("Post-test", lang)]
+    header = [
+        pgettext("statistic column", "Figure", lang),
+        _("Pre-test", lang),
+        _("Post-test", lang),
+    ]
     rows: list[list[object]] = [
         [_("Participants who took the test", lang), s.n_pre, s.n_post],
         [_("Took both tests (paired)", lang), s.n_paired, s.n_paired],

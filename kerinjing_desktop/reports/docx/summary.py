@@ -16,7 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from kerinjing_desktop.core.domain import Event, format_date
-from kerinjing_desktop.core.i18n import _, ngettext
+from kerinjing_desktop.core.i18n import _, ngettext, pgettext
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.institution import Signer
 from kerinjing_desktop.reports.attendance import place_text
@@ -179,8 +179,9 @@ def _appendices(doc, data: ReportData) -> None:
     base.heading(doc, _("Appendix A. Attendance list", lang), 1)
     base.para(doc, _("People are identified by participant code; names are printed only when "
                      "the facilitator chose so and the person consented.", lang))  # fmt: skip
-    header = [_("No", lang), _("Name", lang) if data.show_names else _("Code", lang),
-              _("M/F", lang), _("Age", lang), _("Group", lang), _("Present", lang)]  # fmt: skip
+    header = [pgettext("row number column", "No", lang),
+              _("Name", lang) if data.show_names else _("Code", lang), _("M/F", lang),
+              _("Age", lang), _("Group", lang), _("Present", lang)]  # fmt: skip
     rows = [
         [p.number, p.label, p.gender, "" if p.age is None else p.age, p.group,
          "✓" if p.present else "–"]
