@@ -57,7 +57,7 @@ def test_the_app_installs_the_catalogue_for_qt_dialogs(qtbot, qapp):
     from kerinjing_desktop.gui.app import _install_qt_translations
 
     before = set(qapp.findChildren(QTranslator))
-    _install_qt_translations(qapp)
+    _install_qt_translations(qapp, "id")
     added = [t for t in qapp.findChildren(QTranslator) if t not in before]
     try:
         dialog = QFileDialog(None, "Simpan", "", "PDF (*.pdf)")

@@ -11,6 +11,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from kerinjing_desktop.core import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,8 +70,6 @@ def test_the_extraction_finds_every_kind_of_mark(tmp_path, monkeypatch):
 
 # Two letters or fewer, written the same everywhere they are used
 SHORT_WITHOUT_CONTEXT = {
-    "OK",  # the standard button, the same word in both languages
-    "&No",  # the answer on a question's button, beside &Yes
     "no",  # the answer in a yes/no cell of a table, beside "yes"
     "M/F",  # the gender column's heading (its letters, M or F, have their context)
 }
@@ -242,9 +242,9 @@ def test_the_bypass_check_catches_a_bare_literal(tmp_path, monkeypatch):
 
 
 # ---------------------------------------------------------------- Qt's own texts
-def _ts_messages():
+def _ts_messages(lang: str):
     """(context, source, translation) of every finished message of Qt's own texts (.ts)."""
-    for path in sorted(i18n_tool.SOURCES.glob("*_id.ts")):
+    for path in i18n_tool.ts_files(lang):
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name")
             for message in context.iter("message"):
@@ -253,14 +253,15 @@ def _ts_messages():
                     yield name, message.findtext("source"), node.text
 
 
-def test_compiled_qm_is_up_to_date(qapp):
-    """qt_id.qm gives every translation of Qt's own texts (else: python tools/i18n.py compile)."""
+@pytest.mark.parametrize("lang", i18n_tool.QT_LANGUAGES)
+def test_compiled_qm_is_up_to_date(qapp, lang):
+    """qt_<lang>.qm gives every translation of Qt's own texts (else: tools/i18n.py compile)."""
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
-    assert translator.load(str(i18n_tool.QM_FILE))
-    messages = list(_ts_messages())
-    assert len(messages) > 100
+    assert translator.load(str(i18n_tool.qm_file(lang)))
+    messages = list(_ts_messages(lang))
+    assert messages
     stale = [
         source
         for context, source, translated in messages
@@ -273,48 +274,62 @@ def test_compiled_qm_is_up_to_date(qapp):
 
 def test_qt_own_texts_only_in_the_qm():
     """The .ts files hold Qt's own contexts only: the app's strings belong in the .po."""
-    assert {context for context, _s, _t in _ts_messages() if not context.startswith("Q")} == set()
+    contexts = {c for lang in i18n_tool.QT_LANGUAGES for c, _s, _t in _ts_messages(lang)}
+    assert len(contexts) > 5 and all(c.startswith("Q") for c in contexts), contexts
 
 
-def test_confirmation_says_ya_tidak_in_indonesian(qtbot):
-    """Our yes/no question shows Ya / Tidak (Qt ships no Indonesian of its own)."""
-    from kerinjing_desktop.gui.dialogs.ask import question_box
-
-    box = question_box(None, "Hapus?", "Hapus foto ini?")
-    qtbot.addWidget(box)
-    assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Tidak", "Ya"]
-
-
-def test_standard_buttons_are_translated(qtbot):
-    """Save / Cancel of a QDialogButtonBox read Simpan / Batal in Indonesian, English in English."""
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    from kerinjing_desktop.gui.dialogs.ask import translate_buttons
-
-    both = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    box = translate_buttons(QDialogButtonBox(both))
-    qtbot.addWidget(box)
-    assert [b.text().replace("&", "") for b in box.buttons()] in (
-        ["Simpan", "Batal"], ["Batal", "Simpan"]
-    )  # fmt: skip
-    i18n.set_language("en")
-    english = translate_buttons(QDialogButtonBox(both))
-    qtbot.addWidget(english)
-    assert {b.text().replace("&", "") for b in english.buttons()} == {"Save", "Cancel"}
-
-
-def test_qt_own_buttons_use_the_compiled_catalogue(qapp):
-    """With qt_id.qm installed, Qt's own QMessageBox Yes/No say Ya/Tidak too."""
+@pytest.fixture
+def qt_language(qapp):
+    """Installs Qt's translators for a language as the app's start does; removes them after."""
     from PySide6.QtCore import QTranslator
+
+    from kerinjing_desktop.gui.app import _install_qt_translations
+
+    added = []
+
+    def install(lang: str) -> None:
+        before = set(qapp.findChildren(QTranslator))
+        _install_qt_translations(qapp, lang)
+        added.extend(t for t in qapp.findChildren(QTranslator) if t not in before)
+
+    yield install
+    for translator in added:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("id", ["&Tidak", "&Ya"]), ("en", ["&No", "&Yes"])])
+def test_a_question_answers_in_the_window_language(qtbot, qt_language, lang, expected):
+    """Our yes/no question: Ya / Tidak in Indonesian (Qt ships no Indonesian of its own), with
+    their Alt-letters; Yes is the default, Esc means No, and a click on Yes counts as yes."""
     from PySide6.QtWidgets import QMessageBox
 
-    translator = QTranslator()
-    assert translator.load(str(i18n_tool.QM_FILE))
-    qapp.installTranslator(translator)
-    try:
-        yes_no = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        box = QMessageBox(QMessageBox.Icon.Question, "t", "x", yes_no)
-        assert {b.text().replace("&", "") for b in box.buttons()} == {"Ya", "Tidak"}
-        box.deleteLater()
-    finally:
-        qapp.removeTranslator(translator)
+    from kerinjing_desktop.gui.dialogs.ask import answered_yes, question_box
+
+    qt_language(lang)
+    box = question_box(None, "Hapus?", "Hapus foto ini?")
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == expected
+    yes, no = box.button(QMessageBox.StandardButton.Yes), box.button(QMessageBox.StandardButton.No)
+    assert box.defaultButton() is yes and box.escapeButton() is no
+    assert not answered_yes(box)
+    no.click()
+    assert not answered_yes(box)
+    yes.click()
+    assert answered_yes(box)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("id", {"&Simpan", "Batal", "&Tutup"}), ("en", {"&Save", "Cancel", "&Close"})],
+)
+def test_standard_buttons_speak_the_window_language(qtbot, qt_language, lang, expected):
+    """Save / Cancel / Close of a dialog read Simpan / Batal / Tutup in Indonesian, and Save and
+    Close keep their Alt-letter in both languages (Qt's own English has none)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    qt_language(lang)
+    which = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(which.Save | which.Cancel | which.Close)
+    qtbot.addWidget(box)
+    assert {b.text() for b in box.buttons()} == expected

@@ -7,8 +7,9 @@ python tools/i18n.py extract        bring translations/id.po in line with the co
 python tools/i18n.py missing        list the marked strings without a finished Indonesian
                                     translation (empty or fuzzy), with where they are used
 python tools/i18n.py compile        translations/id.po → assets/i18n/id/LC_MESSAGES/kerinjing.mo
-                                    (what the app's gettext reads), and translations/*_id.ts
-                                    (Qt's own texts) → assets/i18n/qt_id.qm with pyside6-lrelease
+                                    (what the app's gettext reads), and translations/*_id.ts and
+                                    *_en.ts (Qt's own texts) → assets/i18n/qt_id.qm and
+                                    qt_en.qm with pyside6-lrelease
 python tools/i18n.py qm             extract, take over the finished translations of any old
                                     assets/i18n/*_id.ts left by a branch made before the move
                                     to gettext, then compile (the old command's name still works)
@@ -39,7 +40,7 @@ SOURCES = ROOT / "translations"
 PO_FILE = SOURCES / "id.po"
 COMPILED = ROOT / "assets" / "i18n"
 MO_FILE = COMPILED / "id" / "LC_MESSAGES" / "kerinjing.mo"
-QM_FILE = COMPILED / "qt_id.qm"
+QT_LANGUAGES = ("id", "en")  # translations/*_<lang>.ts → assets/i18n/qt_<lang>.qm
 OLD_TS = COMPILED  # where the app's .ts catalogues lived before the move to gettext
 
 # marking function → what its leading string arguments are (core/i18n.py)
@@ -170,12 +171,21 @@ def lrelease() -> str | None:
     return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
 
 
-def compile_qm(out: Path = QM_FILE) -> Path:
+def qm_file(lang: str) -> Path:
+    return COMPILED / f"qt_{lang}.qm"
+
+
+def ts_files(lang: str) -> list[Path]:
+    return sorted(SOURCES.glob(f"*_{lang}.ts"))
+
+
+def compile_qm(lang: str) -> Path:
     """Qt's own texts (standard buttons, file and print dialogs) for Qt's QTranslator."""
     tool = lrelease()
     if tool is None:
         raise SystemExit("pyside6-lrelease not found (pip install PySide6-Essentials)")
-    sources = sorted(str(p) for p in SOURCES.glob("*_id.ts"))
+    out = qm_file(lang)
+    sources = [str(p) for p in ts_files(lang)]
     subprocess.run([tool, "-silent", *sources, "-qm", str(out)], check=True, timeout=120)
     return out
 
@@ -219,14 +229,16 @@ def _main(argv: list[str]) -> int:
             print(f"{where}: {text}")
     elif command == "compile" and len(argv) == 1:
         print("wrote", compile_mo().relative_to(ROOT))
-        print("wrote", compile_qm().relative_to(ROOT))
+        for lang in QT_LANGUAGES:
+            print("wrote", compile_qm(lang).relative_to(ROOT))
     elif command == "qm" and len(argv) == 1:
         extract()
         for old in sorted(OLD_TS.glob("*_id.ts")):
             print(f"{old.relative_to(ROOT)}: {from_ts(old)} translations taken; delete it "
                   f"(git rm) once it has none of its own left")  # fmt: skip
         print("wrote", compile_mo().relative_to(ROOT))
-        print("wrote", compile_qm().relative_to(ROOT))
+        for lang in QT_LANGUAGES:
+            print("wrote", compile_qm(lang).relative_to(ROOT))
         gaps = missing()
         print(f"{len(gaps)} to translate in {PO_FILE.relative_to(ROOT)}" if gaps else "done")
     elif command == "from-ts" and len(argv) == 2:

@@ -44,8 +44,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     apply_look(app, 0, False)
-    if args.lang == "id":
-        _install_qt_translations(app)
+    _install_qt_translations(app, args.lang)
     data = Path(tempfile.mkdtemp(prefix="kerinjing-shots-"))
     store = open_store(data)
     session = Session(store, data, args.lang)

@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
-<!-- Qt's own texts (standard buttons, the file dialog, edit menus). The PySide6 wheel ships
-     no qtbase_id.qm; `tools/i18n.py compile` makes assets/i18n/qt_id.qm of these for Qt's
-     QTranslator. The app's own strings are in id.po (gettext). -->
+<!-- Qt's own texts (standard buttons, the file dialog, edit menus); Save and Close with their
+     Alt-letter, as in English (qt_en.ts). The PySide6 wheel ships no qtbase_id.qm;
+     `tools/i18n.py compile` makes assets/i18n/qt_id.qm of these for Qt's QTranslator.
+     The app's own strings are in id.po (gettext). -->
 <context>
     <name>QPlatformTheme</name>
     <message>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation>Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>Save All</source>
@@ -52,7 +53,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation>Tutup</translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>Cancel</source>

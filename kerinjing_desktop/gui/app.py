@@ -103,8 +103,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from kerinjing_desktop.gui.theme import apply_look
 
     apply_look(app, settings.font_point_size, settings.high_contrast)
-    if i18n.language() == "id":
-        _install_qt_translations(app)
+    _install_qt_translations(app, i18n.language())
     _install_error_hook(data_dir)
     if not new_folder_agreed(data_dir, bool(args.data_dir or os.environ.get(DATA_DIR_ENV))):
         return 2
@@ -155,21 +154,21 @@ def _first_run_tour(window, data_dir: Path) -> None:
         log.warning("could not remember the tour: %s", error)
 
 
-def _install_qt_translations(app) -> None:
-    """Indonesian for Qt's own texts (print and file dialogs, standard buttons): the only
+def _install_qt_translations(app, lang: str) -> None:
+    """Qt's own texts (print and file dialogs, standard buttons) in `lang`: the only
     QTranslator, since the app's own strings go through gettext (core/i18n.py). Qt's own
-    qtbase_id.qm is used where a Qt build ships it (the PySide6 wheel does not); ours
-    (translations/qt*_id.ts), installed last and so asked first, covers the dialogs the app
-    opens either way."""
+    qtbase_<lang>.qm is used where a Qt build ships it (the PySide6 wheel has no Indonesian);
+    ours (translations/qt*_<lang>.ts), installed last and so asked first, covers the dialogs the
+    app opens either way, and gives Save and Close their Alt-letter in English too."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from kerinjing_desktop.core.paths import asset_path
 
     qt_own = QTranslator(app)
-    if qt_own.load("qtbase_id", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
     translator = QTranslator(app)
-    if translator.load(str(asset_path("i18n", "qt_id.qm"))):
+    if translator.load(str(asset_path("i18n", f"qt_{lang}.qm"))):
         app.installTranslator(translator)
 
 

@@ -25,7 +25,6 @@ from kerinjing_desktop.core.importer import ImportFileError, ImportResult, read_
 from kerinjing_desktop.core.store.consent import consent_default
 from kerinjing_desktop.core.store.integrity import explain
 from kerinjing_desktop.core.store.participants import import_participants
-from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.keys import add_mnemonics
 from kerinjing_desktop.gui.models import RowsModel
@@ -127,10 +126,8 @@ class ImportDialog(QDialog):
         self.skip = QCheckBox(_("Import the valid rows and skip the rows with problems"))
         self.skip.setVisible(bool(result.problems))
         layout.addWidget(self.skip)
-        buttons = translate_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(_("Import {n}").format(n=len(result.rows)))

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.keys import GLOBAL_KEYS
 
 
@@ -43,7 +42,7 @@ class KeysHelp(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.text)
-        buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)

@@ -25,7 +25,6 @@ from kerinjing_desktop.core.domain import (
 )
 from kerinjing_desktop.core.groups import classify_group, group_choices, group_name
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.keys import add_mnemonics
 from kerinjing_desktop.gui.theme import Tone, set_tone
 
@@ -65,10 +64,8 @@ class PersonDialog(QDialog):
         self.role_box.setCurrentIndex(ROLES.index(participant.role))
         form.addRow(_("Role"), self.role_box)
         form.addRow("", self.consent)
-        buttons = translate_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -37,7 +37,7 @@ from kerinjing_desktop.core.store.questions import (
     save_questions,
     stored_questions,
 )
-from kerinjing_desktop.gui.dialogs.ask import ask, translate_buttons
+from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.keys import add_mnemonics
 from kerinjing_desktop.gui.theme import Tone, set_tone
 
@@ -103,10 +103,8 @@ class QuestionsDialog(QDialog):
         body = QHBoxLayout()
         body.addLayout(left)
         body.addLayout(form, 1)
-        buttons = translate_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

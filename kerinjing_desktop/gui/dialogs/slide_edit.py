@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.deck import DeckError, parse_slide
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.gui.dialogs.ask import translate_buttons
 from kerinjing_desktop.gui.theme import Tone, set_tone
 
 SAVE_AFTER_MS = 400
@@ -61,7 +60,6 @@ class SlideEditDialog(QDialog):
         self.reset_button = QPushButton(_("&Use the bundled slide"))
         self.reset_button.clicked.connect(self._use_bundled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        translate_buttons(buttons)
         buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
