@@ -6,6 +6,9 @@ python tools/i18n.py extract        bring translations/id.po in line with the co
                                     entries no longer in the code go
 python tools/i18n.py missing        list the marked strings without a finished Indonesian
                                     translation (empty or fuzzy), with where they are used
+python tools/i18n.py mo             translations/id.po → assets/i18n/id/LC_MESSAGES/kerinjing.mo
+                                    only (./run, ./test and the bundle build run it: the .mo is
+                                    built, not committed, since a binary file cannot be merged)
 python tools/i18n.py compile        translations/id.po → assets/i18n/id/LC_MESSAGES/kerinjing.mo
                                     (what the app's gettext reads), and translations/*_id.ts and
                                     *_en.ts (Qt's own texts) → assets/i18n/qt_id.qm and
@@ -227,6 +230,8 @@ def _main(argv: list[str]) -> int:
     elif command == "missing" and len(argv) == 1:
         for text, where in missing().items():
             print(f"{where}: {text}")
+    elif command == "mo" and len(argv) == 1:
+        compile_mo()
     elif command == "compile" and len(argv) == 1:
         print("wrote", compile_mo().relative_to(ROOT))
         for lang in QT_LANGUAGES:

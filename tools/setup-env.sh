@@ -144,3 +144,14 @@ check_qt_libraries() {
     } >&2
     return 2
 }
+
+# The gettext catalogue the app reads, built from translations/id.po when that is newer (or the
+# .mo is missing): the .mo is not committed, since a binary file cannot be merged (README:
+# Translations). Needs the venv (Babel comes with every lock file).
+compile_translations() {
+    local po=translations/id.po mo=assets/i18n/id/LC_MESSAGES/kerinjing.mo
+    if [ "$po" -nt "$mo" ]; then
+        .venv/bin/python tools/i18n.py mo || return 2
+    fi
+    return 0
+}
