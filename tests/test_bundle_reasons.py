@@ -231,7 +231,7 @@ def test_the_plan_says_which_changes_made_here_it_would_overwrite(tmp_path, two_
     assert plan.report.replaced_here == 1 and plan.ahead is None
     assert plan.describe() == [
         "Bundles: 1; rows to add: 0, to update: 1.",
-        "It would overwrite 1 changes made on this laptop.",
+        "It would overwrite 1 change made on this laptop.",
     ]
     assert not plan.needs_confirmation  # one change: said, not asked
     assert list_events(a)[0].event.village == "Desa A"  # a plan changes nothing
