@@ -32,6 +32,9 @@ ALWAYS_PLURAL = {
     "name is longer than {n} characters",
     "the note is longer than {n} characters",
     "Event reference “{ref}” is too short: give at least {n} characters of its id.",
+    "Each village's first note, shortened to {n} characters. Notes marked sensitive are left "
+    "out; names of people who did not consent and phone numbers are replaced. Every note in "
+    "full: the data package (texts.csv) and the web view.",
     "Gain: the mean change in percentage points of the test's maximum, with its 95% interval "
     "(Student's t, wider for a small group). Fewer than {n} pairs: not shown.",
     # shown only past STALE_DAYS (7)

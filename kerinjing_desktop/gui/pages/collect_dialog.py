@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.bundle import BundleError
 from kerinjing_desktop.core.bundle_plan import Collected, collect_bundles
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.gui.session import Session
 
 log = logging.getLogger(__name__)
@@ -47,9 +47,9 @@ def describe(collected: Collected) -> str:
         deleted=report.deleted, same=report.unchanged,
     )  # fmt: skip
     if report.conflicts:
-        line += " " + _("{n} conflicts settled: {first}").format(
-            n=len(report.conflicts), first=report.conflicts[0]
-        )
+        n = len(report.conflicts)
+        settled = ngettext("{n} conflict settled: {first}", "{n} conflicts settled: {first}", n)
+        line += " " + settled.format(n=n, first=report.conflicts[0])
     return line
 
 
