@@ -6,7 +6,7 @@ from pdf_tools import fonts_all_embedded, needs_poppler
 from reportlab.graphics import renderPDF
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID
-from kerinjing_desktop.core.stats import summary_text
+from kerinjing_desktop.core.stats_text import summary_text
 from kerinjing_desktop.core.store.events import add_event, get_event
 from kerinjing_desktop.core.store.scores import analyse_event
 from kerinjing_desktop.gui.pages.results_page import ResultsPage

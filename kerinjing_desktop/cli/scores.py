@@ -20,7 +20,8 @@ from kerinjing_desktop.core.i18n import _, language, ngettext, pgettext
 from kerinjing_desktop.core.importer import ImportFileError
 from kerinjing_desktop.core.score_import import read_scores_file
 from kerinjing_desktop.core.scoring import EntryError
-from kerinjing_desktop.core.stats import Analysis, summary_text
+from kerinjing_desktop.core.stats import Analysis
+from kerinjing_desktop.core.stats_text import summary_text
 from kerinjing_desktop.core.store.participants import list_participants, participant_by_code
 from kerinjing_desktop.core.store.questions import list_questions
 from kerinjing_desktop.core.store.scores import analyse_event, enter, import_scores

@@ -1,7 +1,7 @@
 """The three null distributions the pre/post analysis needs, in exact integers where they can
 be (no scipy at run time): the Wilcoxon signed-rank statistic, McNemar's binomial and Student's
-t. Apart from `stats.py` so that other figures (the programme office's intervals) use the same
-ones; tests/test_stats.py checks each against scipy.
+t. Apart from the tests (`paired_tests.py`) so that other figures (the programme office's
+intervals) use the same ones; tests/test_distributions.py checks each against scipy.
 """
 
 from __future__ import annotations

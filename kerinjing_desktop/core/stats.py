@@ -5,7 +5,12 @@ took both tests ("paired") enter the comparison; the others are counted, never i
 Every figure that is undefined comes back as None with a short English note saying why, so
 the result always survives `json.dumps(..., allow_nan=False)`. The result is an `Analysis`
 (typed, so a misspelt figure is mypy's error, not a KeyError on the day); `as_dict()` is what
-`stats --json` prints, its keys in CLI.md. The tests check every figure against scipy.
+`stats --json` prints, its keys in CLI.md.
+
+This module gathers the figures: the means, the gains and each question's. The significance
+tests are in `paired_tests.py` (their null distributions in `distributions.py`) and the
+sentences that say the result in words in `stats_text.py`. tests/test_stats.py checks every
+figure against scipy.
 """
 
 from __future__ import annotations
@@ -13,20 +18,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from enum import StrEnum
-from itertools import groupby
 from typing import Any
 
-from kerinjing_desktop.core.distributions import (
-    mcnemar_exact_p,
-    student_t_two_sided_p,
-    wilcoxon_exact_p,
-)
-from kerinjing_desktop.core.i18n import _
-
-EXACT_WILCOXON_MAX_N = 50  # the exact null distribution is cheap up to here (and scipy agrees)
-SIGNIFICANCE_LEVEL = 0.05
-SMALL_GROUP = 10  # fewer paired participants than this: the summary asks for caution
+from kerinjing_desktop.core.distributions import mcnemar_exact_p
+from kerinjing_desktop.core.paired_tests import McNemar, PairedT, Wilcoxon, paired_t, wilcoxon
 
 Scores = Sequence[int | None]
 
@@ -35,39 +30,6 @@ Scores = Sequence[int | None]
 class QuestionSpec:
     number: int
     max_score: int
-
-
-class Method(StrEnum):
-    """How the Wilcoxon p-value was found."""
-
-    EXACT = "exact"  # the exact null distribution (few participants, no tied differences)
-    APPROX = "approx"  # the normal approximation with the tie correction
-
-
-@dataclass(frozen=True)
-class Wilcoxon:
-    """The signed-rank test of the paired totals (zero differences dropped)."""
-
-    statistic: float | None = None  # W, the smaller of the two rank sums
-    p_value: float | None = None
-    method: Method | None = None
-    n_nonzero: int = 0
-
-
-@dataclass(frozen=True)
-class PairedT:
-    t: float | None
-    df: int | None
-    p_value: float | None
-
-
-@dataclass(frozen=True)
-class McNemar:
-    """Right (full marks) before and after on one question: b went wrong, c went right."""
-
-    b: int
-    c: int
-    p_value: float | None
 
 
 @dataclass(frozen=True)
@@ -139,8 +101,8 @@ def analyse(
     post_mean_pct = _percent(post_mean, max_score, "post_mean_pct", notes)
     normalized_gain = _hake_gain(pre_totals, post_totals, max_score, notes)
     mean_individual_gain = _mean_individual_gain(pre_totals, post_totals, max_score, notes)
-    wilcoxon, rank_biserial = _wilcoxon(diffs, notes)
-    t_test, cohen_dz = _paired_t(diffs, notes)
+    wilcoxon_test, rank_biserial = wilcoxon(diffs, notes)
+    t_test, cohen_dz = paired_t(diffs, notes)
     per_question = _per_question(
         questions, [pre[c] for c in paired], [post[c] for c in paired], notes
     )
@@ -156,7 +118,7 @@ def analyse(
         post_mean_pct=post_mean_pct,
         normalized_gain=normalized_gain,
         mean_individual_gain=mean_individual_gain,
-        wilcoxon=wilcoxon,
+        wilcoxon=wilcoxon_test,
         rank_biserial=rank_biserial,
         t_test=t_test,
         cohen_dz=cohen_dz,
@@ -230,74 +192,6 @@ def _mean_individual_gain(
     return math.fsum(gains) / len(gains)
 
 
-# --------------------------------------------------------------------------- Wilcoxon
-
-
-def _wilcoxon(diffs: list[int], notes: list[str]) -> tuple[Wilcoxon, float | None]:
-    """Signed-rank test with zeros dropped (scipy's zero_method="wilcox"), and rank-biserial r."""
-    nonzero = [d for d in diffs if d != 0]
-    n = len(nonzero)
-    if n == 0:
-        reason = "no paired participants" if not diffs else "no non-zero differences"
-        notes.append(f"wilcoxon: {reason}")
-        notes.append(f"rank_biserial: {reason}")
-        return Wilcoxon(n_nonzero=0), None
-    ranks, tie_sizes = _average_ranks([abs(d) for d in nonzero])
-    w_plus = sum(r for r, d in zip(ranks, nonzero, strict=True) if d > 0)
-    w_minus = n * (n + 1) / 2 - w_plus
-    statistic = float(min(w_plus, w_minus))
-    rank_biserial = (w_plus - w_minus) / (w_plus + w_minus)
-
-    if n <= EXACT_WILCOXON_MAX_N and all(t == 1 for t in tie_sizes):
-        p_value = wilcoxon_exact_p(int(w_plus), n)
-        return Wilcoxon(statistic, p_value, Method.EXACT, n), rank_biserial
-    # Normal approximation with tie correction, no continuity correction.
-    variance = n * (n + 1) * (2 * n + 1) / 24 - sum(t**3 - t for t in tie_sizes) / 48
-    if variance <= 0:  # cannot happen with n >= 1, but never divide by zero
-        notes.append("wilcoxon: zero variance in the normal approximation")
-        return Wilcoxon(statistic, None, Method.APPROX, n), rank_biserial
-    z = (w_plus - n * (n + 1) / 4) / math.sqrt(variance)
-    p_value = math.erfc(abs(z) / math.sqrt(2))
-    return Wilcoxon(statistic, p_value, Method.APPROX, n), rank_biserial
-
-
-def _average_ranks(values: Sequence[int]) -> tuple[list[float], list[int]]:
-    """1-based ranks with ties sharing their average rank, plus the size of each tie group."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    ranks = [0.0] * len(values)
-    tie_sizes = []
-    start = 0
-    for _value, group in groupby(order, key=values.__getitem__):
-        members = list(group)
-        rank = start + (len(members) + 1) / 2
-        for i in members:
-            ranks[i] = rank
-        tie_sizes.append(len(members))
-        start += len(members)
-    return ranks, tie_sizes
-
-
-# --------------------------------------------------------------------------- paired t-test
-
-
-def _paired_t(diffs: list[int], notes: list[str]) -> tuple[PairedT, float | None]:
-    n = len(diffs)
-    if n < 2:
-        notes.append("t_test: fewer than 2 paired participants")
-        notes.append("cohen_dz: fewer than 2 paired participants")
-        return PairedT(None, None, None), None
-    s = sum(diffs)
-    spread = n * sum(d * d for d in diffs) - s * s  # = n(n-1) * variance, exact in integers
-    if spread == 0:
-        notes.append("t_test: all differences equal (zero variance)")
-        notes.append("cohen_dz: all differences equal (zero variance)")
-        return PairedT(None, n - 1, None), None
-    mean = s / n
-    sd = math.sqrt(spread / (n * (n - 1)))  # sample SD (n - 1)
-    t = mean / (sd / math.sqrt(n))
-    return PairedT(t, n - 1, student_t_two_sided_p(t, n - 1)), mean / sd
-
-
 # --------------------------------------------------------------------------- per question
 
 
@@ -326,106 +220,3 @@ def _per_question(
             )
         )
     return tuple(rows)
-
-
-# --------------------------------------------------------------------------- plain language
-
-
-def summary_text(result: Analysis, lang: str) -> list[str]:
-    """Two to four sentences for the activity report, in Indonesian ("id") or English ("en")."""
-    n = result.n_paired
-    if n < 2:
-        return [
-            _(
-                "Too few participants took both tests to compare the results (n = {n}).", lang
-            ).format(n=n),
-            _counts_sentence(result, lang),
-        ]
-    if result.pre_mean_pct is None or result.post_mean_pct is None:
-        return [
-            _("The test has no points to score, so the results cannot be compared.", lang),
-            _counts_sentence(result, lang),
-        ]
-
-    change = _change_sentence(result.pre_mean_pct, result.post_mean_pct, n, lang)
-    sentences = [change, _significance_sentence(result, lang)]
-    if n < SMALL_GROUP:
-        sentences.append(
-            _(
-                "The group is small (fewer than 10 participants took both tests), "
-                "so read this result with caution.",
-                lang,
-            )
-        )
-    pre_only, post_only = result.n_pre - n, result.n_post - n
-    if pre_only or post_only:
-        sentences.append(
-            _(
-                "Participants who took only one test are counted but left out of the comparison: "
-                "{pre_only} took only the pre-test, {post_only} only the post-test.",
-                lang,
-            ).format(pre_only=pre_only, post_only=post_only)
-        )
-    return sentences
-
-
-def _change_sentence(pre_pct: float, post_pct: float, n: int, lang: str) -> str:
-    # Compare the rounded figures so that we never write "rose from 38% to 38%".
-    pre, post = _whole_percent(pre_pct), _whole_percent(post_pct)
-    if post > pre:
-        template = _(
-            "Average knowledge rose from {pre}% to {post}% ({n} participants took both tests).",
-            lang,
-        )
-    elif post < pre:
-        template = _(
-            "Average knowledge fell from {pre}% to {post}% ({n} participants took both tests).",
-            lang,
-        )
-    else:
-        template = _(
-            "Average knowledge stayed the same, at {pre}% ({n} participants took both tests).",
-            lang,
-        )
-    return template.format(pre=pre, post=post, n=n)
-
-
-def _significance_sentence(result: Analysis, lang: str) -> str:
-    p = result.wilcoxon.p_value
-    if p is None:
-        return _(
-            "Every participant had the same score on both tests, "
-            "so no significance test was possible.",
-            lang,
-        )
-    if p < SIGNIFICANCE_LEVEL:
-        template = _(
-            "The difference between the two tests is statistically significant "
-            "at the 5% level (Wilcoxon signed-rank test, p {p}).",
-            lang,
-        )
-    else:
-        template = _(
-            "The difference between the two tests is not statistically significant "
-            "at the 5% level (Wilcoxon signed-rank test, p {p}).",
-            lang,
-        )
-    return template.format(p=_format_p(p, lang))
-
-
-def _counts_sentence(result: Analysis, lang: str) -> str:
-    return _(
-        "Number of participants: {registered} registered, {pre} took the pre-test, "
-        "{post} took the post-test.",
-        lang,
-    ).format(registered=result.n_registered, pre=result.n_pre, post=result.n_post)
-
-
-def _whole_percent(pct: float) -> int:
-    return math.floor(pct + 0.5)  # half up, as people round by hand (round() is half-even)
-
-
-def _format_p(p: float, lang: str) -> str:
-    """'= 0.034' or '< 0.001' (decimal comma in Indonesian); the decision uses the exact p."""
-    text = "< 0.001" if p < 0.001 else f"= {p:.3f}" if p < 0.1 else f"= {p:.2f}"
-    return text.replace(".", ",") if lang == "id" else text

@@ -17,7 +17,8 @@ from kerinjing_desktop.core.groups import group_name, group_with_labels, shown_g
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.roster import attendance_counts, group_counts, present_by_age
 from kerinjing_desktop.core.scoring import knowledge_questions
-from kerinjing_desktop.core.stats import Analysis, summary_text
+from kerinjing_desktop.core.stats import Analysis
+from kerinjing_desktop.core.stats_text import summary_text
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.certificates import get_settings
 from kerinjing_desktop.core.store.institution import Institution, get_institution

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop.core.i18n import _
-from kerinjing_desktop.core.stats import Analysis, summary_text
+from kerinjing_desktop.core.stats import Analysis
+from kerinjing_desktop.core.stats_text import summary_text
 from kerinjing_desktop.core.store.scores import analyse_event, analysis_input
 from kerinjing_desktop.gui.charts import PrePostBars, TotalsDots
 from kerinjing_desktop.gui.keys import set_button_text

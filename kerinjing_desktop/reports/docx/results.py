@@ -8,7 +8,8 @@ back and compare them with `stats --json` rounded the same way.
 from __future__ import annotations
 
 from kerinjing_desktop.core.i18n import _, ngettext, pgettext
-from kerinjing_desktop.core.stats import SIGNIFICANCE_LEVEL, Analysis, Method
+from kerinjing_desktop.core.paired_tests import SIGNIFICANCE_LEVEL, Method
+from kerinjing_desktop.core.stats import Analysis
 from kerinjing_desktop.reports import charts
 from kerinjing_desktop.reports.charts import pre_post_chart
 from kerinjing_desktop.reports.data import ReportData
