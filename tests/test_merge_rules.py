@@ -491,3 +491,35 @@ def test_a_deletion_received_moves_the_clock_past_it(tmp_path, laptops):
     _at(a, start)
     import_bundle(a, tmp_path / "b.kbundle")
     assert a.clock.latest() == parse_stamp(deleted_at)
+
+
+def test_walk_ins_in_a_bundle_of_that_event_alone_move_the_next_code(tmp_path, laptops):
+    """A takes a walk-in (P-029) and sends a bundle of that event alone; B, which edited the
+    event later, takes it: B's next walk-in is P-030."""
+    a, b, event_id, _other, _person, start = laptops
+    _at(a, start)
+    assert add_participant(a, event_id, PersonInput("Tamu A", "P")).code == "P-029"
+    _at(b, start + dt.timedelta(minutes=1))
+    update_event(b, event_id, venue="Balai Desa")
+    export_bundle(a, tmp_path / "one.kbundle", event_id=event_id)
+    import_bundle(b, tmp_path / "one.kbundle")
+    assert add_participant(b, event_id, PersonInput("Tamu B", "L")).code == "P-030"
+
+
+def test_a_bundle_deleting_an_issued_certificate_keeps_it_and_names_it(tmp_path, laptops):
+    """No laptop deletes an issued certificate; a bundle that says to (a crafted one) is not
+    followed: the certificate stays, and the report names it by its id's first 8 characters."""
+    from kerinjing_desktop.core.store.certificates import certificates_for_event, verify
+    from kerinjing_desktop.reports.certificates import build
+    from kerinjing_desktop.reports.common import PrintOptions
+
+    a, _b, event_id, _other, _person, start = laptops
+    build(a, get_event(a, event_id), tmp_path / "1.pdf", PrintOptions())
+    first = certificates_for_event(a, event_id)[0]
+    stamp = (start + dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    report = merge(a, [], [("certificates", first.id, stamp, "laptop-x")])
+    assert report.conflicts == [
+        f"certificates {first.id[:8]}: deleted on another laptop; kept, issued certificates stay."
+    ]
+    assert (report.deleted, report.changed) == (0, 0)
+    assert verify(a, f"{first.serial}|{first.check_code}").genuine
