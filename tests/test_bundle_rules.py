@@ -5,6 +5,7 @@ when it asks, a backup before any merge, and a failed merge that changes nothing
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sqlite3
 
 import pytest
@@ -65,6 +66,47 @@ def laptop_a(tmp_path):
     store.clock.wall = lambda: TODAY
     yield store
     store.close()
+
+
+def test_the_checksum_covers_the_manifest_rows_and_deletions_in_one_fixed_form():
+    """The SHA-256 is taken over one line per manifest entry (but its own), row and deletion,
+    each sorted, fields split by tabs: a bundle from any version checks the same."""
+    manifest = {"sha256": "ignored", "rows": "1", "format": "kerinjing-bundle"}
+    rows = [("people", "p2", '{"id": "p2"}'), ("events", "e1", '{"id": "e1"}')]
+    deletions = [
+        ["scores", "s9", "2026-12-05T09:00:00.000Z", "laptop-b"],
+        ["people", "p1", "2026-12-05T08:00:00.000Z", "laptop-a"],
+    ]
+    canonical = (
+        "m\tformat\tkerinjing-bundle\n"
+        "m\trows\t1\n"
+        'r\tevents\te1\t{"id": "e1"}\n'
+        'r\tpeople\tp2\t{"id": "p2"}\n'
+        "d\tpeople\tp1\t2026-12-05T08:00:00.000Z\tlaptop-a\n"
+        "d\tscores\ts9\t2026-12-05T09:00:00.000Z\tlaptop-b\n"
+    )
+    assert (
+        bundles._digest(manifest, rows, deletions) == hashlib.sha256(canonical.encode()).hexdigest()
+    )
+
+
+def test_a_deletion_changed_or_added_on_the_way_fails_the_checksum(tmp_path, laptop_a):
+    event_id = create_demo_event(laptop_a)
+    remove_participant(laptop_a, list_participants(laptop_a, event_id)[0].registration_id)
+    good = tmp_path / "good.kbundle"
+    export_bundle(laptop_a, good)
+    for name, change in (
+        ("later", "UPDATE deletions SET deleted_at = '2026-12-05T09:30:00.000Z'"),
+        ("added", "INSERT INTO deletions SELECT table_name, 'x' || row_id, deleted_at, "
+                  "device_id FROM deletions"),
+    ):  # fmt: skip
+        edited = tmp_path / f"{name}.kbundle"
+        edited.write_bytes(good.read_bytes())
+        conn = sqlite3.connect(edited)
+        conn.execute(change)
+        conn.commit()
+        conn.close()
+        assert _refusal(edited) == "its checksum does not match (changed or damaged on the way)"
 
 
 def test_the_manifest_says_what_the_bundle_carries(tmp_path, laptop_a):
