@@ -456,3 +456,65 @@ def test_after_a_merge_this_laptops_clock_is_past_everything_it_took(tmp_path, l
     [ours] = collect(b, event.id, False)[0]["events"]
     assert ours["village"] == "Desa B" and ours["updated_at"] > theirs["updated_at"]
     b.close()
+
+
+def test_an_office_holds_back_a_bundle_only_above_the_limit_or_dated_ahead(tmp_path, monkeypatch):
+    """Collecting: a bundle deleting exactly ASK_ABOVE rows here is merged, one more is held
+    back in words; a bundle dated days ahead is held back unless `yes`; a merge failing in
+    SQLite is named and the next bundle still merges."""
+    from kerinjing_desktop.core.bundle_plan import collect_bundles
+
+    b, _event_id = _two_laptops_with_removals(tmp_path)
+    a_bundle = tmp_path / "a.kbundle"
+    deletes = plan_import(b, [a_bundle]).report.deleted
+    monkeypatch.setattr(bundle_plan, "ASK_ABOVE", deletes - 1)
+    [held] = collect_bundles(b, [a_bundle])
+    assert held.report is None and held.refused.startswith(
+        f"The bundle {a_bundle} was held back, nothing of it was merged: it would delete "
+        f"{deletes} rows here and overwrite 0 changes made here"
+    )
+    monkeypatch.setattr(bundle_plan, "ASK_ABOVE", deletes)
+    [merged] = collect_bundles(b, [a_bundle])
+    assert merged.refused == "" and merged.report.deleted == deletes
+
+    ahead = open_store(tmp_path / "ahead")
+    ahead.clock.wall = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
+    add_event(ahead, "Nanti", "Desa", "2021-09-21")
+    export_bundle(ahead, tmp_path / "ahead.kbundle")
+    ahead.close()
+    [waiting] = collect_bundles(b, [tmp_path / "ahead.kbundle"])
+    assert waiting.refused == (
+        f"The bundle {tmp_path / 'ahead.kbundle'} was held back, nothing of it was merged: "
+        "it is dated more than a day ahead of this computer's clock and data"
+    )
+    [taken] = collect_bundles(b, [tmp_path / "ahead.kbundle"], yes=True)
+    assert taken.refused == "" and taken.report.added == 1
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(bundle_plan, "merge", full)
+    [failed] = collect_bundles(b, [tmp_path / "c.kbundle"])
+    assert failed.report is None and failed.refused.startswith(
+        f"The bundle {tmp_path / 'c.kbundle'} was not merged, nothing changed: "
+    )
+    b.close()
+
+
+def test_no_bundle_in_several_folders_names_them_all_and_an_unreadable_folder_says_so(
+    tmp_path, monkeypatch
+):
+    first, second = tmp_path / "satu", tmp_path / "dua"
+    first.mkdir()
+    second.mkdir()
+    with pytest.raises(BundleError) as nothing:
+        bundle_files([first, second])
+    assert str(nothing.value) == f"No bundle (*.kbundle) found in {first}, {second}."
+
+    def refused(_self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(first), "iterdir", refused)
+    with pytest.raises(BundleError) as unreadable:
+        bundle_files([first])
+    assert str(unreadable.value).startswith(f"Cannot read the folder {first}: ")
