@@ -16,6 +16,7 @@ from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.clock import HybridClock, read_high_water
 from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.guard import GuardedConnection
+from kerinjing_desktop.core.store.paper_totals import LIVE_FUNCTION
 from kerinjing_desktop.core.store.schema import (
     CLOCK_FUNCTION,
     MIGRATIONS,
@@ -81,6 +82,9 @@ class Store:
         # Every change is stamped by this clock, never by the wall clock alone (clock.py).
         self.clock = HybridClock(lambda: read_high_water(conn, SYNCED_TABLES))
         conn.create_function(CLOCK_FUNCTION, 0, self.clock.tick)
+        # Off only while a batched merge inserts cells in bulk (paper_totals.py).
+        self.totals_live = True
+        conn.create_function(LIVE_FUNCTION, 0, lambda: self.totals_live)
 
     @property
     def db(self) -> sqlite_utils.Database:

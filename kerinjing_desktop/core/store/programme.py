@@ -94,72 +94,32 @@ def _attendees(store: Store) -> tuple[list[Attendee], dict[str, set[str]]]:
     return attendees, withheld
 
 
-def _paired_sql(numbers: list[int]) -> str:
-    """One statement over the score cells, aggregated in SQLite: a row per pair (event, pre
-    total, post total) and a row per event with each scored question's points over its pairs.
-
-    Why SQL: a programme of 200 laptops has a million cells; read into Python one by one they
-    took seconds. Cells are summed per registration and test with a column per question
-    number (no join per cell), then the event's scored questions (`mask`) pick what counts."""
-    numbers_at = range(len(numbers))
-    per_cell = ", ".join(
-        f"sum(CASE WHEN question_number = {int(n)} THEN coalesce(score, 0) END) AS q{i}, "
-        f"max(question_number = {int(n)} AND state = 'scored') AS t{i}"
-        for i, n in enumerate(numbers)
-    )
-    mask = ", ".join(f"max(number = {int(n)}) AS m{i}" for i, n in enumerate(numbers))
-    points = [f"coalesce(c.q{i}, 0) * m.m{i}" for i in numbers_at]
-    took = " + ".join(f"coalesce(c.t{i}, 0) * m.m{i}" for i in numbers_at)
-    sheet_points = ", ".join(f"{p} AS s{i}" for i, p in enumerate(points))
-    pair_points = ", ".join(f"pre.s{i} AS pre_s{i}, post.s{i} AS post_s{i}" for i in numbers_at)
-    sums = ", ".join(f"sum(pre_s{i}), sum(post_s{i})" for i in numbers_at)
-    blanks = ", ".join("NULL, NULL" for _ in numbers)
-    return f"""
-        WITH cells AS (
-            SELECT registration_id AS reg, test, {per_cell}
-            FROM scores GROUP BY registration_id, test
-        ), mask AS (
-            SELECT event_id, {mask} FROM questions WHERE scored = 1 GROUP BY event_id
-        ), sheet AS MATERIALIZED (
-            SELECT r.event_id AS event_id, c.reg AS reg, c.test AS test,
-                   {" + ".join(points)} AS total, ({took}) > 0 AS took, {sheet_points}
-            FROM cells c
-            JOIN registrations r ON r.id = c.reg
-            JOIN mask m ON m.event_id = r.event_id
-        ), pairs AS MATERIALIZED (
-            SELECT pre.event_id AS event_id, pre.total AS pre_total, post.total AS post_total,
-                   {pair_points}
-            FROM sheet pre JOIN sheet post ON post.reg = pre.reg AND post.test = 'post'
-            WHERE pre.test = 'pre' AND pre.took AND post.took
-        )
-        SELECT 'pair', event_id, pre_total, post_total, {blanks} FROM pairs
-        UNION ALL
-        SELECT 'questions', event_id, count(*), NULL, {sums}
-        FROM pairs GROUP BY event_id
-    """
-
-
 def _scores(store: Store, maxima: dict[str, dict[int, int]]):
     """(event → [(pre total, post total)] of each pair, (event, question) → points over
     pairs): a pair is a registration that took both tests, a test counts when one of the
-    event's scored questions was marked; an unanswered cell counts 0."""
-    numbers = sorted({n for by_number in maxima.values() for n in by_number})
+    event's scored questions was marked; an unanswered cell counts 0.
+
+    Read from the totals the store keeps as cells are written (paper_totals.py), not from
+    the cells: a programme of 200 laptops has a million of them, summed in seconds."""
     pairs: dict[str, list[tuple[int, int]]] = {}
+    for event_id, pre, post in store.conn.execute(
+        "SELECT pre.event_id, pre.points, post.points FROM paper_totals pre "
+        "JOIN paper_totals post ON post.registration_id = pre.registration_id "
+        "AND post.test = 'post' WHERE pre.test = 'pre' AND pre.marked > 0 AND post.marked > 0"
+    ):
+        pairs.setdefault(event_id, []).append((pre, post))
+    points: dict[tuple[str, int, str], int] = {
+        (event_id, number, test): value
+        for event_id, number, test, value in store.conn.execute(
+            "SELECT event_id, number, test, points FROM question_totals"
+        )
+    }
     questions: dict[tuple[str, int], dict[str, tuple[int, int]]] = {}
-    if not numbers:
-        return pairs, questions
-    for kind, event_id, first, second, *points in store.conn.execute(_paired_sql(numbers)):
-        if kind == "pair":
-            pairs.setdefault(event_id, []).append((first, second))
-            continue
-        for index, number in enumerate(numbers):
-            max_score = maxima.get(event_id, {}).get(number)
-            if max_score is None:
-                continue
-            most = first * max_score
+    for event_id, event_pairs in pairs.items():
+        for number, max_score in maxima.get(event_id, {}).items():
+            most = len(event_pairs) * max_score
             questions[(event_id, number)] = {
-                "pre": (points[2 * index], most),
-                "post": (points[2 * index + 1], most),
+                test: (points.get((event_id, number, test), 0), most) for test in ("pre", "post")
             }
     return pairs, questions
 

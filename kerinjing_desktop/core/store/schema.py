@@ -1,7 +1,8 @@
 """The schema, one migration step per version (`PRAGMA user_version`).
 
 Never edit a released step: add the next one. Every table has a UUID `id`, `created_at`,
-`updated_at` and `device_id`, so stores from several laptops merge without collisions.
+`updated_at` and `device_id`, so stores from several laptops merge without collisions (but
+the totals derived from the score cells, paper_totals.py, which no bundle carries).
 """
 
 from __future__ import annotations
@@ -327,5 +328,13 @@ def _v9(db: sqlite_utils.Database) -> None:
     sign_legacy_certificates(conn)
 
 
-MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9]
+def _v10(db: sqlite_utils.Database) -> None:
+    """v10 (issue 17): each paper's total and each question's points over pairs, kept by
+    triggers (core/store/paper_totals.py), filled here from the cells already stored."""
+    from kerinjing_desktop.core.store.paper_totals import create
+
+    create(db.conn)
+
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
