@@ -161,7 +161,7 @@ def run(args: argparse.Namespace | None = None) -> dict:
         "laptops": laptops,
         "runs": runs,
         "events": len(data.events),
-        "registrations": len(data.attendees),
+        "registrations": sum(row.people for row in data.reach),
         "pairs": sum(len(pairs) for pairs in data.pairs.values()),
         "bundles_mb": bundles_mb,
         "generate_ms": generate_ms,

@@ -33,6 +33,19 @@ GROUPS = (
     "PKK", "Karang Taruna", "Pelajar", "Perangkat Desa", "Tokoh Masyarakat", "Calon PMI",
     "Purna PMI", "Lainnya",
 )  # fmt: skip
+# Age bands of the programme's reach: the event's year minus the birth year, below each limit.
+AGE_LIMITS = ((18, "<18"), (25, "18-24"), (35, "25-34"), (50, "35-49"))
+OLDEST_BAND, UNKNOWN_AGE = "50+", "?"
+AGE_BANDS = (*(band for _limit, band in AGE_LIMITS), OLDEST_BAND, UNKNOWN_AGE)
+
+
+def age_band(event_date: str, birth_year: int | None) -> str:
+    if birth_year is None:
+        return UNKNOWN_AGE
+    age = int(event_date[:4]) - birth_year
+    return next((band for limit, band in AGE_LIMITS if age < limit), OLDEST_BAND)
+
+
 ROLES = ("peserta", "narasumber", "panitia")
 ROLE_LABELS = {
     "peserta": N_("Participant"),

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kerinjing_desktop.core.domain import GENDERS, GROUPS
+from kerinjing_desktop.core.domain import AGE_BANDS, GENDERS, GROUPS
 from kerinjing_desktop.core.office.intervals import mean_interval
 from kerinjing_desktop.core.store.programme import ProgrammeData, ProgrammeEvent
 
@@ -31,7 +31,6 @@ NAME_MARK = "[…]"
 PHONE_MARK = "[telp]"
 # Indonesian numbers as people write them: 08…, +62 8…, 62-8…, with spaces, dots or dashes.
 _PHONE = re.compile(r"(?<!\d)(?:\+?62|0)[\s.-]?8(?:[\s.-]?\d){6,11}(?!\d)")
-AGE_BANDS = ("<18", "18-24", "25-34", "35-49", "50+", "?")
 DIMENSIONS = ("gender", "age_band", "group")
 
 
@@ -143,16 +142,6 @@ def suppress(counts: dict[str, int]) -> dict[str, int | None]:
     return shown
 
 
-def age_band(event_date: str, birth_year: int | None) -> str:
-    if birth_year is None:
-        return "?"
-    age = int(event_date[:4]) - birth_year
-    for limit, band in ((18, "<18"), (25, "18-24"), (35, "25-34"), (50, "35-49")):
-        if age < limit:
-            return band
-    return "50+"
-
-
 def withheld_list(withheld: set[str]) -> tuple[str, ...]:
     """An event's withheld names, cleaned, longest first (so "Siti Rahayu Putri" is struck
     whole before "Siti Rahayu" could leave "Putri" behind)."""
@@ -192,15 +181,6 @@ def _gains(pairs: list[tuple[int, int]], max_score: int):
 _CATEGORIES = {"gender": GENDERS, "age_band": AGE_BANDS, "group": GROUPS}
 
 
-def _counted(people: list, date: str) -> tuple[Counter[str], ...]:
-    """The attendees counted by gender, age band and group (the order of DIMENSIONS)."""
-    return (
-        Counter(a.gender for a in people),
-        Counter(age_band(date, a.birth_year) for a in people),
-        Counter(a.group for a in people),
-    )
-
-
 def _reach(event_id: str, counters: tuple[Counter[str], ...]) -> list[ReachCount]:
     rows = []
     for dimension, counter in zip(DIMENSIONS, counters, strict=True):
@@ -219,27 +199,35 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
     chosen = {event.id for event in events}
     out = Published()
     registered: dict[str, int] = dict.fromkeys(chosen, 0)
-    attended_by_event: dict[str, list] = {event_id: [] for event_id in chosen}
-    for attendee in data.attendees:
-        if attendee.event_id in chosen:
-            registered[attendee.event_id] += 1
-            if attendee.attended:
-                attended_by_event[attendee.event_id].append(attendee)
+    attended: dict[str, int] = dict.fromkeys(chosen, 0)
+    # event id → its attendees counted by gender, age band and group (DIMENSIONS' order)
+    counted: dict[str, tuple[Counter[str], ...]] = {
+        event_id: (Counter(), Counter(), Counter()) for event_id in chosen
+    }
+    for row in data.reach:
+        if row.event_id in chosen:
+            registered[row.event_id] += row.people
+            if row.attended:
+                attended[row.event_id] += row.people
+                by_gender, by_band, by_group = counted[row.event_id]
+                by_gender[row.gender] += row.people
+                by_band[row.age_band] += row.people
+                by_group[row.group] += row.people
     areas: dict[str, list[int]] = {}
     overall: tuple[Counter[str], ...] = (Counter(), Counter(), Counter())
     for event in events:
         pairs = data.pairs.get(event.id, [])
         pre, post, gain, low, high = _gains(pairs, data.max_score.get(event.id, 0))
-        attended = len(attended_by_event[event.id])
+        came = attended[event.id]
         out.events.append(
             EventFigures(event.id, event.date, event.village, event.kecamatan, event.kabupaten,
-                         event.facilitators, small(registered[event.id]), small(attended),
+                         event.facilitators, small(registered[event.id]), small(came),
                          small(len(pairs)), pre, post, gain, low, high)
         )  # fmt: skip
         area = areas.setdefault(event.kabupaten, [0, 0, 0, 0])
-        for index, value in enumerate((1, registered[event.id], attended, len(pairs))):
+        for index, value in enumerate((1, registered[event.id], came, len(pairs))):
             area[index] += value
-        counters = _counted(attended_by_event[event.id], event.date)
+        counters = counted[event.id]
         for total, counter in zip(overall, counters, strict=True):
             total.update(counter)
         out.reach.extend(_reach(event.id, counters))
@@ -257,11 +245,13 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
             lists[event_id] = withheld_list(data.withheld_names.get(event_id, set()))
         return lists[event_id]
 
-    for row in data.texts:
-        if row.event_id in chosen:
-            text = scrub(row.text, names_of(row.event_id))
-            topic = scrub(row.topic, names_of(row.event_id))
-            out.texts.append(PublicText(row.event_id, row.kind, topic, row.position, text))
+    for text_row in data.texts:
+        if text_row.event_id in chosen:
+            names = names_of(text_row.event_id)
+            text, topic = scrub(text_row.text, names), scrub(text_row.topic, names)
+            out.texts.append(
+                PublicText(text_row.event_id, text_row.kind, topic, text_row.position, text)
+            )
     for item in data.follow_ups:
         if item.event_id in chosen:
             withheld = names_of(item.event_id)

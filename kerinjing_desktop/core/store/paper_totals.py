@@ -35,7 +35,7 @@ from collections.abc import Iterable
 # see connection.py) returns 1; a batched merge turns it off around its bulk inserts and
 # rebuilds the events it touched in one statement each (merge_batch.py).
 LIVE_FUNCTION = "kerinjing_totals_live"
-DERIVED_TABLES = ("paper_totals", "question_totals")
+DERIVED_TABLES = ("paper_totals", "question_totals", "reach_totals")  # and reach_totals.py
 
 TABLES = """
     CREATE TABLE paper_totals (
@@ -261,12 +261,12 @@ TRIGGERS = f"""
 def create(conn: sqlite3.Connection) -> None:
     """The tables and triggers, filled from the cells already stored (schema step 10)."""
     for part in (TABLES, TRIGGERS):
-        for statement in _statements(part):
+        for statement in statements(part):
             conn.execute(statement)
     rebuild(conn, None)
 
 
-def _statements(script: str) -> list[str]:
+def statements(script: str) -> list[str]:
     """A script split into statements (a trigger's body keeps its own semicolons)."""
     out, pending = [], ""
     for piece in script.split(";"):
@@ -281,10 +281,10 @@ def _statements(script: str) -> list[str]:
 def rebuild(conn: sqlite3.Connection, events: Iterable[str] | None) -> None:
     """Make the rows of `events` (all events when None) anew from their cells."""
     if events is None:
-        for statement in _statements(rebuild_sql(None)):
+        for statement in statements(rebuild_sql(None)):
             conn.execute(statement)
         return
-    per_event = _statements(rebuild_sql(":event"))
+    per_event = statements(rebuild_sql(":event"))
     for event in events:
         for statement in per_event:
             conn.execute(statement, {"event": event})

@@ -29,14 +29,16 @@ class ProgrammeEvent:
 
 
 @dataclass(frozen=True)
-class Attendee:
-    """One registration, as the totals need it (no name, no phone)."""
+class ReachRow:
+    """How many of an event's registrations share a gender, age band, group and attendance
+    (counts only: no name, no phone; kept by core/store/reach_totals.py)."""
 
     event_id: str
     gender: str
-    birth_year: int | None
+    age_band: str
     group: str
     attended: bool
+    people: int
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class FollowUpRow:
 @dataclass
 class ProgrammeData:
     events: list[ProgrammeEvent]
-    attendees: list[Attendee]
+    reach: list[ReachRow]
     # event id → [(pre total, post total)] of each pair, and the test's maximum
     pairs: dict[str, list[tuple[int, int]]]
     max_score: dict[str, int]
@@ -81,17 +83,23 @@ def _events(store: Store) -> list[ProgrammeEvent]:
     return [ProgrammeEvent(*row) for row in rows]
 
 
-def _attendees(store: Store) -> tuple[list[Attendee], dict[str, set[str]]]:
-    attendees, withheld = [], {}
+def _reach(store: Store) -> list[ReachRow]:
     rows = store.conn.execute(
-        "SELECT r.event_id, p.gender, p.birth_year, p.group_name, r.checked_in_at IS NOT NULL, "
-        "p.consent, p.full_name FROM registrations r JOIN people p ON p.id = r.person_id"
+        "SELECT event_id, gender, age_band, group_name, attended, people FROM reach_totals "
+        "WHERE people > 0"
     )
-    for event_id, gender, birth_year, group, attended, consent, name in rows:
-        attendees.append(Attendee(event_id, gender, birth_year, group, bool(attended)))
-        if not consent:
-            withheld.setdefault(event_id, set()).add(name)
-    return attendees, withheld
+    return [ReachRow(e, g, band, group, bool(a), n) for e, g, band, group, a, n in rows]
+
+
+def _withheld(store: Store) -> dict[str, set[str]]:
+    """Event id → the names of the people registered there who did not consent."""
+    withheld: dict[str, set[str]] = {}
+    for event_id, name in store.conn.execute(
+        "SELECT r.event_id, p.full_name FROM registrations r JOIN people p ON p.id = r.person_id "
+        "WHERE p.consent = 0"
+    ):
+        withheld.setdefault(event_id, set()).add(name)
+    return withheld
 
 
 def _scores(store: Store, maxima: dict[str, dict[int, int]]):
@@ -176,16 +184,15 @@ def read_programme(store: Store) -> ProgrammeData:
 
 
 def _read(store: Store) -> ProgrammeData:
-    attendees, withheld = _attendees(store)
     maxima = _max_scores(store)
     pairs, questions = _scores(store, maxima)
     return ProgrammeData(
         events=_events(store),
-        attendees=attendees,
+        reach=_reach(store),
         pairs=pairs,
         max_score={event: sum(numbers.values()) for event, numbers in maxima.items()},
         questions=questions,
         texts=_texts(store),
-        withheld_names=withheld,
+        withheld_names=_withheld(store),
         follow_ups=_follow_ups(store),
     )

@@ -336,5 +336,13 @@ def _v10(db: sqlite_utils.Database) -> None:
     create(db.conn)
 
 
-MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10]
+def _v11(db: sqlite_utils.Database) -> None:
+    """v11 (issue 17): each event's registrations counted by gender, age band, group and
+    attendance, kept by triggers (core/store/reach_totals.py), filled here."""
+    from kerinjing_desktop.core.store.reach_totals import create
+
+    create(db.conn)
+
+
+MIGRATIONS: list[Step] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _v9, _v10, _v11]
 SCHEMA_VERSION = len(MIGRATIONS)
