@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kerinjing_desktop.cli.bundle_import import run_bundle_import
 from kerinjing_desktop.cli.common import (
     CliError,
     add_json_flag,
@@ -50,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help=_("merge even when it deletes or overwrites many rows here"),
     )
-    load.set_defaults(handler=run_bundle_import)
+    load.set_defaults(handler=run_bundle_import)  # one bundle at a time (bundle_import.py)
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -121,40 +122,4 @@ def run_bundle_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(summary.describe(args.out))
-    return 0
-
-
-def run_bundle_import(args: argparse.Namespace) -> int:
-    from kerinjing_desktop.core.bundle import BundleError
-    from kerinjing_desktop.core.bundle_plan import ASK_ABOVE, carry_out, plan_import
-
-    store = store_from(args)
-    try:
-        plan = plan_import(store, [Path(name) for name in args.files])
-        for line in plan.describe():
-            print(line)
-        if plan.needs_confirmation and not args.yes:
-            raise CliError(
-                _(
-                    "Nothing was merged: this merge would delete or overwrite more than {n} "
-                    "rows here, or a bundle is dated far ahead. Check the bundles; to merge "
-                    "anyway, run the same command with --yes (a backup is taken first)."
-                ).format(n=ASK_ABOVE),
-                status=1,
-            )
-        report = carry_out(store, plan)
-    except BundleError as error:
-        raise CliError(str(error), status=2) from error
-    finally:
-        store.close()
-    print(
-        _("Merged: {added} added, {updated} updated, {deleted} deleted, {same} unchanged.").format(
-            added=report.added,
-            updated=report.updated,
-            deleted=report.deleted,
-            same=report.unchanged,
-        )
-    )
-    for conflict in report.conflicts:
-        print(_("Conflict: {what}").format(what=conflict))
     return 0

@@ -187,6 +187,7 @@ class Collected:
     path: Path
     report: MergeReport | None = None
     refused: str = ""
+    held: bool = False  # refused only until asked: merged with `yes`
 
 
 class _Held(Exception):
@@ -201,7 +202,7 @@ def _collect_one(store: Store, path: Path, yes: bool) -> Collected:
     held = _("The bundle {file} was held back, nothing of it was merged: {reason}")
     if not yes and _ahead(store, [bundle]) is not None:
         reason = _("it is dated more than a day ahead of this computer's clock and data")
-        return Collected(path, refused=held.format(file=path, reason=reason))
+        return Collected(path, refused=held.format(file=path, reason=reason), held=True)
     try:
         # The clock moves past what is merged (and past a held bundle's stamps, which were
         # checked not to be far ahead: a later edit here is then simply later).
@@ -214,7 +215,7 @@ def _collect_one(store: Store, path: Path, yes: bool) -> Collected:
             "it would delete {deleted} rows here and overwrite {replaced} changes made here; "
             "import it on its own to see what and decide"
         ).format(deleted=report.deleted, replaced=report.replaced_here)
-        return Collected(path, refused=held.format(file=path, reason=reason))
+        return Collected(path, refused=held.format(file=path, reason=reason), held=True)
     except sqlite3.Error as error:
         return Collected(path, refused=str(not_merged([bundle], error)))
     return Collected(path, report)
