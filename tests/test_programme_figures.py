@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from kerinjing_desktop.core.office.publish import Filters, publish
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.programme import read_programme
 from kerinjing_desktop.core.store.sample_programme import fill_laptop
@@ -116,3 +117,22 @@ def test_a_programme_without_scored_questions_has_no_pairs(store):
     data = read_programme(store)
     assert data.pairs == {} and data.questions == {}
     assert sum(row.people for row in data.reach) > 0
+
+
+def test_a_filter_publishes_its_events_rows_as_the_whole_programme_does(store):
+    """A filter reads its own events' rows through an index made once (ProgrammeData.rows_of):
+    what it publishes is the whole programme's rows for those events, in the same order."""
+    data = read_programme(store)
+    whole = publish(data)
+    for first in sorted({event.date for event in data.events})[1:]:
+        chosen = {event.id for event in data.events if event.date >= first}
+        assert 0 < len(chosen) < len(data.events)
+        for _again in range(2):  # the index is made by the first filter, used by the next
+            part = publish(data, Filters(date_from=first))
+            assert part.texts == [t for t in whole.texts if t.event_id in chosen]
+            assert part.follow_ups == [f for f in whole.follow_ups if f.event_id in chosen]
+            assert part.texts and part.follow_ups
+            assert [r for r in part.reach if r.event_id] == [
+                r for r in whole.reach if r.event_id in chosen
+            ]
+            assert [e.id for e in part.events] == [e.id for e in whole.events if e.id in chosen]

@@ -18,6 +18,7 @@ suppresses on its own counts.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -149,6 +150,11 @@ def withheld_list(withheld: set[str]) -> tuple[str, ...]:
                         reverse=True))  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)  # an event's list, for each of its notes
+def _lowered(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name.lower() for name in names)
+
+
 def scrub(text: str, withheld: set[str] | tuple[str, ...]) -> str:
     """The text with withheld names (any case) and phone numbers replaced.
 
@@ -156,7 +162,7 @@ def scrub(text: str, withheld: set[str] | tuple[str, ...]) -> str:
     programme has thousands of events, each with its own list of names."""
     names = withheld if isinstance(withheld, tuple) else withheld_list(withheld)
     lowered = text.lower()
-    present = [name for name in names if name.lower() in lowered]
+    present = [name for name, low in zip(names, _lowered(names), strict=True) if low in lowered]
     if present:
         pattern = re.compile("|".join(re.escape(name) for name in present), re.IGNORECASE)
         text = pattern.sub(NAME_MARK, text)
@@ -204,15 +210,14 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
     counted: dict[str, tuple[Counter[str], ...]] = {
         event_id: (Counter(), Counter(), Counter()) for event_id in chosen
     }
-    for row in data.reach:
-        if row.event_id in chosen:
-            registered[row.event_id] += row.people
-            if row.attended:
-                attended[row.event_id] += row.people
-                by_gender, by_band, by_group = counted[row.event_id]
-                by_gender[row.gender] += row.people
-                by_band[row.age_band] += row.people
-                by_group[row.group] += row.people
+    for row in data.rows_of("reach", chosen):
+        registered[row.event_id] += row.people
+        if row.attended:
+            attended[row.event_id] += row.people
+            by_gender, by_band, by_group = counted[row.event_id]
+            by_gender[row.gender] += row.people
+            by_band[row.age_band] += row.people
+            by_group[row.group] += row.people
     areas: dict[str, list[int]] = {}
     overall: tuple[Counter[str], ...] = (Counter(), Counter(), Counter())
     for event in events:
@@ -245,20 +250,18 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
             lists[event_id] = withheld_list(data.withheld_names.get(event_id, set()))
         return lists[event_id]
 
-    for text_row in data.texts:
-        if text_row.event_id in chosen:
-            names = names_of(text_row.event_id)
-            text, topic = scrub(text_row.text, names), scrub(text_row.topic, names)
-            out.texts.append(
-                PublicText(text_row.event_id, text_row.kind, topic, text_row.position, text)
-            )
-    for item in data.follow_ups:
-        if item.event_id in chosen:
-            withheld = names_of(item.event_id)
-            out.follow_ups.append(
-                PublicFollowUp(item.event_id, scrub(item.commitment, withheld), item.visited_on,
-                               item.status, scrub(item.note, withheld))
-            )  # fmt: skip
+    for text_row in data.rows_of("texts", chosen):
+        names = names_of(text_row.event_id)
+        text, topic = scrub(text_row.text, names), scrub(text_row.topic, names)
+        out.texts.append(
+            PublicText(text_row.event_id, text_row.kind, topic, text_row.position, text)
+        )
+    for item in data.rows_of("follow_ups", chosen):
+        withheld = names_of(item.event_id)
+        out.follow_ups.append(
+            PublicFollowUp(item.event_id, scrub(item.commitment, withheld), item.visited_on,
+                           item.status, scrub(item.note, withheld))
+        )  # fmt: skip
     return out
 
 
@@ -272,9 +275,7 @@ def kept(published: Published) -> dict[str, int]:
 
 def _questions(data: ProgrammeData, chosen: set[str]) -> list[QuestionFigures]:
     rows, overall = [], {}
-    for (event_id, number), tests in sorted(data.questions.items()):
-        if event_id not in chosen:
-            continue
+    for (event_id, number), tests in sorted(q for q in data.questions.items() if q[0][0] in chosen):
         pairs = len(data.pairs.get(event_id, []))
         slot = overall.setdefault(number, [0, 0, 0, 0, 0])
         values = (pairs, *tests["pre"], *tests["post"])

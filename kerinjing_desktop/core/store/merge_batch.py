@@ -202,7 +202,9 @@ def larger_cache(store: Store, kilobytes: int = COLLECT_CACHE_KB) -> Iterator[No
 def copy_unchecked(store: Store, bundle: Path) -> None:
     """`bench programme`'s reference: a bundle's rows copied in with nothing checked and no
     merge rule (one transaction, one `executemany` per table; rows already there are
-    skipped). Never used on real data."""
+    skipped). The score totals are kept as a merge keeps them (triggers off for the cells,
+    the bundle's events rebuilt after), so that both pay for them alike. Never used on real
+    data."""
     from kerinjing_desktop.core.store.schema import SYNCED_TABLES
 
     source = sqlite3.connect(f"{Path(bundle).resolve().as_uri()}?mode=ro", uri=True)
@@ -217,8 +219,13 @@ def copy_unchecked(store: Store, bundle: Path) -> None:
         for table, rows in tables.items():
             if rows:
                 names = list(rows[0])
-                store.db.conn.executemany(
-                    f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) "
-                    f"VALUES ({', '.join('?' * len(names))})",
-                    [[row.get(name) for name in names] for row in rows],
-                )
+                store.totals_live = table != "scores"
+                try:
+                    store.db.conn.executemany(
+                        f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) "
+                        f"VALUES ({', '.join('?' * len(names))})",
+                        [[row.get(name) for name in names] for row in rows],
+                    )
+                finally:
+                    store.totals_live = True
+        rebuild(store.conn, sorted({str(row["id"]) for row in tables["events"]}))

@@ -73,6 +73,24 @@ class ProgrammeData:
     texts: list[TextRow]  # notes and commitments not marked sensitive
     withheld_names: dict[str, set[str]] = field(default_factory=dict)  # event id → names
     follow_ups: list[FollowUpRow] = field(default_factory=list)
+    _positions: dict[str, dict[str, list[int]]] = field(default_factory=dict, repr=False)
+
+    def rows_of(self, name: str, chosen: set[str]) -> list:
+        """The rows of the list `name` ("reach", "texts", "follow_ups") whose event is in
+        `chosen`, in the list's order. Why: a filter by kabupaten picks a few events out of
+        thousands; each list's positions per event are found once, so a filter then touches
+        its own events' rows only (the Programme step filters the same data again and again)."""
+        rows: list = getattr(self, name)
+        if len(chosen) == len(self.events):
+            return rows
+        if name not in self._positions:
+            positions: dict[str, list[int]] = {}
+            for index, row in enumerate(rows):
+                positions.setdefault(row.event_id, []).append(index)
+            self._positions[name] = positions
+        found = self._positions[name]
+        picked = sorted(i for event_id in chosen for i in found.get(event_id, ()))
+        return [rows[i] for i in picked]
 
 
 def _events(store: Store) -> list[ProgrammeEvent]:
