@@ -7,6 +7,8 @@ test states one rule with exact values, so a changed limit, a lost row or a wron
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from kerinjing_desktop.core.office.publish import (
@@ -30,12 +32,24 @@ from kerinjing_desktop.core.office.publish import (
     withheld_list,
 )
 from kerinjing_desktop.core.store.programme import (
-    Attendee,
     FollowUpRow,
     ProgrammeData,
     ProgrammeEvent,
+    ReachRow,
     TextRow,
 )
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One registration as the test writes it; `_data` counts it as the store's reach_totals
+    would (one person in the row of its event, gender, age band, group and attendance)."""
+
+    event_id: str
+    gender: str
+    birth_year: int | None
+    group: str
+    attended: bool
 
 
 def _event(
@@ -54,9 +68,15 @@ def _people(event_id: str, count: int, attended: int, **kinds) -> list[Attendee]
 
 
 def _data(events, attendees=(), **parts) -> ProgrammeData:
+    dates = {event.id: event.date for event in events}
+    reach = [
+        ReachRow(a.event_id, a.gender, age_band(dates[a.event_id], a.birth_year), a.group,
+                 a.attended, 1)
+        for a in attendees
+    ]  # fmt: skip
     return ProgrammeData(
         events=list(events),
-        attendees=list(attendees),
+        reach=reach,
         pairs=parts.get("pairs", {}),
         max_score=parts.get("max_score", {}),
         questions=parts.get("questions", {}),

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from kerinjing_desktop.core.domain import GROUPS, PersonInput
-from kerinjing_desktop.core.store import open_store
+from kerinjing_desktop.core.store import open_store, paper_totals, reach_totals
 from kerinjing_desktop.core.store.events import add_event
+from kerinjing_desktop.core.store.paper_totals import DERIVED_TABLES
 from kerinjing_desktop.core.store.participants import add_participant
 from kerinjing_desktop.core.store.schema import CLOCK_FUNCTION, SYNCED_TABLES
 
@@ -45,11 +46,12 @@ def test_the_groups_the_table_accepts_are_the_apps_groups(store):
 
 
 def test_the_synced_tables_are_every_table_but_the_local_ones_parents_first(store):
-    """A bundle carries every table except this laptop's settings and the tombstones (they
-    travel as deletions); each table comes after the tables it refers to."""
+    """A bundle carries every table except this laptop's settings, the tombstones (they
+    travel as deletions) and the totals derived from the rows (each store keeps its own);
+    each table comes after the tables it refers to."""
     tables = {row[0] for row in store.execute("SELECT name FROM sqlite_master WHERE type = "
                                               "'table'")}  # fmt: skip
-    assert sorted(SYNCED_TABLES) == sorted(tables - {"settings", "deletions"})
+    assert sorted(SYNCED_TABLES) == sorted(tables - {"settings", "deletions", *DERIVED_TABLES})
     assert len(set(SYNCED_TABLES)) == len(SYNCED_TABLES)
     for position, table in enumerate(SYNCED_TABLES):
         parents = {row[2] for row in store.execute(f"PRAGMA foreign_key_list({table})")}
@@ -57,10 +59,13 @@ def test_the_synced_tables_are_every_table_but_the_local_ones_parents_first(stor
 
 
 def test_every_synced_table_keeps_tombstones_by_the_stores_clock(store):
-    """Each synced table has its two triggers, and they stamp with the store's clock."""
+    """Each synced table has its two triggers, and they stamp with the store's clock; the
+    only other triggers are those that keep the derived totals."""
     triggers = dict(store.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    totals = set(re.findall(r"CREATE TRIGGER (\w+)", paper_totals.TRIGGERS + reach_totals.TRIGGERS))
+    assert len(totals) == 19
     assert set(triggers) == {f"{t}_{kind}" for t in SYNCED_TABLES
-                             for kind in ("tombstone", "revived")}  # fmt: skip
+                             for kind in ("tombstone", "revived")} | totals  # fmt: skip
     for table in SYNCED_TABLES:
         tombstone = triggers[f"{table}_tombstone"]
         assert f"AFTER DELETE ON {table} " in tombstone
@@ -103,6 +108,8 @@ def test_the_lookups_have_their_indexes(store):
         "follow_ups_event": "follow_ups",
         "people_name_key": "people",
         "registrations_person": "registrations",
+        "paper_totals_event": "paper_totals",
+        "people_withheld": "people",
     }
 
 
