@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kerinjing_desktop.cli.common import CliError, store_from
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from kerinjing_desktop.core.bundle_plan import Collected
@@ -117,22 +117,32 @@ def run_bundle_import(args: argparse.Namespace) -> int:
     held = [c for c in outcomes if c.held]
     if len(outcomes) < total:
         raise CliError(
-            _("Stopped after {done} of {total} bundles ({merged} merged, each whole). Run the "
-              "same command again to merge the rest.").format(
+            ngettext(
+                "Stopped after {done} of {total} bundle ({merged} merged, each whole). Run the "
+                "same command again to merge the rest.",
+                "Stopped after {done} of {total} bundles ({merged} merged, each whole). Run the "
+                "same command again to merge the rest.", total).format(
                 done=len(outcomes), total=total, merged=merged),
             status=130,
         )  # fmt: skip
     if refused:
         raise CliError(
-            _("{refused} of {total} bundles were not merged (named above); the other {merged} "
-              "were.").format(refused=len(refused), total=total, merged=merged),
+            ngettext(
+                "{refused} of {total} bundle was not merged (named above); the other {merged} "
+                "were.",
+                "{refused} of {total} bundles were not merged (named above); the other {merged} "
+                "were.", total).format(refused=len(refused), total=total, merged=merged),
             status=2,
         )  # fmt: skip
     if held:
         raise CliError(
-            _("{held} of {total} bundles were held back: each would delete or overwrite more "
-              "than {n} rows here, or is dated far ahead. Check them; to merge anyway, run the "
-              "same command with --yes (a backup is taken first).").format(
+            ngettext(
+                "{held} of {total} bundle was held back: it would delete or overwrite more "
+                "than {n} rows here, or is dated far ahead. Check it; to merge anyway, run the "
+                "same command with --yes (a backup is taken first).",
+                "{held} of {total} bundles were held back: each would delete or overwrite more "
+                "than {n} rows here, or is dated far ahead. Check them; to merge anyway, run the "
+                "same command with --yes (a backup is taken first).", total).format(
                 held=len(held), total=total, n=ASK_ABOVE),
             status=1,
         )  # fmt: skip
