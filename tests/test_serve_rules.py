@@ -13,13 +13,13 @@ from datasette_auth_passwords.utils import verify_password
 
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.office import serve
-from kerinjing_desktop.core.office.publish import publish
+from kerinjing_desktop.core.office.publish import age_band, publish
 from kerinjing_desktop.core.office.serve import ServeError, ServePlan, metadata, prepare
 from kerinjing_desktop.core.store.programme import (
-    Attendee,
     FollowUpRow,
     ProgrammeData,
     ProgrammeEvent,
+    ReachRow,
 )
 
 
@@ -29,10 +29,12 @@ def _published():
         ProgrammeEvent("a", "2026-03-02", "A", "Sukamaju", "Kec", "Sungai Rawa", "Bu Ani"),
         ProgrammeEvent("b", "2026-04-01", "B", "Mekarsari", "Kec", "Teluk Damar", "Pak Budi"),
     ]
-    people = [Attendee("a", "P", 1996, "Calon PMI", True) for _ in range(6)]
-    people += [Attendee("b", "L", 1980, "PKK", True) for _ in range(7)]
+    reach = [
+        ReachRow("a", "P", age_band("2026-03-02", 1996), "Calon PMI", True, 6),
+        ReachRow("b", "L", age_band("2026-04-01", 1980), "PKK", True, 7),
+    ]
     data = ProgrammeData(
-        events, people,
+        events=events, reach=reach,
         pairs={"a": [(1, 2)] * 5}, max_score={"a": 4},
         questions={("a", 1): {"pre": (2, 5), "post": (4, 5)},
                    ("a", 2): {"pre": (3, 5), "post": (1, 5)}},
