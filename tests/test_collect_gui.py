@@ -4,6 +4,8 @@ stopping between bundles keeps what was merged and says how to go on."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from kerinjing_desktop.core.office.sample import write_programme
@@ -61,6 +63,7 @@ def test_stopping_between_bundles_keeps_what_was_merged(qtbot, office, monkeypat
     page, store, _data_dir = office
     real = collect_dialog.collect_bundles
 
+    @functools.wraps(real)  # the window broadcasts what the real one changes
     def stop_after_the_first(store, names, progress, cancelled):
         def told(done, total, collected):
             page.collector._run.cancelled.set()  # as the Stop button does, mid-collection

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kerinjing_desktop.core.changes import OpChanges
 from kerinjing_desktop.core.domain import validate_person
 from kerinjing_desktop.core.scoring import Cell, Entry
 from kerinjing_desktop.core.store.events import add_event
@@ -49,8 +50,8 @@ def test_an_imported_paper_with_scores_checks_in(store, missed):
 
 def test_the_grid_says_so_and_the_participants_follow(qtbot, store, missed):
     """Typing the score on the Pre-test page shows who was checked in, updates the counts and
-    tells the other pages (one `participants` change), without reloading the grid under the
-    cursor."""
+    tells the other pages (one change: scores and attendance), without reloading the grid
+    under the cursor."""
     event_id, reg = missed
     session = Session(store, None, "id")
     session.set_event(event_id)
@@ -59,11 +60,12 @@ def test_the_grid_says_so_and_the_participants_follow(qtbot, store, missed):
     page.show()
     page.grid.start()
     changes, resets = [], []
-    session.data_changed.connect(changes.append)
+    session.changed.connect(lambda kinds, initiator: changes.append((kinds, initiator)))
     page.model.modelReset.connect(lambda: resets.append(True))
     page.grid.setCurrentIndex(page.model.index(0, page.model.first_question_column()))
     qtbot.keyClick(page.grid, "2")
-    assert attended(store, reg) and changes == ["participants"] and resets == []
+    assert attended(store, reg) and resets == []
+    assert changes == [(OpChanges.SCORES | OpChanges.ATTENDANCE, page)]
     assert "Masitoh ditandai hadir" in page.message.text()
     assert "hadir: 1 dari 1" in page.counts.text()
     assert page.grid.currentIndex().column() == page.model.first_question_column() + 1

@@ -38,6 +38,7 @@ from kerinjing_desktop.core.bundle import (
     not_merged,
     read_bundle,
 )
+from kerinjing_desktop.core.changes import EVERYTHING, writes
 from kerinjing_desktop.core.i18n import N_, _, ngettext
 from kerinjing_desktop.core.store.clock import BEHIND_AFTER, STAMP, parse_stamp, wall_clock
 from kerinjing_desktop.core.store.connection import Store
@@ -174,6 +175,7 @@ def plan_import(store: Store, names: list[Path]) -> Plan:
     return plan
 
 
+@writes(EVERYTHING)
 def carry_out(store: Store, plan: Plan) -> MergeReport:
     """Back up (verified), then merge every bundle of the plan in one transaction."""
     return backup_and_merge(store, plan.bundles)
@@ -221,6 +223,7 @@ def _collect_one(store: Store, path: Path, yes: bool) -> Collected:
     return Collected(path, report)
 
 
+@writes(EVERYTHING)
 def collect_bundles(
     store: Store,
     names: list[Path],

@@ -15,6 +15,7 @@ import datetime
 import tomllib
 from dataclasses import dataclass
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.paths import asset_path
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.settings import get_json, set_json
@@ -78,6 +79,7 @@ def load_contacts(store: Store, lang: str) -> list[Contact]:
     return contacts
 
 
+@writes(OpChanges.CONTACTS)
 def save_contacts(
     store: Store, contacts: list[Contact], lang: str, today: datetime.date | None = None
 ) -> None:

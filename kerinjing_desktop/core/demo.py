@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.demo_notes import add_demo_notes
 from kerinjing_desktop.core.demo_scores import add_demo_scores
 from kerinjing_desktop.core.domain import validate_person
@@ -51,6 +52,15 @@ DEMO_PEOPLE = [
 ABSENT = {"Masitoh", "Bayu Ramadhan", "Syamsul Bahri", "Sulastri", "Fadli"}
 
 
+@writes(
+    OpChanges.EVENT
+    | OpChanges.PARTICIPANTS
+    | OpChanges.ATTENDANCE
+    | OpChanges.SCORES
+    | OpChanges.QUESTIONS
+    | OpChanges.NOTES
+    | OpChanges.COMMITMENTS
+)
 def create_demo_event(store: Store) -> str:
     """Create the demo event if it is not there; returns its id."""
     try:

@@ -109,8 +109,7 @@ class InstitutionBox(QGroupBox):
     def save(self) -> None:
         if self._loading:
             return
-        set_institution(self.session.store, self.typed())
-        self.session.data_changed.emit("institution")
+        self.session.run(self, set_institution, self.session.store, self.typed())
 
     def _show_logo(self, png: bytes) -> None:
         changed = png != self.logo

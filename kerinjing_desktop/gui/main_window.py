@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerinjing_desktop import __version__
+from kerinjing_desktop.core.changes import OpChanges
 from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.events import list_events
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         self.steps.currentRowChanged.connect(self._show_step)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         session.event_changed.connect(self._event_changed)
-        session.data_changed.connect(self._data_changed)
+        session.changed.connect(self._changed)
         self._reload_events()
         self.steps.setCurrentRow(0)
         # After the window is up (reading the newest stamp scans the store): a clock that is
@@ -242,8 +243,8 @@ class MainWindow(QMainWindow):
     def _event_changed(self, _event) -> None:
         self._reload_events()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("event", "participants"):
+    def _changed(self, changes: OpChanges, _initiator: object) -> None:
+        if changes & (OpChanges.EVENT | OpChanges.PARTICIPANTS):
             self._reload_events()
 
     def page(self, key: str) -> QWidget:

@@ -66,9 +66,17 @@ class EntryResult:
 class ScoreModel(QAbstractTableModel):
     """Rows: participants; columns: code, name, one per question, total, percent."""
 
-    def __init__(self, store: Store, lang: str, parent=None):
+    def __init__(
+        self,
+        store: Store,
+        lang: str,
+        parent=None,
+        ran: Callable[[Callable[..., object]], None] | None = None,
+    ):
         super().__init__(parent)
         self.store = store
+        # told the store operation after each saved entry (the page's session broadcasts it)
+        self._ran = ran or (lambda _operation: None)
         self.lang = lang
         self.event_id: str | None = None
         self.test = "pre"
@@ -246,6 +254,7 @@ class ScoreModel(QAbstractTableModel):
         if checked_in:  # the store checked them in with the score: show it on this row
             self.people[row] = get_participant(self.store, person.registration_id)
         self._row_changed(row)
+        self._ran(store_scores.set_absent if text == ABSENT_MARK else store_scores.enter)
         return EntryResult(True, absent=text == ABSENT_MARK, checked_in=checked_in)
 
     def _row_changed(self, row: int) -> None:

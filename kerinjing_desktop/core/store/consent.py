@@ -9,6 +9,7 @@ the default is "not named".
 
 from __future__ import annotations
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
@@ -19,6 +20,7 @@ def consent_default(store: Store, event_id: str) -> bool:
     return bool(row and row[0])
 
 
+@writes(OpChanges.EVENT)
 def set_consent_default(store: Store, event_id: str, agreed: bool) -> None:
     store.db.execute(
         "UPDATE events SET consent_default = ?, updated_at = ?, device_id = ? WHERE id = ?",
@@ -26,6 +28,7 @@ def set_consent_default(store: Store, event_id: str, agreed: bool) -> None:
     )
 
 
+@writes(OpChanges.PARTICIPANTS)
 def set_consent(store: Store, event_id: str, codes: list[str], agreed: bool) -> int:
     """Record (or withdraw) the consent of the people with these codes; all or none."""
     known = dict(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import Event, validate_event
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
@@ -27,6 +28,7 @@ def _event(row: dict) -> Event:
     return Event(**{key: row[key] for key in _EVENT_COLUMNS})
 
 
+@writes(OpChanges.EVENT)
 def add_event(
     store: Store, title: str, village: str, date: str, event_id: str | None = None, **optional: str
 ) -> Event:
@@ -42,6 +44,7 @@ def add_event(
     return _event(row)
 
 
+@writes(OpChanges.EVENT)
 def update_event(store: Store, event_id: str, **changes: str) -> Event:
     current = get_event(store, event_id)
     merged = {key: getattr(current, key) for key in _EVENT_COLUMNS if key != "id"} | changes

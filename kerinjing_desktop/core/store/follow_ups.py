@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError, clean_text
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.connection import Store
@@ -57,6 +58,7 @@ def _check(commitment: str, visited_on: str, status: str, note: str) -> None:
         raise ValidationError(problems)
 
 
+@writes(OpChanges.FOLLOW_UPS)
 def record_follow_up(
     store: Store,
     event_id: str,

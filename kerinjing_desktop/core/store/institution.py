@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError, clean_text
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
@@ -94,6 +95,7 @@ def get_institution(store: Store) -> Institution:
     )
 
 
+@writes(OpChanges.INSTITUTION)
 def set_institution(store: Store, institution: Institution) -> Institution:
     """Store the cleaned values (empty signatories dropped); committed on return."""
     lines = [clean_text(x)[:MAX_FIELD] for x in institution.letterhead]

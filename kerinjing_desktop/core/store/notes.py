@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
@@ -69,6 +70,7 @@ def list_notes(
     return [Note(*row[:5], bool(row[5]), row[6]) for row in rows]
 
 
+@writes(OpChanges.NOTES)
 def add_note(
     store: Store, event_id: str, kind: str, body: str, topic: str = "", sensitive: bool = False
 ) -> Note:
@@ -90,6 +92,7 @@ def add_note(
     return Note(row["id"], event_id, kind, row["topic"], body, sensitive, position)
 
 
+@writes(OpChanges.NOTES)
 def update_note(
     store: Store,
     note_id: str,
@@ -110,6 +113,7 @@ def update_note(
     store.db["notes"].update(note_id, changes | store.touch())
 
 
+@writes(OpChanges.NOTES)
 def delete_note(store: Store, note_id: str) -> None:
     store.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
@@ -136,6 +140,7 @@ def _check_commitment(text: str) -> str:
     return cleaned
 
 
+@writes(OpChanges.COMMITMENTS)
 def add_commitment(store: Store, event_id: str, text: str, sensitive: bool = False) -> Commitment:
     """One more line at the end of the list (its first typed letter stores it)."""
     cleaned = _check_commitment(text)
@@ -152,6 +157,7 @@ def add_commitment(store: Store, event_id: str, text: str, sensitive: bool = Fal
     return Commitment(row["id"], event_id, position, cleaned, sensitive)
 
 
+@writes(OpChanges.COMMITMENTS)
 def update_commitment(
     store: Store, commitment_id: str, text: str | None = None, sensitive: bool | None = None
 ) -> None:
@@ -165,10 +171,12 @@ def update_commitment(
         store.db["commitments"].update(commitment_id, changes | store.touch())
 
 
+@writes(OpChanges.COMMITMENTS)
 def delete_commitment(store: Store, commitment_id: str) -> None:
     store.db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
 
 
+@writes(OpChanges.COMMITMENTS)
 def order_commitments(store: Store, ids: Sequence[str]) -> None:
     """Number the lines in the order given (after Up/Down), in one transaction."""
     with store.db.atomic():
@@ -176,6 +184,7 @@ def order_commitments(store: Store, ids: Sequence[str]) -> None:
             store.db["commitments"].update(commitment_id, {"position": position} | store.touch())
 
 
+@writes(OpChanges.COMMITMENTS)
 def replace_commitments(
     store: Store, event_id: str, items: Sequence[tuple[str, bool]]
 ) -> list[Commitment]:

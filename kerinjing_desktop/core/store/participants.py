@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import (
     ROLES,
     Participant,
@@ -92,6 +93,7 @@ def _register(store: Store, event_id: str, person_id: str, checked_in: bool) -> 
     return row["id"]
 
 
+@writes(OpChanges.PARTICIPANTS | OpChanges.ATTENDANCE)
 def add_participant(
     store: Store, event_id: str, person: PersonInput, checked_in: bool = False
 ) -> Participant:
@@ -104,6 +106,7 @@ def add_participant(
     return get_participant(store, registration_id)
 
 
+@writes(OpChanges.PARTICIPANTS | OpChanges.ATTENDANCE)
 def register_person(
     store: Store, event_id: str, person_id: str, checked_in: bool = False
 ) -> Participant:
@@ -124,6 +127,7 @@ def register_person(
 IMPORT_BATCH = 5000  # rows per executemany: a 100,000-row list never sits in memory twice
 
 
+@writes(OpChanges.PARTICIPANTS)
 def import_participants(store: Store, event_id: str, people: Iterable[PersonInput]) -> int:
     """Register every row in one transaction: all of them or, on any error, none.
 
@@ -227,6 +231,7 @@ def find_people(store: Store, text: str, exclude_event: str | None = None, limit
     return [KnownPerson(*row[:5], last_event=row[5] or "") for row in rows]
 
 
+@writes(OpChanges.ATTENDANCE)
 def set_checked_in(store: Store, registration_id: str, present: bool) -> Participant:
     store.execute(
         "UPDATE registrations SET checked_in_at = ?, updated_at = ?, device_id = ? WHERE id = ?",
@@ -235,6 +240,7 @@ def set_checked_in(store: Store, registration_id: str, present: bool) -> Partici
     return get_participant(store, registration_id)
 
 
+@writes(OpChanges.ATTENDANCE)
 def set_attendance(
     store: Store, event_id: str, codes: Sequence[str], present: bool, at: str | None = None
 ) -> int:
@@ -274,6 +280,7 @@ def event_group_labels(store: Store, event_id: str) -> list[str]:
     return [row[0] for row in rows]
 
 
+@writes(OpChanges.PARTICIPANTS)
 def update_person(store: Store, registration_id: str, person: PersonInput) -> Participant:
     current = get_participant(store, registration_id)
     store.db["people"].update(
@@ -293,6 +300,7 @@ def update_person(store: Store, registration_id: str, person: PersonInput) -> Pa
     return get_participant(store, registration_id)
 
 
+@writes(OpChanges.PARTICIPANTS)
 def set_role(store: Store, registration_id: str, role: str) -> Participant:
     """Participant, speaker (narasumber) or organiser (panitia): it goes on the certificate."""
     if role not in ROLES:
@@ -304,6 +312,7 @@ def set_role(store: Store, registration_id: str, role: str) -> Participant:
     return get_participant(store, registration_id)
 
 
+@writes(OpChanges.PARTICIPANTS | OpChanges.ATTENDANCE | OpChanges.SCORES)
 def remove_participant(store: Store, registration_id: str) -> RemovedRegistration:
     """Take a registration (and its scores) off the event; the person stays for other events."""
     with store.db.atomic():
@@ -316,6 +325,7 @@ def remove_participant(store: Store, registration_id: str) -> RemovedRegistratio
     return RemovedRegistration(registration, scores, certificates)
 
 
+@writes(OpChanges.PARTICIPANTS | OpChanges.ATTENDANCE | OpChanges.SCORES)
 def restore_participant(store: Store, removed: RemovedRegistration) -> Participant:
     """Undo a removal: the same code, check-in time and scores come back."""
     with store.db.atomic():

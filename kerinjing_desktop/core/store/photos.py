@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError, clean_text
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import atomic_path
@@ -85,6 +86,7 @@ def import_image(store: Store, source: Path, max_side: int = MAX_SIDE) -> str:
     return name
 
 
+@writes(OpChanges.PHOTOS)
 def add_photo(store: Store, event_id: str, source: Path, caption: str = "") -> Photo:
     name = import_image(store, source)
     position = store.execute(
@@ -109,12 +111,14 @@ def list_photos(store: Store, event_id: str) -> list[Photo]:
     return [Photo(*row) for row in rows]
 
 
+@writes(OpChanges.PHOTOS)
 def set_caption(store: Store, photo_id: str, caption: str) -> None:
     store.db["photos"].update(
         photo_id, {"caption": clean_text(caption)[:MAX_CAPTION]} | store.touch()
     )
 
 
+@writes(OpChanges.PHOTOS)
 def delete_photo(store: Store, photo_id: str) -> None:
     """Remove the row, then the file (a leftover file is harmless; a dangling row is not)."""
     row = store.execute("SELECT file_name FROM photos WHERE id = ?", [photo_id]).fetchone()

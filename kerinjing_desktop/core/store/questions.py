@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.scoring import Question, default_questions, validate_question
@@ -116,6 +117,7 @@ def _highest_scores(store: Store, event_id: str) -> dict[int, int]:
     return dict(rows)
 
 
+@writes(OpChanges.QUESTIONS | OpChanges.SCORES)
 def save_questions(
     store: Store, event_id: str, questions: Sequence[Question], lang: str, force: bool = False
 ) -> list[Question]:

@@ -21,6 +21,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from kerinjing_desktop.core.changes import EVERYTHING, writes
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import write_text
 from kerinjing_desktop.core.i18n import _
@@ -112,6 +113,7 @@ def _settle_current(live: Path) -> None:
         pass
 
 
+@writes(EVERYTHING)
 def restore_backup(data_dir: Path, source: Path) -> Path | None:
     """Make `source` the store; returns where the previous store was kept (None if none).
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.scoring import (
     Cell,
     Entry,
@@ -107,6 +108,7 @@ def _paper_turned_up(store: Store, registration_id: str, test: str, scored: bool
     )
 
 
+@writes(OpChanges.SCORES | OpChanges.ATTENDANCE)
 def enter(
     store: Store, event_id: str, registration_id: str, test: str, number: int, text: str,
     lang: str,
@@ -124,6 +126,7 @@ def enter(
     return participant_cells(store, registration_id, test)
 
 
+@writes(OpChanges.SCORES)
 def set_absent(
     store: Store, event_id: str, registration_id: str, test: str, lang: str
 ) -> dict[int, Cell]:
@@ -134,6 +137,7 @@ def set_absent(
     return participant_cells(store, registration_id, test)
 
 
+@writes(OpChanges.SCORES | OpChanges.ATTENDANCE)
 def import_scores(store: Store, event_id: str, rows: Iterable[ScoreRow], lang: str) -> int:
     """Store every paper in one transaction: all of them or, on any error, none."""
     count = 0

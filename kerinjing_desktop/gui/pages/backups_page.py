@@ -119,7 +119,7 @@ class BackupsPage(QWidget):
             QMessageBox.warning(self, _("Restore"), str(error))
         self.session.store = open_store(self.data_dir, owner="window")
         self.session.set_event(None)
-        self.session.data_changed.emit("event")
+        self.session.ran(self, restore_backup)  # every page reads the other store
         self.refresh()
 
     def export_bundle(self) -> None:
@@ -190,5 +190,5 @@ class BackupsPage(QWidget):
             )
         ] + report.conflicts[:30]  # fmt: skip
         QMessageBox.information(self, _("Import bundle"), "\n".join(lines))
-        self.session.data_changed.emit("participants")
+        self.session.ran(self, carry_out)
         self.session.refresh_event()

@@ -182,5 +182,5 @@ class CollectDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.close_button.setEnabled(True)
         # The store changed under every page: they read it again.
-        self.session.data_changed.emit("participants")
+        self.session.ran(self, collect_bundles)
         self.session.refresh_event()

@@ -234,7 +234,7 @@ class EventPage(QWidget):
         self._announcing = True
         try:
             self.session.refresh_event()
-            self.session.data_changed.emit("event")
+            self.session.ran(self, update_event, set_consent_default)
         finally:
             self._announcing = False
 
@@ -252,7 +252,7 @@ class EventPage(QWidget):
         from kerinjing_desktop.core.demo import create_demo_event  # rarely used: keep start-up lean
 
         self.session.set_event(create_demo_event(self.session.store))
-        self.session.data_changed.emit("event")
+        self.session.ran(self, create_demo_event)  # after: the pages read the chosen event
 
     def save(self) -> None:
         """Ctrl+S: creates a new event (an event that exists is already saved as typed)."""
@@ -271,4 +271,4 @@ class EventPage(QWidget):
             return
         self.session.set_event(event.id)
         self.session.status.emit(_("Event saved."))
-        self.session.data_changed.emit("event")
+        self.session.ran(self, add_event, set_consent_default)

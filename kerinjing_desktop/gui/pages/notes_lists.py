@@ -113,20 +113,23 @@ class CommitmentsTab(QWidget):
         try:
             if not item.text().strip():
                 if commitment_id:
-                    store_notes.delete_commitment(store, commitment_id)
+                    self.session.run(self, store_notes.delete_commitment, store, commitment_id)
                     item.setData(ID_ROLE, None)
             elif commitment_id:
-                store_notes.update_commitment(store, commitment_id, item.text(), sensitive)
+                self.session.run(
+                    self, store_notes.update_commitment, store, commitment_id, item.text(),
+                    sensitive,
+                )  # fmt: skip
             else:
                 added = store_notes.add_commitment(store, event.id, item.text(), sensitive)
                 item.setData(ID_ROLE, added.id)
                 store_notes.order_commitments(store, self._ids())
+                self.session.ran(self, store_notes.add_commitment, store_notes.order_commitments)
         except ValidationError as error:
             QMessageBox.warning(self, _("Commitments"), str(error))
             return
         finally:
             self._loading = False
-        self.session.data_changed.emit("notes")
 
     def add(self) -> None:
         """A new line to type into: stored at its first letter."""
@@ -143,9 +146,10 @@ class CommitmentsTab(QWidget):
         if item.text() and not ask(self, _("Commitments"), _("Remove this commitment?")):
             return
         if item.data(ID_ROLE):
-            store_notes.delete_commitment(self.session.store, item.data(ID_ROLE))
+            self.session.run(
+                self, store_notes.delete_commitment, self.session.store, item.data(ID_ROLE)
+            )
         self.list.takeItem(self.list.row(item))
-        self.session.data_changed.emit("notes")
 
     def move_row(self, step: int) -> None:
         row = self.list.currentRow()
@@ -157,8 +161,7 @@ class CommitmentsTab(QWidget):
         self.list.insertItem(target, item)
         self._loading = False
         self.list.setCurrentRow(target)
-        store_notes.order_commitments(self.session.store, self._ids())
-        self.session.data_changed.emit("notes")
+        self.session.run(self, store_notes.order_commitments, self.session.store, self._ids())
 
     def use_template(self) -> None:
         """Add the template's points that are not in the list yet (nothing typed is lost)."""
@@ -171,7 +174,7 @@ class CommitmentsTab(QWidget):
                 added = store_notes.add_commitment(self.session.store, event.id, text)
                 self._add_item(added.text, False, added.id)
         store_notes.order_commitments(self.session.store, self._ids())
-        self.session.data_changed.emit("notes")
+        self.session.ran(self, store_notes.add_commitment, store_notes.order_commitments)
 
 
 class PhotosTab(QWidget):
@@ -245,7 +248,7 @@ class PhotosTab(QWidget):
             return
         store_photos.set_caption(self.session.store, item.data(ID_ROLE), text)
         item.setText(text.strip() or _("(no caption)"))
-        self.session.data_changed.emit("notes")
+        self.session.ran(self, store_photos.set_caption)
 
     def _next_photo(self) -> None:
         """Enter: on to the next photo's caption (the typed one is already saved)."""
@@ -284,7 +287,7 @@ class PhotosTab(QWidget):
             self.reload(select=added[0] if added else None)
             if added:
                 self.caption.setFocus()
-                self.session.data_changed.emit("notes")
+                self.session.ran(self, store_photos.add_photo)
             if problems:
                 QMessageBox.warning(self, _("Photos"), "\n".join(problems))
 
@@ -298,6 +301,7 @@ class PhotosTab(QWidget):
         if item is None:
             return
         if ask(self, _("Photos"), _("Remove this photo?")):
-            store_photos.delete_photo(self.session.store, item.data(ID_ROLE))
+            self.session.run(
+                self, store_photos.delete_photo, self.session.store, item.data(ID_ROLE)
+            )
             self.reload()
-            self.session.data_changed.emit("notes")

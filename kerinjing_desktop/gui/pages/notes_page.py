@@ -217,6 +217,7 @@ class NotesPage(QWidget):
                 )
                 self._note_id = note.id
                 self._reload_notes(select=note.id)
+                self.session.ran(self, store_notes.add_note)
             elif body.strip():
                 store_notes.update_note(
                     store,
@@ -227,10 +228,9 @@ class NotesPage(QWidget):
                     kind=self.kind.currentData(),
                 )
                 self._relabel()
+                self.session.ran(self, store_notes.update_note)
         except ValidationError as error:
             self.session.status.emit(str(error))
-            return
-        self.session.data_changed.emit("notes")
 
     def _relabel(self) -> None:
         item = self.note_list.currentItem()
@@ -250,4 +250,4 @@ class NotesPage(QWidget):
         store_notes.delete_note(self.session.store, self._note_id)
         self.new_note()
         self._reload_notes()
-        self.session.data_changed.emit("notes")
+        self.session.ran(self, store_notes.delete_note)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerinjing_desktop.core.changes import OpChanges
 from kerinjing_desktop.core.domain import Participant, normalize_code
 from kerinjing_desktop.core.groups import group_with_labels
 from kerinjing_desktop.core.i18n import _, ngettext
@@ -100,7 +103,11 @@ class ParticipantsPage(QWidget):
         layout.addLayout(search_row)
         self.walk_in = WalkInRow(session)
         self.walk_in.added.connect(self._walk_in_added)
-        self.walk_in.known_added.connect(self._added)
+        self.walk_in.known_added.connect(
+            lambda registration_id, message: self._added(
+                registration_id, message, store_participants.register_person
+            )
+        )
         self.walk_in.problem.connect(self._warn)
         layout.addWidget(self.walk_in)
         layout.addWidget(self.table, 1)
@@ -110,7 +117,8 @@ class ParticipantsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.walk_in.name.setFocus)
         QShortcut(QKeySequence("Esc"), self.search, activated=self._clear_search)
         session.event_changed.connect(lambda _event: self.reload())
-        session.data_changed.connect(self._data_changed)
+        session.changed.connect(self._changed)
+        self._stale = False  # another page checked someone in while this one was hidden
         self.reload()
 
     # --- walk-ins ------------------------------------------------------------------------
@@ -118,10 +126,10 @@ class ParticipantsPage(QWidget):
         """The old search goes, so that the new person is seen; the row is ready again."""
         self.search.clear()
         self.walk_in.name.setFocus()
-        self._added(registration_id, message)
+        self._added(registration_id, message, store_participants.add_participant)
 
-    def _added(self, registration_id: str, message: str) -> None:
-        self._after_change(message)
+    def _added(self, registration_id: str, message: str, operation: Callable[..., object]) -> None:
+        self._after_change(message, operation)
         self._select(registration_id)
 
     # --- the table ----------------------------------------------------------------------
@@ -134,6 +142,7 @@ class ParticipantsPage(QWidget):
         return _("No one matches “{text}”.").format(text=self.search.text())
 
     def reload(self) -> None:
+        self._stale = False
         event = self.session.event
         if event is None:
             self.heading.setText(_("No event chosen"))
@@ -144,9 +153,16 @@ class ParticipantsPage(QWidget):
         self.walk_in.offer_groups(self._group_labels())
         self._update_counts()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("participants", "event"):
+    def _changed(self, changes: OpChanges, initiator: object) -> None:
+        """The list or the event changed: read them again. Someone checked in by another
+        page (their paper's first score): now if shown, else when shown (a score is typed
+        many times a minute on a test page); our own check-ins are already in the table."""
+        if changes & (OpChanges.PARTICIPANTS | OpChanges.EVENT):
             self.reload()
+        elif changes & OpChanges.ATTENDANCE and initiator is not self:
+            self._stale = not self.isVisible()
+            if not self._stale:
+                self.reload()
 
     def _update_counts(self) -> None:
         counts = attendance_counts(self.model.rows())
@@ -239,7 +255,7 @@ class ParticipantsPage(QWidget):
         self.model.replace_row(changed)
         self._update_counts()
         self.session.status.emit(message.format(code=changed.code, name=changed.name))
-        self.session.data_changed.emit("attendance")
+        self.session.ran(self, store_participants.set_checked_in)
 
     def _group_labels(self) -> list[str]:
         event = self.session.event
@@ -259,13 +275,17 @@ class ParticipantsPage(QWidget):
             changed = store_participants.update_person(
                 self.session.store, current.registration_id, dialog.person
             )
+            operations: list[Callable[..., object]] = [store_participants.update_person]
             role = dialog.role_box.currentData()
             if role != current.role:
                 changed = store_participants.set_role(
                     self.session.store, current.registration_id, role
                 )
+                operations.append(store_participants.set_role)
             self.model.replace_row(changed)
-            self._after_change(_("{code} saved.").format(code=changed.code), reload=False)
+            self._after_change(
+                _("{code} saved.").format(code=changed.code), *operations, reload=False
+            )
 
     def remove_selected(self) -> None:
         row = self.selected_row()
@@ -286,7 +306,10 @@ class ParticipantsPage(QWidget):
             self.session.store, current.registration_id
         )
         self.undo_button.show()
-        self._after_change(_("{code} {name} removed.").format(code=current.code, name=current.name))
+        self._after_change(
+            _("{code} {name} removed.").format(code=current.code, name=current.name),
+            store_participants.remove_participant,
+        )
 
     def undo_remove(self) -> None:
         if self._undo is None:
@@ -295,17 +318,21 @@ class ParticipantsPage(QWidget):
         self._undo = None
         self.undo_button.hide()
         self._after_change(
-            _("{code} {name} is back.").format(code=restored.code, name=restored.name)
+            _("{code} {name} is back.").format(code=restored.code, name=restored.name),
+            store_participants.restore_participant,
         )
         self._select(restored.registration_id)
 
-    def _after_change(self, message: str, reload: bool = True) -> None:
+    def _after_change(
+        self, message: str, *operations: Callable[..., object], reload: bool = True
+    ) -> None:
+        """After this page's `operations` ran: the page shows them, then every page is told."""
         if reload:
             self.reload()
         else:
             self._update_counts()
         self.session.status.emit(message)
-        self.session.data_changed.emit("participants")
+        self.session.ran(self, *operations)
 
     # --- search -------------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -336,7 +363,8 @@ class ParticipantsPage(QWidget):
                 on_done=lambda count: self._after_change(
                     ngettext(
                         "Imported {n} participant.", "Imported {n} participants.", count
-                    ).format(n=count)
+                    ).format(n=count),
+                    store_participants.import_participants,
                 )
             )
 
@@ -345,6 +373,8 @@ class ParticipantsPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._stale:
+            self.reload()
         QTimer.singleShot(0, self.search.setFocus)
 
     def changeEvent(self, event) -> None:

@@ -137,7 +137,7 @@ class ProgrammePage(QWidget):
         layout.addWidget(self.web_view)
         layout.addLayout(body, 1)
         self.inner.setCurrentRow(0)
-        session.data_changed.connect(lambda _kind: self._stale())
+        session.changed.connect(lambda *_change: self._stale())  # every event's figures
         self._is_stale = True
 
     def choose_folder(self) -> None:

@@ -149,9 +149,10 @@ class FollowUpPane(QWidget):
             self.message.setText(_("Choose an event first."))
             return
         try:
-            record_follow_up(
-                self.session.store, event_id, self.commitment.currentText(),
-                self.visited_on.text().strip(), self.status.currentData(),
+            self.session.run(  # the programme page reads the store again
+                self, record_follow_up, self.session.store, event_id,
+                self.commitment.currentText(), self.visited_on.text().strip(),
+                self.status.currentData(),
                 self.note.text(), self.photo,
             )  # fmt: skip
         except ValidationError as error:
@@ -164,7 +165,6 @@ class FollowUpPane(QWidget):
         self.note.clear()
         self.photo = None
         self.photo_label.clear()
-        self.session.data_changed.emit("follow_ups")  # the page reads the store again
 
 
 class WebViewControl(QWidget):

@@ -85,7 +85,8 @@ class ResultsPage(QWidget):
         layout.addLayout(charts, 1)
         layout.addWidget(self.footnote)
         session.event_changed.connect(lambda _event: self.reload())
-        session.data_changed.connect(lambda _kind: self.reload() if self.isVisible() else None)
+        # any change may move a figure; a hidden page reads the store when it is shown
+        session.changed.connect(lambda *_change: self.reload() if self.isVisible() else None)
         self.reload()
 
     def reload(self) -> None:

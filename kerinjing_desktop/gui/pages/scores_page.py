@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerinjing_desktop.core.changes import OpChanges
 from kerinjing_desktop.core.domain import ValidationError, normalize_code, validate_person
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.scoring import took_test
 from kerinjing_desktop.core.store import participants as store_participants
+from kerinjing_desktop.core.store.questions import save_questions
 from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.dialogs.person_dialog import gender_box
 from kerinjing_desktop.gui.empty_hint import EmptyHint
@@ -43,7 +46,9 @@ class ScoresWidget(QWidget):
         self.session = session
         self.test = test
         self._error_shown = ""  # the error this page put in the status bar, while it shows
-        self.model = ScoreModel(session.store, session.lang, self)
+        # each saved score is broadcast: the results and the programme follow, and a score
+        # that checked its writer in reaches the participants page
+        self.model = ScoreModel(session.store, session.lang, self, partial(session.ran, self))
         self.grid = ScoreGrid(self.model, confirm_absent=self._confirm_absent)
         EmptyHint(self.grid, lambda: _(
             "No participants yet: add them on step 2, or type a walk-in in the box below."
@@ -51,7 +56,6 @@ class ScoresWidget(QWidget):
         self.grid.message.connect(self.show_message)
         self.grid.go_to_code.connect(self._open_code_box)
         self.grid.checked_in.connect(self._checked_in)
-        self._announcing = False  # our own attendance change: the grid already shows it
 
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
@@ -107,7 +111,7 @@ class ScoresWidget(QWidget):
         QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self._open_code_box(""))
         QShortcut(QKeySequence("Esc"), self.code_box, activated=self._close_code_box)
         session.event_changed.connect(lambda _event: self.reload())
-        session.data_changed.connect(self._data_changed)
+        session.changed.connect(self._changed)
         self.model.dataChanged.connect(lambda *_args: self._update_counts())
         self.reload()
 
@@ -127,18 +131,12 @@ class ScoresWidget(QWidget):
         text = _("{name} checked in: their paper has scores.").format(name=html.escape(name))
         self.show_message(text, False)
         self._update_counts()
-        self._announcing = True
-        try:  # the participants page, the counts and the attendance sheet follow
-            self.session.data_changed.emit("participants")
-        finally:
-            self._announcing = False
 
-    def _data_changed(self, kind: str) -> None:
-        if self._announcing:
-            return
-        if kind in ("participants", "questions", "event") or (
-            kind in ("scores", "attendance") and not self.isVisible()
-        ):
+    def _changed(self, changes: OpChanges, _initiator: object) -> None:
+        """Who is on the list, the questions or the event changed: read them again. A score
+        or a check-in, ours or another page's, needs nothing now: the grid shows its own,
+        and a hidden page reads everything again when it is shown."""
+        if changes & (OpChanges.PARTICIPANTS | OpChanges.QUESTIONS | OpChanges.EVENT):
             self.reload()
 
     def _update_counts(self) -> None:
@@ -233,7 +231,7 @@ class ScoresWidget(QWidget):
         )
         self.walk_name.clear()
         self.walk_gender.setCurrentIndex(-1)
-        self.session.data_changed.emit("participants")
+        self.session.ran(self, store_participants.add_participant)  # this page reloads too
         row = self.model.row_of_code(added.code)
         self.grid.move_to(row, self.model.first_question_column())
         self.grid.setFocus()
@@ -248,8 +246,8 @@ class ScoresWidget(QWidget):
             return
         from kerinjing_desktop.gui.dialogs.questions_dialog import QuestionsDialog
 
-        if QuestionsDialog(self.session, self).exec():
-            self.session.data_changed.emit("questions")
+        if QuestionsDialog(self.session, self).exec():  # accepted: it saved the questions
+            self.session.ran(self, save_questions)
 
     def print_papers(self) -> None:
         event = self.session.event

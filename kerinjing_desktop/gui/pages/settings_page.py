@@ -214,9 +214,10 @@ class SettingsPage(QWidget):
     def save_contact_edits(self) -> None:
         if self._loading_contacts:
             return
-        save_contacts(self.session.store, self.shown_contacts(), self.session.lang)
+        self.session.run(
+            self, save_contacts, self.session.store, self.shown_contacts(), self.session.lang
+        )
         self.contacts_saved.setText(_("Saved as you type."))
-        self.session.data_changed.emit("contacts")
 
     # ------------------------------------------------------------------ tour
     def show_tour(self) -> None:

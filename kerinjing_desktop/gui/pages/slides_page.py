@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerinjing_desktop.core.changes import OpChanges
 from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.store import StoreError
 from kerinjing_desktop.gui.pages.slides_edit import EventDeckEditing
@@ -154,7 +155,7 @@ class SlidesPage(EventDeckEditing, QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         session.event_changed.connect(self._event_changed)
-        session.data_changed.connect(self._data_changed)
+        session.changed.connect(self._changed)
         self._stale = False  # the event's village or pre-survey notes changed elsewhere
         self.open_bundled()
 
@@ -176,9 +177,9 @@ class SlidesPage(EventDeckEditing, QWidget):
         if self.deck is None or self.deck.kind == "bundled":
             self.open_bundled()
 
-    def _data_changed(self, kind: str) -> None:
+    def _changed(self, changes: OpChanges, _initiator: object) -> None:
         """The deck says the village and the pre-survey notes: redraw it when next shown."""
-        if kind in ("event", "notes") and self._event_deck() is not None:
+        if changes & (OpChanges.EVENT | OpChanges.NOTES) and self._event_deck() is not None:
             self._stale = True
             if self.isVisible():
                 self._reload_stale()
