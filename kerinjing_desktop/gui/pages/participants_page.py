@@ -103,11 +103,7 @@ class ParticipantsPage(QWidget):
         layout.addLayout(search_row)
         self.walk_in = WalkInRow(session)
         self.walk_in.added.connect(self._walk_in_added)
-        self.walk_in.known_added.connect(
-            lambda registration_id, message: self._added(
-                registration_id, message, store_participants.register_person
-            )
-        )
+        self.walk_in.known_added.connect(self._known_added)
         self.walk_in.problem.connect(self._warn)
         layout.addWidget(self.walk_in)
         layout.addWidget(self.table, 1)
@@ -127,6 +123,9 @@ class ParticipantsPage(QWidget):
         self.search.clear()
         self.walk_in.name.setFocus()
         self._added(registration_id, message, store_participants.add_participant)
+
+    def _known_added(self, registration_id: str, message: str) -> None:
+        self._added(registration_id, message, store_participants.register_person)
 
     def _added(self, registration_id: str, message: str, operation: Callable[..., object]) -> None:
         self._after_change(message, operation)

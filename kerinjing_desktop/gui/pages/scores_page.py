@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import html
+import weakref
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -46,9 +46,14 @@ class ScoresWidget(QWidget):
         self.session = session
         self.test = test
         self._error_shown = ""  # the error this page put in the status bar, while it shows
-        # each saved score is broadcast: the results and the programme follow, and a score
-        # that checked its writer in reaches the participants page
-        self.model = ScoreModel(session.store, session.lang, self, partial(session.ran, self))
+        # Each saved score is broadcast: the results and the programme follow, and a score
+        # that checked its writer in reaches the participants page. The model holds this page
+        # weakly: a cycle (page → model → page) kept a closed window's pages alive until a
+        # later collection (in the test suite a later window then lost the keyboard at times).
+        page = weakref.ref(self)
+        self.model = ScoreModel(
+            session.store, session.lang, self, lambda operation: session.ran(page(), operation)
+        )
         self.grid = ScoreGrid(self.model, confirm_absent=self._confirm_absent)
         EmptyHint(self.grid, lambda: _(
             "No participants yet: add them on step 2, or type a walk-in in the box below."
