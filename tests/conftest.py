@@ -1,9 +1,11 @@
-"""Shared fixtures: in-memory stores, a CLI runner, the language reset between tests."""
+"""Shared fixtures: stores in memory and on disk (closed at teardown), a CLI runner, the
+language reset between tests."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -87,6 +89,25 @@ def store():
     opened = open_store(None)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def make_store(tmp_path):
+    """Opens file stores under tmp_path (`make_store("a")`, `make_store("b")`: one data
+    folder per laptop) and closes every one at teardown, even when the test failed: an open
+    store keeps its file, its WAL and its data-folder lock. A test may close one itself
+    first (to reopen the folder, or to restore into it); closing again does nothing."""
+    opened = []
+
+    def make(name: str | Path | None = "data", **options):
+        # an absolute path is taken as it is; None opens an in-memory store
+        store = open_store(None if name is None else tmp_path / name, **options)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in reversed(opened):
+        store.close()
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kerinjing_desktop.core.paths import DB_NAME
 from kerinjing_desktop.core.settings import AppSettings, save_settings
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.backup import list_backups, verify_file
 from kerinjing_desktop.core.store.events import add_event, list_events
 from kerinjing_desktop.core.store.recovery import damaged_files
@@ -70,8 +69,8 @@ def _run_gui(data_dir, mode: str = "plain") -> tuple[int, list[list]]:
 
 
 @pytest.mark.timeout(180)
-def test_a_damaged_store_declined_opens_no_window_and_lets_the_data_go(tmp_path):
-    store = open_store(tmp_path)
+def test_a_damaged_store_declined_opens_no_window_and_lets_the_data_go(tmp_path, make_store):
+    store = make_store(tmp_path)
     add_event(store, "Tersimpan", "Kerinjing", "2021-09-21")
     store.close()
     (tmp_path / DB_NAME).write_bytes(b"this is not a database at all " * 200)
@@ -84,12 +83,12 @@ def test_a_damaged_store_declined_opens_no_window_and_lets_the_data_go(tmp_path)
 
 
 @pytest.mark.timeout(180)
-def test_a_demo_start_shows_the_demo_event_and_backs_up_at_close(tmp_path):
+def test_a_demo_start_shows_the_demo_event_and_backs_up_at_close(tmp_path, make_store):
     code, said = _run_gui(tmp_path, "demo")
     assert code == 0, said
     assert [kind for kind, _text in said] == ["window", "holds"]
     assert said[-1] == ["holds", False]
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     titles = [s.event.title for s in list_events(store)]
     store.close()
     assert len(titles) == 1 and titles[0]
@@ -129,7 +128,9 @@ def test_an_error_is_still_told_when_its_log_cannot_be_written(qtbot, tmp_path, 
     assert "No space left" not in boxes[0]  # the system's words replaced by the app's
 
 
-def test_a_failed_timed_backup_is_logged_and_the_day_goes_on(tmp_path, monkeypatch, caplog):
+def test_a_failed_timed_backup_is_logged_and_the_day_goes_on(
+    tmp_path, make_store, monkeypatch, caplog
+):
     from kerinjing_desktop.core.store.backup import BackupError
     from kerinjing_desktop.gui.session import Session
 
@@ -137,7 +138,7 @@ def test_a_failed_timed_backup_is_logged_and_the_day_goes_on(tmp_path, monkeypat
         raise BackupError("No backup was made. The disk is full.")
 
     monkeypatch.setattr("kerinjing_desktop.core.store.backup.maybe_backup", full)
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     with caplog.at_level(logging.WARNING, logger=app_module.log.name):
         app_module._timed_backup(Session(store, tmp_path, "en"))
     store.close()

@@ -59,7 +59,7 @@ def test_prune_keeps_last_ten_and_one_a_day_for_thirty_days(tmp_path):
     assert all(info.taken_at.hour == 16 for info in kept[10:])
 
 
-def test_maybe_backup_waits_for_edits_and_the_interval(tmp_path):
+def test_maybe_backup_waits_for_edits_and_the_interval(tmp_path, make_store):
     store = _store_with_event(tmp_path)
     assert maybe_backup(store, tmp_path, interval=0) is None  # first call starts the clock
     assert maybe_backup(store, tmp_path, interval=0) is None  # no edits since
@@ -70,27 +70,26 @@ def test_maybe_backup_waits_for_edits_and_the_interval(tmp_path):
     # the backup made is listed, whole, and holds the edit that called for it
     assert made is not None and [b.path for b in list_backups(tmp_path)] == [made.path]
     assert verify_file(made.path) is None
-    copy = open_store(tmp_path / "copy")
+    copy = make_store("copy")
     copy.close()
     restore_backup(tmp_path / "copy", made.path)
-    copy = open_store(tmp_path / "copy")
+    copy = make_store("copy")
     assert sorted(e.event.title for e in list_events(copy)) == ["Kedua", "Sosialisasi TPPO"]
-    copy.close()
 
 
-def test_cli_backup_list_and_restore(cli, tmp_path):
+def test_cli_backup_list_and_restore(cli, make_store):
     store = _store_with_event(cli.data_dir)
     store.close()
     made = cli("backup")
     assert made.status == 0, made.err
     listed = cli("backup", "list", "--json")
     assert listed.status == 0 and made.out.strip() in listed.out
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     add_event(store, "Later", "Kerinjing", "2022-01-01")
     store.close()
     restored = cli("restore", made.out.strip())
     assert restored.status == 0, restored.err
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     assert [s.event.title for s in list_events(store)] == ["Sosialisasi TPPO"]
     store.close()
     kept = list(cli.data_dir.glob("kerinjing.db.before-restore-*"))
@@ -100,7 +99,7 @@ def test_cli_backup_list_and_restore(cli, tmp_path):
 @pytest.mark.parametrize(
     "content", [b"", b"hello, not a database", b"SQLite format 3\x00" + b"\x07" * 600]
 )
-def test_restore_refuses_a_bad_file_and_keeps_the_store(cli, tmp_path, content):
+def test_restore_refuses_a_bad_file_and_keeps_the_store(cli, tmp_path, content, make_store):
     store = _store_with_event(cli.data_dir)
     store.close()
     bad = tmp_path / "bad.db"
@@ -109,9 +108,8 @@ def test_restore_refuses_a_bad_file_and_keeps_the_store(cli, tmp_path, content):
     assert result.status == 2 and "Traceback" not in result.err and result.err.strip()
     with pytest.raises(BackupError):
         restore_backup(cli.data_dir, bad)
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     assert len(list_events(store)) == 1
-    store.close()
 
 
 def test_backup_list_when_empty(cli):

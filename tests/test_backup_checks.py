@@ -90,8 +90,8 @@ def test_verify_refuses_a_store_of_a_newer_app_and_of_version_0(tmp_path):
     assert verify_file(path) == f"{path} is not a Kerinjing data file."
 
 
-def test_a_backup_that_fails_its_check_is_not_kept(tmp_path, monkeypatch):
-    store = open_store(tmp_path)
+def test_a_backup_that_fails_its_check_is_not_kept(tmp_path, make_store, monkeypatch):
+    store = make_store(tmp_path)
     add_event(store, "Tersimpan", "Kerinjing", "2021-09-21")
     monkeypatch.setattr(backup_module, "verify_file", lambda path: "the copy is short")
     with pytest.raises(BackupError) as caught:
@@ -102,8 +102,8 @@ def test_a_backup_that_fails_its_check_is_not_kept(tmp_path, monkeypatch):
     assert list(backup_dir(tmp_path).iterdir()) == []  # no half-checked file either
 
 
-def test_the_newest_good_backup_passes_over_a_damaged_one(tmp_path):
-    store = open_store(tmp_path)
+def test_the_newest_good_backup_passes_over_a_damaged_one(tmp_path, make_store):
+    store = make_store(tmp_path)
     add_event(store, "Tersimpan", "Kerinjing", "2021-09-21")
     older = make_backup(store, tmp_path)
     newer = make_backup(store, tmp_path)
@@ -115,8 +115,8 @@ def test_the_newest_good_backup_passes_over_a_damaged_one(tmp_path):
     assert newest_good_backup(tmp_path) is None
 
 
-def test_prune_removes_what_a_power_cut_left_half_written(tmp_path):
-    store = open_store(tmp_path)
+def test_prune_removes_what_a_power_cut_left_half_written(tmp_path, make_store):
+    store = make_store(tmp_path)
     kept = make_backup(store, tmp_path)
     store.close()
     half = backup_dir(tmp_path) / f".{kept.path.name}.0a1b2c3d.partial"
@@ -158,14 +158,14 @@ def test_restore_refuses_a_missing_file_a_text_file_and_the_store_itself(tmp_pat
     ]
 
 
-def test_restore_refuses_a_damaged_backup_and_keeps_the_store(tmp_path):
+def test_restore_refuses_a_damaged_backup_and_keeps_the_store(tmp_path, make_store):
     live = _closed_store(tmp_path / "data", title="Data hari ini")
     source = _closed_store(tmp_path / "old", title="Cadangan")
     _index_disagrees(source)
     with pytest.raises(RestoreError) as caught:
         restore_backup(tmp_path / "data", source)
     assert str(caught.value).startswith("Not restored: ") and "is damaged" in str(caught.value)
-    store = open_store(live.parent)
+    store = make_store(live.parent)
     assert [e.event.title for e in list_events(store)] == ["Data hari ini"]
     store.close()
     assert not (live.parent / swap.PARTIAL).exists() and not (live.parent / swap.CANDIDATE).exists()

@@ -52,7 +52,7 @@ def test_damaged_store_is_moved_aside_and_backup_offered(tmp_path, how):
     assert damaged_files(tmp_path) == [error.moved_to]
 
 
-def test_doctor_explains_and_restore_brings_the_data_back(cli):
+def test_doctor_explains_and_restore_brings_the_data_back(cli, make_store):
     _make_store_with_backup(cli.data_dir)
     _damage(cli.data_dir / DB_NAME, "truncated")
     doctor = cli("doctor")
@@ -62,39 +62,38 @@ def test_doctor_explains_and_restore_brings_the_data_back(cli):
     assert other.status == 2 and "restore" in other.err
     backup = next((cli.data_dir / "backups").glob("kerinjing-*.db"))
     assert cli("restore", str(backup)).status == 0
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     assert len(list_events(store)) == 30
     store.close()
     assert len(damaged_files(cli.data_dir)) == 1  # still kept
 
 
-def test_choosing_to_start_empty(tmp_path):
+def test_choosing_to_start_empty(tmp_path, make_store):
     _make_store_with_backup(tmp_path)
     _damage(tmp_path / DB_NAME, "garbage")
     with pytest.raises(StoreDamaged):
         open_store(tmp_path)
-    store = open_store(tmp_path, allow_fresh=True)
+    store = make_store(tmp_path, allow_fresh=True)
     assert list_events(store) == []
     store.close()
     assert open_store(tmp_path).path is not None
 
 
-def test_zero_byte_file_without_backups_is_a_new_store(tmp_path):
+def test_zero_byte_file_without_backups_is_a_new_store(tmp_path, make_store):
     """What a power cut right after creating the file leaves: nothing to lose, start fresh."""
     (tmp_path / DB_NAME).write_bytes(b"")
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     assert list_events(store) == []
-    store.close()
 
 
-def test_read_only_store_gives_a_clear_message_and_loses_nothing(tmp_path, monkeypatch):
+def test_read_only_store_gives_a_clear_message_and_loses_nothing(tmp_path, make_store, monkeypatch):
     """Simulated with a read-only SQLite connection: chmod cannot stop root."""
     import sqlite3
 
     from kerinjing_desktop.core.store import connection
     from kerinjing_desktop.core.store.integrity import explain
 
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     add_event(store, "Tersimpan", "Kerinjing", "2021-09-21")
     store.close()
     real_connect = sqlite3.connect
@@ -104,7 +103,7 @@ def test_read_only_store_gives_a_clear_message_and_loses_nothing(tmp_path, monke
 
     monkeypatch.setattr(connection.sqlite3, "connect", read_only)
     try:
-        store = open_store(tmp_path)
+        store = make_store(tmp_path)
     except StoreError as error:  # the WAL cannot be set up read-only: a plain message
         assert "read-only" in str(error).lower() or "hanya-baca" in str(error).lower()
     else:
@@ -114,17 +113,16 @@ def test_read_only_store_gives_a_clear_message_and_loses_nothing(tmp_path, monke
         store.close()
     monkeypatch.undo()
     assert not damaged_files(tmp_path)
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     assert [s.event.title for s in list_events(store)] == ["Tersimpan"]
-    store.close()
 
 
-def test_disk_full_loses_nothing_saved(tmp_path):
+def test_disk_full_loses_nothing_saved(tmp_path, make_store):
     import sqlite3
 
     from kerinjing_desktop.core.store.integrity import explain, integrity_check
 
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     add_event(store, "Tersimpan", "Kerinjing", "2021-09-21")
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count={pages}")  # the disk is now "full"
@@ -135,6 +133,5 @@ def test_disk_full_loses_nothing_saved(tmp_path):
     assert "penuh" in message or "full" in message
     assert integrity_check(store) == "ok"
     store.close()
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     assert "Tersimpan" in [s.event.title for s in list_events(store)]
-    store.close()

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.connection import schema_version
 from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.core.store.participants import list_participants
@@ -26,9 +25,9 @@ def test_there_is_a_sample_for_every_earlier_version():
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda path: path.stem)
-def test_sample_migrates_with_data_intact(tmp_path, sample):
+def test_sample_migrates_with_data_intact(tmp_path, make_store, sample):
     shutil.copyfile(sample, tmp_path / "kerinjing.db")
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     assert schema_version(store.db) == SCHEMA_VERSION
     [summary] = list_events(store)
     assert (summary.participants, summary.attended) == (1, 1)
@@ -41,4 +40,3 @@ def test_sample_migrates_with_data_intact(tmp_path, sample):
     assert data.pairs == {summary.event.id: [(50, 100)]}
     assert data.questions[(summary.event.id, 3)] == {"pre": (10, 20), "post": (20, 20)}
     assert store.device_id == "00000000-0000-4000-8000-00000000d001"
-    store.close()

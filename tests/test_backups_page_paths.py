@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.backup import list_backups, make_backup
 from kerinjing_desktop.core.store.events import add_event, list_events
 from kerinjing_desktop.core.store.participants import list_participants
@@ -23,14 +22,14 @@ JOB_MS = 60_000
 
 
 @pytest.fixture
-def page(qtbot, tmp_path, monkeypatch):
+def page(qtbot, tmp_path, make_store, monkeypatch):
     """The page on a data folder holding one backup ("Kemarin") and today's data; every
     dialog it opens is recorded in `page.said` (kind, text) and answered from `page.answers`."""
     from kerinjing_desktop.gui.pages import backups_page
     from kerinjing_desktop.gui.session import Session
 
     i18n.set_language("en")
-    store = open_store(tmp_path / "data")
+    store = make_store("data")
     add_event(store, "Kemarin", "Kerinjing", "2021-09-20")
     make_backup(store, tmp_path / "data")
     add_event(store, "Hari ini", "Kerinjing", "2021-09-21")
@@ -108,7 +107,7 @@ def test_a_restore_that_fails_says_why_and_reopens_todays_data(page):
 
 
 def test_a_bundle_is_written_where_chosen_and_said_in_the_status_bar(
-    page, qtbot, tmp_path, monkeypatch
+    page, qtbot, tmp_path, monkeypatch, make_store
 ):
     _choose_file(monkeypatch, save="")
     page.export_bundle()  # the dialog cancelled: nothing written, nothing said
@@ -119,10 +118,9 @@ def test_a_bundle_is_written_where_chosen_and_said_in_the_status_bar(
     page.export_bundle()
     qtbot.waitUntil(lambda: bool(page.statuses), timeout=JOB_MS)
     assert page.statuses == [f"Wrote {out}: 2 rows, 0 deletions."]  # the two events
-    other = open_store(None)
+    other = make_store(None)
     import_bundle(other, out)
     assert _titles(other) == ["Hari ini", "Kemarin"]
-    other.close()
 
 
 def test_a_bundle_that_cannot_be_written_is_said_in_words(page, qtbot, tmp_path, monkeypatch):
@@ -161,9 +159,9 @@ def test_a_refused_bundle_and_an_unexpected_failure_are_told_apart(
 
 
 def test_a_small_bundle_merges_without_a_question_and_says_what_it_did(
-    page, qtbot, tmp_path, monkeypatch
+    page, qtbot, tmp_path, make_store, monkeypatch
 ):
-    other = open_store(tmp_path / "other")
+    other = make_store("other")
     create_demo_event(other)
     export_bundle(other, tmp_path / "demo.kbundle")
     other.close()

@@ -15,7 +15,6 @@ from kerinjing_desktop.core import bundle_plan, i18n
 from kerinjing_desktop.core.bundle import BundleError, _digest, export_bundle, import_bundle
 from kerinjing_desktop.core.bundle_plan import bundle_files, plan_import
 from kerinjing_desktop.core.demo import create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import list_events, update_event
 from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 from kerinjing_desktop.core.store.sync import read_bundle_file
@@ -27,8 +26,8 @@ def _english():
 
 
 @pytest.fixture
-def bundle(tmp_path):
-    store = open_store(tmp_path / "a")
+def bundle(tmp_path, make_store):
+    store = make_store("a")
     create_demo_event(store)
     path = tmp_path / "demo.kbundle"
     export_bundle(store, path)
@@ -128,15 +127,14 @@ REFUSED = {
 
 
 @pytest.mark.parametrize("case", list(REFUSED))
-def test_each_refusal_says_its_reason(tmp_path, bundle, case):
+def test_each_refusal_says_its_reason(make_store, bundle, case):
     sql, reason = REFUSED[case]
     _craft(bundle, sql)
-    store = open_store(tmp_path / "b")
+    store = make_store("b")
     with pytest.raises(BundleError) as caught:
         import_bundle(store, bundle)
     assert str(caught.value) == f"The bundle {bundle} was refused, nothing was merged: {reason}"
     assert list_events(store) == []
-    store.close()
 
 
 SHAPES = {
@@ -159,18 +157,17 @@ SHAPES = {
 
 
 @pytest.mark.parametrize("case", list(SHAPES))
-def test_a_bundle_of_the_wrong_shape_is_refused_before_its_checksum(tmp_path, bundle, case):
+def test_a_bundle_of_the_wrong_shape_is_refused_before_its_checksum(make_store, bundle, case):
     sql, reason = SHAPES[case]
     _craft(bundle, sql, checksum=False)
-    store = open_store(tmp_path / "b")
+    store = make_store("b")
     with pytest.raises(BundleError) as caught:
         import_bundle(store, bundle)
     assert str(caught.value).endswith(f"nothing was merged: {reason}")
-    store.close()
 
 
-def test_a_missing_file_and_an_empty_folder_are_said_so(tmp_path, bundle):
-    store = open_store(tmp_path / "b")
+def test_a_missing_file_and_an_empty_folder_are_said_so(tmp_path, make_store, bundle):
+    store = make_store("b")
     gone = tmp_path / "gone.kbundle"
     with pytest.raises(BundleError) as caught:
         import_bundle(store, gone)
@@ -183,7 +180,6 @@ def test_a_missing_file_and_an_empty_folder_are_said_so(tmp_path, bundle):
     with pytest.raises(BundleError) as caught:
         plan_import(store, [empty])
     assert str(caught.value) == f"No bundle (*.kbundle) found in {empty}."
-    store.close()
 
 
 def test_folders_give_their_bundles_in_order_and_each_file_once(tmp_path, bundle, monkeypatch):
@@ -196,28 +192,25 @@ def test_folders_give_their_bundles_in_order_and_each_file_once(tmp_path, bundle
     assert found == [stick / "a.kbundle", stick / "b.kbundle", bundle]
 
 
-def test_a_store_in_memory_merges_without_a_backup(tmp_path, bundle):
-    store = open_store(None)
+def test_a_store_in_memory_merges_without_a_backup(tmp_path, bundle, make_store):
+    store = make_store(None)
     report = import_bundle(store, bundle)
     assert report.added > 0 and len(list_events(store)) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "demo.kbundle"]
-    store.close()
 
 
 @pytest.fixture
-def two_laptops(tmp_path):
+def two_laptops(tmp_path, make_store):
     """Laptop A and B with the demo event, their clocks (and A's wall clock) driven from T0."""
     t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=10)
-    a = open_store(tmp_path / "a")
+    a = make_store("a")
     a.clock.wall = lambda: t0
     event_id = create_demo_event(a)
     export_bundle(a, tmp_path / "first.kbundle", include_sensitive=True)
-    b = open_store(tmp_path / "b")
+    b = make_store("b")
     b.clock.wall = lambda: t0
     import_bundle(b, tmp_path / "first.kbundle")
     yield a, b, event_id, t0
-    a.close()
-    b.close()
 
 
 def test_the_plan_says_which_changes_made_here_it_would_overwrite(tmp_path, two_laptops):
@@ -256,11 +249,10 @@ def test_a_bundle_dated_days_ahead_is_said_and_asked_about(tmp_path, two_laptops
     assert plan_import(a, [tmp_path / "b.kbundle"]).ahead is None
 
 
-def test_a_bundle_of_format_1_has_no_clock_and_is_never_ahead(tmp_path, bundle, monkeypatch):
+def test_a_bundle_of_format_1_has_no_clock_and_is_never_ahead(make_store, bundle, monkeypatch):
     _craft(bundle, "UPDATE manifest SET value = '1' WHERE key = 'format_version'; "
                    "DELETE FROM manifest WHERE key = 'clock';")  # fmt: skip
-    store = open_store(tmp_path / "b")
+    store = make_store("b")
     monkeypatch.setattr(bundle_plan, "wall_clock", lambda: dt.datetime(2001, 1, 1, tzinfo=dt.UTC))
     plan = plan_import(store, [bundle])
     assert plan.ahead is None and plan.report.added > 0
-    store.close()

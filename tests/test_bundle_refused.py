@@ -12,13 +12,12 @@ import pytest
 
 from kerinjing_desktop.core.bundle import BundleError, export_bundle, import_bundle
 from kerinjing_desktop.core.demo import create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import list_events
 
 
 @pytest.fixture
-def bundle(tmp_path):
-    store = open_store(tmp_path / "a")
+def bundle(tmp_path, make_store):
+    store = make_store("a")
     create_demo_event(store)
     path = tmp_path / "demo.kbundle"
     export_bundle(store, path)
@@ -34,7 +33,7 @@ def _tamper(path):
 
 
 @pytest.mark.parametrize("damage", ["tamper", "truncate", "garbage", "empty"])
-def test_bad_bundle_is_refused_whole(tmp_path, bundle, damage):
+def test_bad_bundle_is_refused_whole(make_store, bundle, damage):
     if damage == "tamper":
         _tamper(bundle)
     elif damage == "truncate":
@@ -43,11 +42,10 @@ def test_bad_bundle_is_refused_whole(tmp_path, bundle, damage):
         bundle.write_bytes(b"PK\x03\x04 not a bundle")
     else:
         bundle.write_bytes(b"")
-    store = open_store(tmp_path / "b")
+    store = make_store("b")
     with pytest.raises(BundleError, match="bundle"):
         import_bundle(store, bundle)
     assert list_events(store) == []
-    store.close()
 
 
 def test_cli_bundle_export_and_import(cli, tmp_path, bundle):
@@ -67,19 +65,18 @@ def test_cli_bundle_export_and_import(cli, tmp_path, bundle):
     assert refused.status == 2 and "Traceback" not in refused.err and refused.err.strip()
 
 
-def test_event_bundle_carries_only_that_event(tmp_path):
+def test_event_bundle_carries_only_that_event(tmp_path, make_store):
     from kerinjing_desktop.core.store.events import add_event
 
-    store = open_store(tmp_path / "a")
+    store = make_store("a")
     demo = create_demo_event(store)
     add_event(store, "Lain", "Desa Lain", "2022-01-01")
     export_bundle(store, tmp_path / "one.kbundle", event_id=demo)
     store.close()
-    other = open_store(tmp_path / "b")
+    other = make_store("b")
     import_bundle(other, tmp_path / "one.kbundle")
     assert [s.event.id for s in list_events(other)] == [demo]
     assert list_events(other)[0].participants == 28
-    other.close()
 
 
 def _craft(path, change):
@@ -132,33 +129,31 @@ CRAFTED = {
 
 
 @pytest.mark.parametrize("damage", list(CRAFTED))
-def test_a_crafted_row_with_a_valid_checksum_refuses_the_bundle_whole(tmp_path, bundle, damage):
+def test_a_crafted_row_with_a_valid_checksum_refuses_the_bundle_whole(make_store, bundle, damage):
     """Each of these gave a traceback or merged part of the bundle; now: refused, in words."""
     from kerinjing_desktop.core import i18n
 
     i18n.set_language("en")
     _craft(bundle, lambda conn: conn.executescript(CRAFTED[damage]))
-    store = open_store(tmp_path / "b")
+    store = make_store("b")
     with pytest.raises(BundleError, match="nothing (was merged|changed)"):
         import_bundle(store, bundle)
     assert list_events(store) == []
-    store.close()
 
 
-def test_a_bundle_too_heavy_is_not_even_opened(tmp_path, bundle, monkeypatch):
+def test_a_bundle_too_heavy_is_not_even_opened(make_store, bundle, monkeypatch):
     from kerinjing_desktop.core import bundle as bundle_module
 
     monkeypatch.setattr(bundle_module, "MAX_BYTES", bundle.stat().st_size - 1)
-    store = open_store(tmp_path / "b")
+    store = make_store("b")
     with pytest.raises(BundleError, match="MB"):
         import_bundle(store, bundle)
     monkeypatch.setattr(bundle_module, "MAX_BYTES", bundle.stat().st_size)
     import_bundle(store, bundle)
     assert len(list_events(store)) == 1
-    store.close()
 
 
-def test_a_bundle_of_the_previous_format_still_imports(tmp_path):
+def test_a_bundle_of_the_previous_format_still_imports(tmp_path, make_store):
     """Format 1 (before signatures and the bundle clock): its rows merge; its certificates
     arrive unsigned, so `verify` says it cannot confirm them rather than calling them genuine."""
     from kerinjing_desktop.core.demo import DEMO_EVENT_ID
@@ -167,7 +162,7 @@ def test_a_bundle_of_the_previous_format_still_imports(tmp_path):
     from kerinjing_desktop.reports.certificates import build
     from kerinjing_desktop.reports.common import PrintOptions
 
-    store = open_store(tmp_path / "a")
+    store = make_store("a")
     create_demo_event(store)
     build(store, get_event(store, DEMO_EVENT_ID), tmp_path / "c.pdf", PrintOptions())
     first = certificates_for_event(store, DEMO_EVENT_ID)[0]
@@ -185,10 +180,9 @@ def test_a_bundle_of_the_previous_format_still_imports(tmp_path):
         )
 
     _craft(path, downgrade)
-    other = open_store(tmp_path / "b")
+    other = make_store("b")
     report = import_bundle(other, path)
     assert report.added > 300 and len(list_events(other)) == 1
     found = verify(other, f"{first.serial}|{first.check_code}")
     assert found.certificate.holder_name == first.holder_name
     assert found.verdict is Verdict.UNCONFIRMED
-    other.close()

@@ -102,14 +102,13 @@ def test_cli_verify_known_and_unknown(cli, tmp_path):
     assert unknown.status == 1 and "Tidak ada sertifikat" in unknown.err
 
 
-def test_cli_verify_checks_the_code_on_the_paper(cli, tmp_path):
+def test_cli_verify_checks_the_code_on_the_paper(cli, tmp_path, make_store):
     """`verify "SERIAL|CODE"`: the right code says genuine; a wrong one is a forgery (exit 1,
     in plain words) and neither the genuine code nor the holder is shown to whoever holds it."""
-    from kerinjing_desktop.core.store import open_store
 
     event_id = cli("demo-data").out.strip()
     cli("print", "certificates", "--event", event_id, "--out", str(tmp_path / "c.pdf"))
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     [first, *_rest] = certificates_for_event(store, event_id)
     store.close()
     genuine = cli("certificates", "verify", f"{first.serial.lower()} | {first.check_code}")
@@ -174,24 +173,21 @@ def list_participants_of(store, event_id):
     return list_participants(store, event_id)
 
 
-def test_a_schema_8_register_is_signed_where_its_old_code_still_proves_it(tmp_path):
+def test_a_schema_8_register_is_signed_where_its_old_code_still_proves_it(tmp_path, make_store):
     """Migrating a store of schema 8 (before signatures): the certificate whose HMAC check
     code still matches is signed (its printed code keeps working); the one changed after
     issue is not."""
     import shutil
     from pathlib import Path
 
-    from kerinjing_desktop.core.store import open_store
-
     sample = Path(__file__).with_name("data") / "store_v8.db"
     shutil.copyfile(sample, tmp_path / "kerinjing.db")
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     codes = {c.serial: c.check_code for c in certificates_for_event(store, _only_event(store))}
     good = verify(store, "001/PKM-TPPO/IX/2021|" + codes["001/PKM-TPPO/IX/2021"])
     assert good.genuine and good.certificate.holder_name == "Siti Aminah"
     changed = verify(store, "002/PKM-TPPO/IX/2021|" + codes["002/PKM-TPPO/IX/2021"])
     assert changed.verdict.value == "unconfirmed"
-    store.close()
 
 
 def _only_event(store):

@@ -91,13 +91,13 @@ def test_an_unexpected_error_is_logged_not_shown(cli, monkeypatch):
 
 
 @pytest.mark.timeout(900)
-def test_many_parallel_score_writers_all_land_or_say_why(tmp_path):
+def test_many_parallel_score_writers_all_land_or_say_why(tmp_path, make_store):
     """PARALLEL `scores set` at once, each on its own cell: each waits its turn (for the data
     dir, then for SQLite) and lands, its score in the store; none shows a traceback (before,
     7 of 120 died with "database is locked")."""
     data_dir = tmp_path / "data"
     _demo(data_dir)
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     people = list_participants(store, DEMO_EVENT_ID)
     store.close()
     cells = [(p.code, test, number) for number in (1, 2, 3) for test in ("pre", "post")
@@ -118,7 +118,7 @@ def test_many_parallel_score_writers_all_land_or_say_why(tmp_path):
         out, err = proc.communicate(timeout=600)
         results.append((proc.returncode, err, code, test, number, score))
     elapsed = time.monotonic() - started
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     by_code = {p.code: p.registration_id for p in list_participants(store, DEMO_EVENT_ID)}
     sheets = {test: sheet_for(store, DEMO_EVENT_ID, test) for test in ("pre", "post")}
     store.close()

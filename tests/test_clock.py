@@ -9,7 +9,6 @@ import datetime as dt
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.demo import create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.clock import HybridClock, behind_message, parse_stamp
 from kerinjing_desktop.core.store.events import get_event, update_event
 from kerinjing_desktop.core.store.participants import list_participants, remove_participant
@@ -35,12 +34,12 @@ def test_the_clock_never_goes_back_and_moves_past_what_it_sees():
     assert clock.behind_by() > dt.timedelta(days=365 * 7)
 
 
-def test_a_laptop_stuck_in_2019_takes_todays_bundle_and_its_later_edits_win(tmp_path):
-    a = open_store(tmp_path / "a")
+def test_a_laptop_stuck_in_2019_takes_todays_bundle_and_its_later_edits_win(tmp_path, make_store):
+    a = make_store("a")
     _at(a, TODAY)
     event_id = create_demo_event(a)
     export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
-    b = open_store(tmp_path / "b")
+    b = make_store("b")
     _at(b, DEAD_BATTERY)
     import_bundle(b, tmp_path / "a.kbundle")
     assert get_event(b, event_id).title == get_event(a, event_id).title
@@ -56,13 +55,11 @@ def test_a_laptop_stuck_in_2019_takes_todays_bundle_and_its_later_edits_win(tmp_
         p.registration_id for p in list_participants(a, event_id)
     }
     assert report.updated >= 1 and report.deleted >= 1
-    a.close()
-    b.close()
 
 
-def test_doctor_says_when_the_clock_is_behind_the_data(cli, tmp_path):
+def test_doctor_says_when_the_clock_is_behind_the_data(cli, tmp_path, make_store):
     data = tmp_path / "data"
-    store = open_store(data)
+    store = make_store(data)
     _at(store, dt.datetime.now(dt.UTC) + dt.timedelta(days=400))
     create_demo_event(store)
     store.close()
@@ -72,11 +69,11 @@ def test_doctor_says_when_the_clock_is_behind_the_data(cli, tmp_path):
     assert line.startswith("FIX")
 
 
-def test_the_window_says_when_the_clock_is_behind_the_data(qtbot, tmp_path):
+def test_the_window_says_when_the_clock_is_behind_the_data(qtbot, tmp_path, make_store):
     from kerinjing_desktop.gui.main_window import MainWindow
     from kerinjing_desktop.gui.session import Session
 
-    store = open_store(tmp_path / "a")
+    store = make_store("a")
     _at(store, TODAY)
     create_demo_event(store)
     window = MainWindow(Session(store, tmp_path / "a", "en"))
@@ -89,7 +86,6 @@ def test_the_window_says_when_the_clock_is_behind_the_data(qtbot, tmp_path):
 
     shown = window.statusBar().findChild(QLabel, "clockBehind")
     assert shown is not None and message in shown.text()
-    store.close()
 
 
 def test_a_stamp_is_the_wall_clock_to_the_millisecond_and_never_one_already_seen():
@@ -121,10 +117,10 @@ def test_the_clock_is_behind_the_data_only_past_one_whole_day():
     )
 
 
-def test_a_store_reopened_resumes_its_clock_past_its_newest_deletion(tmp_path):
+def test_a_store_reopened_resumes_its_clock_past_its_newest_deletion(make_store):
     """The newest change a store holds is a deletion: opened again, with its wall clock
     behind, its clock resumes from that deletion, so its next edit is later."""
-    store = open_store(tmp_path / "a")
+    store = make_store("a")
     _at(store, TODAY)
     event_id = create_demo_event(store)
     _at(store, TODAY + dt.timedelta(hours=5))
@@ -134,7 +130,6 @@ def test_a_store_reopened_resumes_its_clock_past_its_newest_deletion(tmp_path):
         "SELECT deleted_at FROM deletions WHERE row_id = ?", [gone.registration_id]
     ).fetchone()
     store.close()
-    again = open_store(tmp_path / "a")
+    again = make_store("a")
     _at(again, TODAY)
     assert again.clock.latest() == parse_stamp(deleted_at)
-    again.close()

@@ -9,7 +9,6 @@ import functools
 import pytest
 
 from kerinjing_desktop.core.office.sample import write_programme
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.backup import list_backups
 from kerinjing_desktop.gui.main_window import MainWindow
 from kerinjing_desktop.gui.pages import collect_dialog, programme_page
@@ -19,20 +18,19 @@ LAPTOPS = 3
 
 
 @pytest.fixture
-def office(qtbot, tmp_path, monkeypatch):
+def office(qtbot, tmp_path, monkeypatch, make_store):
     usb = tmp_path / "usb"
     write_programme(usb, LAPTOPS, 1, 10)
     (usb / "laptop-009.kbundle").write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     (usb / "laptop-010.kbundle").mkdir()  # a folder named like a bundle: not offered as one
     data_dir = tmp_path / "office"
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     window = MainWindow(Session(store, data_dir, "id"))
     qtbot.addWidget(window)
     window.show()
     window.show_step("programme")
     monkeypatch.setattr(programme_page.QFileDialog, "getExistingDirectory", lambda *args: str(usb))
     yield window.page("programme"), store, data_dir
-    store.close()
 
 
 def _lines(dialog) -> list[str]:

@@ -16,7 +16,6 @@ from kerinjing_desktop.core.contacts import (
 )
 from kerinjing_desktop.core.findings import Verdict
 from kerinjing_desktop.core.paths import asset_path
-from kerinjing_desktop.core.store import open_store
 
 DAY = datetime.date(2030, 3, 1)  # any fixed day: no test depends on the clock
 
@@ -61,9 +60,9 @@ def test_a_typed_number_is_dated_the_day_it_was_typed(store):
     assert {c.key: c for c in load_contacts(store, "id")}["own1"].checked_on == DAY.isoformat()
 
 
-def test_doctor_warns_about_stale_contacts_without_failing(tmp_path):
+def test_doctor_warns_about_stale_contacts_without_failing(tmp_path, make_store):
     """Over a year after the check, doctor names the numbers as a WARN finding."""
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     store.close()
     args = argparse.Namespace(data_dir=str(tmp_path))
     newest = max(datetime.date.fromisoformat(c.checked_on) for c in default_contacts("id"))

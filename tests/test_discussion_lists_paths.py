@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kerinjing_desktop.core import i18n
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import add_event
 from kerinjing_desktop.core.store.notes import MAX_NOTE_LENGTH, list_commitments
 from kerinjing_desktop.core.store.photos import list_photos, media_file
@@ -22,14 +21,14 @@ JOB_MS = 60_000
 
 
 @pytest.fixture
-def lists(qtbot, tmp_path, monkeypatch):
+def lists(qtbot, tmp_path, make_store, monkeypatch):
     """Both tabs on one event in a data folder; questions answered from `answers`, boxes
     recorded in `said`."""
     from kerinjing_desktop.gui.pages import notes_lists
     from kerinjing_desktop.gui.session import Session
 
     i18n.set_language("en")
-    store = open_store(tmp_path / "data")
+    store = make_store("data")
     event = add_event(store, "Diskusi", "Lubuk Baru", "2026-12-05")
     session = Session(store, tmp_path / "data", "en")
     session.set_event(event.id)
@@ -47,7 +46,6 @@ def lists(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(notes_lists, "ask", asked)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(("warning", text)))
     yield store, event.id, commitments, photos, said, answers
-    store.close()
 
 
 def _stored(store, event_id) -> list[str]:

@@ -242,23 +242,19 @@ def test_libreoffice_converts_both_drafts(cli, tmp_path):
         assert words in printed and "Halaman 2 dari" in printed
 
 
-def test_photos_are_an_appendix_with_captions(tmp_path):
+def test_photos_are_an_appendix_with_captions(tmp_path, make_store):
     from PIL import Image
 
     from kerinjing_desktop.core.demo import create_demo_event
-    from kerinjing_desktop.core.store import open_store
     from kerinjing_desktop.core.store.photos import add_photo
 
-    store = open_store(tmp_path / "data")
-    try:
-        create_demo_event(store)
-        picture = tmp_path / "p.jpg"
-        Image.new("RGB", (800, 600), "teal").save(picture)
-        add_photo(store, DEMO_EVENT_ID, picture, "Pemutaran film bersama warga")
-        event = get_event(store, DEMO_EVENT_ID)
-        document = open_docx(summary.build(store, event, tmp_path / "r.docx", PrintOptions()))
-    finally:
-        store.close()
+    store = make_store("data")
+    create_demo_event(store)
+    picture = tmp_path / "p.jpg"
+    Image.new("RGB", (800, 600), "teal").save(picture)
+    add_photo(store, DEMO_EVENT_ID, picture, "Pemutaran film bersama warga")
+    event = get_event(store, DEMO_EVENT_ID)
+    document = open_docx(summary.build(store, event, tmp_path / "r.docx", PrintOptions()))
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert "Foto 1. Pemutaran film bersama warga" in captions
     assert len(document.inline_shapes) == 3  # two charts and the photo

@@ -8,7 +8,6 @@ import pytest
 
 from kerinjing_desktop.core import tabular
 from kerinjing_desktop.core.domain import PersonInput
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.consent import set_consent
 from kerinjing_desktop.core.store.events import get_event
 from kerinjing_desktop.core.store.participants import add_participant, list_participants
@@ -23,9 +22,9 @@ def _people(store, event_id):
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_participants_round_trip(cli, tmp_path, fmt):
+def test_participants_round_trip(cli, tmp_path, fmt, make_store):
     event = cli("demo-data").out.strip()
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     try:
         add_participant(store, event, PersonInput("Wayan Séri", "P", 51, "PKK", "+6281398765432"))
         add_participant(store, event, PersonInput("Budi", "L", None, "Lainnya", "", consent=True))
@@ -48,7 +47,7 @@ def test_participants_round_trip(cli, tmp_path, fmt):
         assert "+6281398765432" in cells and "-" not in cells
     result = cli("participants", "import", "--event", copy.out.strip(), str(source))
     assert result.status == 0, result.err
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     try:
         assert _people(store, copy.out.strip()) == before
     finally:
@@ -57,10 +56,10 @@ def test_participants_round_trip(cli, tmp_path, fmt):
     assert any(not person[5] for person in before) and any(person[5] for person in before)
 
 
-def test_scores_round_trip(cli, tmp_path):
+def test_scores_round_trip(cli, tmp_path, make_store):
     """Export the scores, change some in the app, import the export: the papers are back."""
     event = cli("demo-data").out.strip()
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     try:
         codes = {p.code: p.registration_id for p in list_participants(store, event)}
         enter(store, event, codes["P-003"], "post", 1, "-", "id")  # absent from the post-test
@@ -70,7 +69,7 @@ def test_scores_round_trip(cli, tmp_path):
     assert any(c.state == "absent" for cells in before["post"].values() for c in cells.values())
     assert cli("export", "--event", event, "--format", "csv", "--out", str(tmp_path)).status == 0
     assert "'" not in (tmp_path / "nilai.csv").read_text(encoding="utf-8-sig")
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     try:
         enter(store, event, codes["P-003"], "post", 2, "1", "id")  # the paper turned up after all
         enter(store, event, codes["P-001"], "pre", 1, "", "id")
@@ -79,7 +78,7 @@ def test_scores_round_trip(cli, tmp_path):
         store.close()
     result = cli("scores", "import", "--event", event, str(tmp_path / "nilai.csv"))
     assert result.status == 0, result.err
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     try:
         assert {test: sheet_for(store, event, test) for test in ("pre", "post")} == before
     finally:

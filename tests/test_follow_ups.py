@@ -9,7 +9,6 @@ from PIL import Image
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.domain import PersonInput, ValidationError
 from kerinjing_desktop.core.office.publish import NAME_MARK, PHONE_MARK, kept, publish
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import add_event
 from kerinjing_desktop.core.store.follow_ups import list_follow_ups, record_follow_up
 from kerinjing_desktop.core.store.notes import replace_commitments
@@ -27,8 +26,8 @@ def _village(store):
     return event
 
 
-def test_a_visit_is_recorded_with_its_photo_and_bad_input_is_refused(tmp_path):
-    store = open_store(tmp_path / "data")
+def test_a_visit_is_recorded_with_its_photo_and_bad_input_is_refused(tmp_path, make_store):
+    store = make_store("data")
     event = _village(store)
     picture = tmp_path / "balai.jpg"
     Image.new("RGB", (40, 30), "green").save(picture)
@@ -40,23 +39,21 @@ def test_a_visit_is_recorded_with_its_photo_and_bad_input_is_refused(tmp_path):
         record_follow_up(store, event.id, " ", "2026-02-30", "maybe")
     assert [field for field, _ in refused.value.problems] == ["commitment", "visited_on", "status"]
     assert list_follow_ups(store) == [item]
-    store.close()
 
 
-def test_follow_ups_travel_in_bundles_sensitive_ones_only_when_asked(tmp_path):
-    laptop = open_store(tmp_path / "laptop")
+def test_follow_ups_travel_in_bundles_sensitive_ones_only_when_asked(tmp_path, make_store):
+    laptop = make_store("laptop")
     event = _village(laptop)
     record_follow_up(laptop, event.id, PERDES, "2026-06-01", "done")
     record_follow_up(laptop, event.id, PERDES, "2026-05-01", "started", "Rahasia", sensitive=True)
     export_bundle(laptop, tmp_path / "plain.kbundle")
     export_bundle(laptop, tmp_path / "all.kbundle", include_sensitive=True)
     laptop.close()
-    office = open_store(tmp_path / "office")
+    office = make_store("office")
     import_bundle(office, tmp_path / "plain.kbundle")
     assert [(f.visited_on, f.status) for f in list_follow_ups(office)] == [("2026-06-01", "done")]
     import_bundle(office, tmp_path / "all.kbundle")
     assert len(list_follow_ups(office)) == 2
-    office.close()
 
 
 def test_the_office_sees_the_latest_word_without_names_phones_or_sensitive_rows(store):

@@ -10,16 +10,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 
 from kerinjing_desktop.core.demo import create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.gui.keys import _mnemonic_letter, page_keys
 from kerinjing_desktop.gui.main_window import STEPS, MainWindow
 from kerinjing_desktop.gui.session import Session
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
+def window(qtbot, tmp_path, make_store, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))  # file dialogs open in an empty home
-    store = open_store(tmp_path / "data")
+    store = make_store("data")
     session = Session(store, tmp_path / "data", "id")
     window = MainWindow(session)
     qtbot.addWidget(window)
@@ -33,7 +32,6 @@ def window(qtbot, tmp_path, monkeypatch):
     for page in window._pages.values():
         if hasattr(page, "shutdown"):
             page.shutdown()
-    store.close()
 
 
 def _close_dialogs() -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from kerinjing_desktop.core.domain import validate_person
 from kerinjing_desktop.core.export import export_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import add_event
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
 from kerinjing_desktop.core.store.participants import add_participant
@@ -20,12 +19,12 @@ from kerinjing_desktop.gui.session import Session
 
 
 @pytest.fixture
-def day(qtbot, tmp_path, monkeypatch):
+def day(qtbot, make_store, monkeypatch):
     def no_warning(_parent, _title, text):
         raise AssertionError(text)
 
     monkeypatch.setattr(QMessageBox, "warning", no_warning)
-    store = open_store(tmp_path / "data")  # photos need a folder
+    store = make_store("data")  # photos need a folder
     event = add_event(store, "Sosialisasi", "Lubuk Baru", "2026-12-05")
     add_participant(store, event.id, validate_person("Ani", "P", "30"))
     session = Session(store, None, "id")
@@ -35,7 +34,6 @@ def day(qtbot, tmp_path, monkeypatch):
     window.show()
     window.show_step("fgd")
     yield window, window.page("fgd"), event
-    store.close()
 
 
 def _editor(list_widget) -> QLineEdit:

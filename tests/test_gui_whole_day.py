@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
 from kerinjing_desktop.core.store.participants import list_participants
@@ -145,9 +144,9 @@ class FileDialogTyper:
 
 
 @pytest.fixture
-def day(qtbot, tmp_path, monkeypatch):
+def day(qtbot, tmp_path, make_store, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
-    store = open_store(tmp_path / "data")
+    store = make_store("data")
     session = Session(store, tmp_path / "data", "id")
     window = MainWindow(session)
     qtbot.addWidget(window)
@@ -162,7 +161,6 @@ def day(qtbot, tmp_path, monkeypatch):
     for page in window._pages.values():
         if hasattr(page, "shutdown"):
             page.shutdown()
-    store.close()
 
 
 def _village_list(path) -> None:

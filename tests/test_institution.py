@@ -119,7 +119,7 @@ def test_settings_page_saves_the_institution(qtbot, store):
     assert saved.signatories == (Signer("Dr. Ratna Dewi", "Ketua LPPM", ""),)
 
 
-def test_documents_page_saves_both_drafts(qtbot, tmp_path, monkeypatch):
+def test_documents_page_saves_both_drafts(qtbot, tmp_path, monkeypatch, make_store):
     """The Certificates & report step: each draft button saves a .docx (with the chosen
     template's letterhead) and offers to open its folder."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -128,7 +128,7 @@ def test_documents_page_saves_both_drafts(qtbot, tmp_path, monkeypatch):
     from kerinjing_desktop.gui.session import Session
 
     data = tmp_path / "data"
-    store = open_store(data)
+    store = make_store(data)
     create_demo_event(store)
     session = Session(store, data, "id")
     session.set_event(DEMO_EVENT_ID)
@@ -152,4 +152,3 @@ def test_documents_page_saves_both_drafts(qtbot, tmp_path, monkeypatch):
         qtbot.waitUntil(lambda t=target: t.exists() and len(shown) > 0, timeout=30000)
         assert "KOP DARI TEMPLAT" in everything(target)
         shown.clear()
-    store.close()

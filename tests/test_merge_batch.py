@@ -41,12 +41,12 @@ def _data(store):
 
 
 @pytest.fixture
-def laptops(tmp_path):
+def laptops(tmp_path, make_store):
     """(data dir of laptop A, laptop B's bundle) as described in the module's docstring."""
-    a = open_store(tmp_path / "a")
+    a = make_store("a")
     event_id = create_demo_event(a)
     export_bundle(a, tmp_path / "first.kbundle", include_sensitive=True)
-    b = open_store(tmp_path / "b")
+    b = make_store("b")
     merge(b, *read_bundle(tmp_path / "first.kbundle")[1:])
     # B's own event: a generated laptop, so hundreds of people, registrations and scores.
     own = write_programme(tmp_path / "usb", 1, 1, 60)[0]
@@ -102,12 +102,12 @@ def test_batches_end_where_row_by_row_ends(laptops, tmp_path, monkeypatch):
     assert any("P-0" in c for c in report.conflicts), report.conflicts
 
 
-def test_a_row_held_unchanged_or_deleted_later_here_is_not_written(laptops, tmp_path):
+def test_a_row_held_unchanged_or_deleted_later_here_is_not_written(laptops, tmp_path, make_store):
     """Merging the same bundle twice: the second merge adds and changes nothing."""
     data_dir, bundle = laptops
     copy = tmp_path / "twice"
     _merged(data_dir, copy, bundle)
-    store = open_store(copy)
+    store = make_store(copy)
     try:
         before = _data(store)
         report = merge(store, *read_bundle(bundle)[1:])

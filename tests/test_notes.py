@@ -11,7 +11,6 @@ from PIL import Image
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.fgd import commitment_template, fgd_safety, fgd_topics
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.notes import (
     add_note,
     delete_note,
@@ -53,29 +52,26 @@ def test_guide_has_topics_and_safety():
     assert "129" in fgd_safety("id") and "129" in fgd_safety("en")
 
 
-def test_photos_are_resized_private_and_removable(tmp_path):
+def test_photos_are_resized_private_and_removable(tmp_path, make_store):
     """A big photo is stored at most 1600 px, owner-only, in media/; a non-image is refused."""
-    store = open_store(tmp_path / "data")
-    try:
-        from kerinjing_desktop.core.store.events import add_event
+    store = make_store("data")
+    from kerinjing_desktop.core.store.events import add_event
 
-        event = add_event(store, "T", "V", "2021-09-21")
-        source = tmp_path / "big.jpg"
-        Image.new("RGB", (4000, 3000), "orange").save(source)
-        photo = add_photo(store, event.id, source, "Pembukaan")
-        path = media_file(store, photo.file_name)
-        with Image.open(path) as image:
-            assert max(image.size) == 1600
-        if os.name == "posix":
-            assert stat.S_IMODE(path.stat().st_mode) == 0o600
-        bad = tmp_path / "x.jpg"
-        bad.write_text("not a picture")
-        with pytest.raises(ValidationError, match="JPEG"):
-            add_photo(store, event.id, bad)
-        delete_photo(store, photo.id)
-        assert list_photos(store, event.id) == [] and not path.exists()
-    finally:
-        store.close()
+    event = add_event(store, "T", "V", "2021-09-21")
+    source = tmp_path / "big.jpg"
+    Image.new("RGB", (4000, 3000), "orange").save(source)
+    photo = add_photo(store, event.id, source, "Pembukaan")
+    path = media_file(store, photo.file_name)
+    with Image.open(path) as image:
+        assert max(image.size) == 1600
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    bad = tmp_path / "x.jpg"
+    bad.write_text("not a picture")
+    with pytest.raises(ValidationError, match="JPEG"):
+        add_photo(store, event.id, bad)
+    delete_photo(store, photo.id)
+    assert list_photos(store, event.id) == [] and not path.exists()
 
 
 def test_notes_page_shows_safety_and_saves(qtbot, demo_store):

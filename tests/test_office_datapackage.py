@@ -20,7 +20,6 @@ from office_support import collected, people
 
 from kerinjing_desktop.core.office.datapackage import RESOURCES
 from kerinjing_desktop.core.office.publish import publish
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.programme import read_programme
 
 
@@ -143,7 +142,7 @@ def postgres():
 
 
 def test_postgresql_loads_the_package_and_its_totals_per_kabupaten_are_the_apps(
-    programme, postgres
+    programme, postgres, make_store
 ):
     data_dir, package = programme
     load = subprocess.run(  # the command the README gives
@@ -162,7 +161,7 @@ def test_postgresql_loads_the_package_and_its_totals_per_kabupaten_are_the_apps(
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     loaded = [line.split("|") for line in result.stdout.splitlines() if line]
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     try:
         app = publish(read_programme(store)).kabupaten
     finally:

@@ -7,7 +7,6 @@ from office_support import collected, people
 from pdf_tools import fonts_all_embedded, info, needs_poppler, text
 
 from kerinjing_desktop.core.domain import PersonInput
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import add_event
 from kerinjing_desktop.core.store.notes import add_note
 from kerinjing_desktop.core.store.participants import (
@@ -45,8 +44,8 @@ def test_the_report_names_nobody_and_follows_language_and_paper(office, tmp_path
 
 
 @needs_poppler
-def test_a_small_village_prints_less_than_five_and_no_gain(tmp_path, cli):
-    store = open_store(cli.data_dir)
+def test_a_small_village_prints_less_than_five_and_no_gain(tmp_path, cli, make_store):
+    store = make_store(cli.data_dir)
     event = add_event(store, "Kecil", "Sukamaju", "2026-03-02", kabupaten="Teluk Damar")
     import_participants(
         store, event.id, [PersonInput(f"Orang Kecil{i}", "L", 30, consent=False) for i in range(3)]

@@ -29,13 +29,12 @@ def test_groups_are_kept_and_split_into_sheets_a_reading_round_long():
 
 
 @needs_poppler
-def test_cli_prints_the_script_then_a_sheet_per_group(cli, tmp_path):
+def test_cli_prints_the_script_then_a_sheet_per_group(cli, tmp_path, make_store):
     """`print test-oral`: every question to read aloud with its rubric, every participant
     once on their group's sheet, by code only without consent."""
     event = cli("demo-data").out.strip()
-    from kerinjing_desktop.core.store import open_store
 
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     hidden = validate_person("Rahasia Sekali", "P", group="PKK", consent=False)
     add_participant(store, DEMO_EVENT_ID, hidden)
     store.close()
@@ -43,7 +42,7 @@ def test_cli_prints_the_script_then_a_sheet_per_group(cli, tmp_path):
     result = cli("print", "test-oral", "--event", event, "--out", str(out))
     assert result.status == 0, result.err
     words = " ".join(pdf_text(out).split())
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     try:
         questions = list_questions(store, DEMO_EVENT_ID, "id")
         people = list_participants(store, DEMO_EVENT_ID)

@@ -6,7 +6,6 @@ from pdf_tools import fonts_all_embedded, info, needs_poppler, text
 from PIL import Image
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import get_event
 from kerinjing_desktop.core.store.notes import add_note
 from kerinjing_desktop.core.store.photos import add_photo
@@ -39,22 +38,19 @@ def test_report_sections_codes_and_no_sensitive_notes(demo_store, tmp_path):
     assert "Siti Aminah" in text(asked) and "RAHASIA" in text(asked)
 
 
-def test_report_on_f4_with_photos(tmp_path):
+def test_report_on_f4_with_photos(tmp_path, make_store):
     """F4 paper size; an imported photo and its caption appear in the report."""
-    store = open_store(tmp_path / "data")
-    try:
-        create_demo_event(store)
-        picture = tmp_path / "p.png"
-        Image.new("RGB", (800, 600), "teal").save(picture)
-        add_photo(store, DEMO_EVENT_ID, picture, "Pemutaran film bersama warga")
-        out = summary.build(
-            store, get_event(store, DEMO_EVENT_ID), tmp_path / "r.pdf", PrintOptions("f4")
-        )
-        pages, w, h = info(out)
-        assert (round(w, 1), round(h, 1)) == (609.4, 935.4) and pages >= 4
-        assert "Pemutaran film bersama warga" in text(out)
-    finally:
-        store.close()
+    store = make_store("data")
+    create_demo_event(store)
+    picture = tmp_path / "p.png"
+    Image.new("RGB", (800, 600), "teal").save(picture)
+    add_photo(store, DEMO_EVENT_ID, picture, "Pemutaran film bersama warga")
+    out = summary.build(
+        store, get_event(store, DEMO_EVENT_ID), tmp_path / "r.pdf", PrintOptions("f4")
+    )
+    pages, w, h = info(out)
+    assert (round(w, 1), round(h, 1)) == (609.4, 935.4) and pages >= 4
+    assert "Pemutaran film bersama warga" in text(out)
 
 
 def test_cli_print_summary_names_flag(cli, tmp_path):

@@ -52,12 +52,11 @@ def test_socket_guard_blocks_the_outside_and_allows_loopback():
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_data_dir_store_and_backups_are_owner_only(tmp_path):
-    from kerinjing_desktop.core.store import open_store
+def test_data_dir_store_and_backups_are_owner_only(tmp_path, make_store):
     from kerinjing_desktop.core.store.backup import make_backup
 
     data_dir = tmp_path / "data"
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     info = make_backup(store, data_dir)
     store.close()
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700

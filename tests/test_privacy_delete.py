@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.demo import create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.privacy import ANONYMOUS, delete_person
 from kerinjing_desktop.core.store.scores import analyse_event
 
 
-def test_delete_person_everywhere_but_scores_count(tmp_path):
-    store = open_store(tmp_path / "a")
+def test_delete_person_everywhere_but_scores_count(tmp_path, make_store):
+    store = make_store("a")
     event_id = create_demo_event(store)
     export_bundle(store, tmp_path / "before.kbundle", include_sensitive=True)
-    other = open_store(tmp_path / "b")
+    other = make_store("b")
     import_bundle(other, tmp_path / "before.kbundle")
     before = analyse_event(store, event_id, "id")
     victim = list_participants(store, event_id)[0]
@@ -29,10 +28,9 @@ def test_delete_person_everywhere_but_scores_count(tmp_path):
     store.close()
     raw = b"".join(p.read_bytes() for p in (tmp_path / "a").glob("kerinjing.db*"))
     assert name.encode() not in raw
-    store = open_store(tmp_path / "a")
+    store = make_store("a")
     export_bundle(store, tmp_path / "after.kbundle", include_sensitive=True)
     store.close()
     import_bundle(other, tmp_path / "after.kbundle")
     assert name not in [p.name for p in list_participants(other, event_id)]
     assert analyse_event(other, event_id, "id") == before
-    other.close()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 
 from kerinjing_desktop.core.office.publish import Filters, publish
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.programme import read_programme
 from kerinjing_desktop.core.store.sample_programme import fill_laptop
 
@@ -51,8 +50,8 @@ def _by_cell(store):
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path / "office")
+def store(make_store):
+    store = make_store("office")
     fill_laptop(store, 3, events_per_laptop=3, people=30)
     events = [row[0] for row in store.execute("SELECT id FROM events ORDER BY date, id")]
     registrations = [
@@ -95,7 +94,6 @@ def store(tmp_path):
             [registrations[12]],
         )
     yield store
-    store.close()
 
 
 def test_pairs_and_questions_are_the_ones_counted_cell_by_cell(store):

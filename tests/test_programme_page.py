@@ -9,22 +9,20 @@ from office_support import EVENTS, LAPTOPS, collected
 from test_office_serve import _free_port, _get, _wait_up
 
 from kerinjing_desktop.core.office import serve
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.follow_ups import list_follow_ups
 from kerinjing_desktop.gui.main_window import MainWindow
 from kerinjing_desktop.gui.session import Session
 
 
 @pytest.fixture
-def page(qtbot, tmp_path):
+def page(qtbot, tmp_path, make_store):
     _bundles, data_dir = collected(tmp_path)
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     window = MainWindow(Session(store, data_dir, "id"))
     qtbot.addWidget(window)
     window.show()
     window.show_step("programme")
     yield window.page("programme")
-    store.close()
 
 
 def _column(table, column: int) -> list[str]:

@@ -56,11 +56,11 @@ def _type_scores(store, count: int) -> None:
 
 
 # ------------------------------------------------------------------ 2: the -wal comes along
-def test_restore_reads_committed_data_in_the_sources_wal(tmp_path):
+def test_restore_reads_committed_data_in_the_sources_wal(tmp_path, make_store):
     """A store copied with its -wal (the app still open, or killed) restores with all of it:
     the main file alone holds none of the 30 scores."""
     live = tmp_path / "elsewhere"
-    store = open_store(live)
+    store = make_store(live)
     create_demo_event(store)
     before = _scored(store, DEMO_EVENT_ID)
     store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -78,7 +78,7 @@ def test_restore_reads_committed_data_in_the_sources_wal(tmp_path):
     data_dir = tmp_path / "data"
     open_store(data_dir).close()
     restore_backup(data_dir, copy)
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     try:
         assert _scored(store, DEMO_EVENT_ID) == expected
     finally:
@@ -86,10 +86,10 @@ def test_restore_reads_committed_data_in_the_sources_wal(tmp_path):
     assert copy.with_name(DB_NAME + "-wal").stat().st_size > 0, "the source was changed"
 
 
-def test_the_store_kept_before_a_restore_is_whole_without_its_wal(tmp_path):
+def test_the_store_kept_before_a_restore_is_whole_without_its_wal(tmp_path, make_store):
     """What a restore moves aside is one complete file: restoring it brings every edit back."""
     data_dir = tmp_path / "data"
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     create_demo_event(store)
     backup = make_backup(store, data_dir).path
     _type_scores(store, 30)
@@ -98,7 +98,7 @@ def test_the_store_kept_before_a_restore_is_whole_without_its_wal(tmp_path):
     aside = restore_backup(data_dir, backup)
     assert aside is not None and not aside.with_name(aside.name + "-wal").exists()
     restore_backup(data_dir, aside)
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     try:
         assert _scored(store, DEMO_EVENT_ID) == expected
     finally:
@@ -123,9 +123,9 @@ def _damaged_copy(tmp_path: Path, damage: str) -> Path:
     ["PRAGMA user_version=1", "DROP TABLE certificates", "ALTER TABLE events DROP COLUMN venue"],
     ids=["lowered-version", "missing-table", "missing-column"],
 )
-def test_restore_refuses_a_file_the_app_could_not_use(tmp_path, cli, damage):
+def test_restore_refuses_a_file_the_app_could_not_use(tmp_path, cli, damage, make_store):
     candidate = _damaged_copy(tmp_path, damage)
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     add_event(store, "Sekarang", "Kerinjing", "2022-01-01")
     store.close()
     result = cli("restore", str(candidate))
@@ -164,9 +164,11 @@ def _crash_at(monkeypatch, step: int) -> None:
 
 
 @pytest.mark.parametrize("step", range(1, 6))
-def test_a_crash_at_any_rename_is_finished_at_the_next_open(tmp_path, monkeypatch, step):
+def test_a_crash_at_any_rename_is_finished_at_the_next_open(
+    tmp_path, monkeypatch, step, make_store
+):
     data_dir = tmp_path / "data"
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     add_event(store, "Cadangan", "Kerinjing", "2021-09-21")
     backup = make_backup(store, data_dir).path
     add_event(store, "Sesudah cadangan", "Kerinjing", "2021-10-01")
@@ -202,12 +204,12 @@ def _titles_of_file(path: Path) -> list[str]:
         conn.close()
 
 
-def test_an_older_versions_crash_mid_swap_opens_the_restored_data(tmp_path, cli):
+def test_an_older_versions_crash_mid_swap_opens_the_restored_data(make_store, cli):
     """What the old restore left when killed between its renames: no store, the complete copy
     as `.restoring`, the old one as `.before-restore-…`. The app used to start empty on it
     and doctor said "Store OK"; now the swap is finished and doctor names the kept store."""
     data_dir = cli.data_dir
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     add_event(store, "Dipulihkan", "Kerinjing", "2021-09-21")
     backup = make_backup(store, data_dir).path
     add_event(store, "Lama", "Kerinjing", "2021-10-01")
@@ -224,9 +226,9 @@ def test_an_older_versions_crash_mid_swap_opens_the_restored_data(tmp_path, cli)
     assert not (data_dir / swap.CANDIDATE).exists()
 
 
-def test_doctor_names_an_unfinished_restore_it_cannot_finish(tmp_path, cli):
+def test_doctor_names_an_unfinished_restore_it_cannot_finish(make_store, cli):
     """While another program holds the data dir, a pending swap is named as a FIX."""
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     store.close()
     (cli.data_dir / swap.JOURNAL).write_text('{"aside": "x"}')
     holder = subprocess.Popen(
@@ -275,9 +277,11 @@ def _start_window(data_dir: Path) -> subprocess.Popen:
 
 
 @pytest.mark.timeout(120)
-def test_restore_and_writing_commands_are_refused_while_the_window_has_the_data(tmp_path):
+def test_restore_and_writing_commands_are_refused_while_the_window_has_the_data(
+    tmp_path, make_store
+):
     data_dir = tmp_path / "data"
-    store = open_store(data_dir)
+    store = make_store(data_dir)
     create_demo_event(store)
     backup = make_backup(store, data_dir).path
     store.close()

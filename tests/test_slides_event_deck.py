@@ -11,7 +11,6 @@ from PySide6.QtTest import QTest
 
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import add_event
 from kerinjing_desktop.core.store.notes import add_note
 from kerinjing_desktop.core.store.slide_edits import save_slide_edit, slide_edits
@@ -121,12 +120,12 @@ def test_a_slide_text_that_cannot_be_read_is_kept_and_said(page, store, village)
 
 
 @needs_poppler
-def test_cli_render_and_handout_use_the_events_deck(cli, tmp_path, qapp):
+def test_cli_render_and_handout_use_the_events_deck(cli, tmp_path, qapp, make_store):
     """`slides render|handout bundled --event ID` show that event's village and edits."""
     assert cli("demo-data").status == 0
     event_id = cli("events", "add", "--title", "T", "--village", "Sukamaju", "--date",
                    "2026-12-05").out.strip()  # fmt: skip
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     save_slide_edit(
         store, event_id, "id", WHY, "# Mengapa di Sukamaju\n- Poin kami\nCatatan:\nTanya pak kades"
     )
@@ -146,22 +145,20 @@ def test_cli_render_and_handout_use_the_events_deck(cli, tmp_path, qapp):
     assert wrong.status == 2 and "bundled" in wrong.err
 
 
-def test_edits_travel_in_bundles(tmp_path):
+def test_edits_travel_in_bundles(tmp_path, make_store):
     """A slide edited on one laptop arrives with the event on another; taking it back travels
     too (a tombstone)."""
-    a = open_store(tmp_path / "a")
+    a = make_store("a")
     event_id = add_event(a, "T", "Sukamaju", "2026-12-05").id
     save_slide_edit(a, event_id, "id", WHY, "# Di Sukamaju")
     export_bundle(a, tmp_path / "one.kbundle", event_id=event_id)
-    b = open_store(tmp_path / "b")
+    b = make_store("b")
     import_bundle(b, tmp_path / "one.kbundle")
     assert slide_edits(b, event_id, "id") == {WHY: "# Di Sukamaju"}
     a.execute("DELETE FROM slide_edits")
     export_bundle(a, tmp_path / "two.kbundle")
     import_bundle(b, tmp_path / "two.kbundle")
     assert slide_edits(b, event_id, "id") == {}
-    a.close()
-    b.close()
 
 
 def test_new_pre_survey_notes_reach_the_deck_when_the_page_is_shown(page, store, village):

@@ -27,9 +27,9 @@ def _event(store):
     return add_event(store, "Sosialisasi TPPO", "Kerinjing", "2021-09-21")
 
 
-def test_file_store_pragmas_and_permissions(tmp_path):
+def test_file_store_pragmas_and_permissions(tmp_path, make_store):
     """A file store uses WAL, synchronous=FULL, foreign keys, secure_delete; dir 0700, file 0600."""
-    store = open_store(tmp_path / "data")
+    store = make_store("data")
     pragma = lambda name: store.db.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2
@@ -38,25 +38,23 @@ def test_file_store_pragmas_and_permissions(tmp_path):
     if os.name == "posix":
         assert stat.S_IMODE((tmp_path / "data").stat().st_mode) == 0o700
         assert stat.S_IMODE((tmp_path / "data" / "kerinjing.db").stat().st_mode) == 0o600
-    store.close()
 
 
-def test_migrates_an_empty_file_to_the_current_version(tmp_path):
+def test_migrates_an_empty_file_to_the_current_version(tmp_path, make_store):
     """An empty file becomes a store at the latest schema; opening it again changes nothing."""
     (tmp_path / "kerinjing.db").write_bytes(b"")
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     assert schema_version(store.db) == SCHEMA_VERSION
     assert {"events", "people", "registrations", "scores"} <= set(store.db.table_names())
     device = store.device_id
     store.close()
-    again = open_store(tmp_path)
+    again = make_store(tmp_path)
     assert migrate(again.db) == SCHEMA_VERSION and again.device_id == device
-    again.close()
 
 
-def test_refuses_a_store_from_a_newer_version(tmp_path):
+def test_refuses_a_store_from_a_newer_version(tmp_path, make_store):
     """A store written by a newer app is refused with a message, not altered."""
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     store.db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     store.close()
     with pytest.raises(StoreError, match="lebih baru"):

@@ -11,7 +11,6 @@ import threading
 import pytest
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
-from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import add_event, list_events
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.scores import enter, sheet_for
@@ -21,11 +20,11 @@ class _Undo(Exception):
     pass
 
 
-def test_a_jobs_write_never_lands_in_the_gui_threads_transaction(tmp_path):
+def test_a_jobs_write_never_lands_in_the_gui_threads_transaction(tmp_path, make_store):
     """The GUI thread opens a transaction and rolls it back; meanwhile a job adds an event.
     The job's event must survive (it waits for the transaction to end instead of joining
     it), and must not be visible inside the GUI thread's transaction either."""
-    store = open_store(tmp_path)
+    store = make_store(tmp_path)
     job_started = threading.Event()
     seen_inside: list[list[str]] = []
     failures: list[BaseException] = []
@@ -49,17 +48,16 @@ def test_a_jobs_write_never_lands_in_the_gui_threads_transaction(tmp_path):
     assert not worker.is_alive() and failures == []
     assert seen_inside == [["Diketik lalu dibatalkan"]]
     assert [s.event.title for s in list_events(store)] == ["Dari pekerjaan latar"]
-    store.close()
 
 
-def test_two_connections_writing_at_once_wait_instead_of_failing(tmp_path):
+def test_two_connections_writing_at_once_wait_instead_of_failing(tmp_path, make_store):
     """Two connections (as two processes would) enter scores as fast as they can: a
     read-then-write transaction that began DEFERRED got SQLITE_BUSY at once when the other
     wrote first (busy_timeout does not apply there); BEGIN IMMEDIATE waits."""
-    first = open_store(tmp_path)
+    first = make_store(tmp_path)
     create_demo_event(first)
     people = list_participants(first, DEMO_EVENT_ID)
-    second = open_store(tmp_path)
+    second = make_store(tmp_path)
     errors: list[BaseException] = []
     barrier = threading.Barrier(2)
 
@@ -86,5 +84,3 @@ def test_two_connections_writing_at_once_wait_instead_of_failing(tmp_path):
         sheet = sheet_for(first, DEMO_EVENT_ID, test)
         for person in people:
             assert sheet[person.registration_id][1].score == (2 + len(person.code)) % 3
-    first.close()
-    second.close()

@@ -119,8 +119,7 @@ def test_certificates_without_signer_or_institution_warn_on_the_page(qtbot, wind
     assert len(asked) == 1 and dialogs == ["save"]
 
 
-def test_certificates_from_the_command_line_warn(cli, tmp_path):
-    from kerinjing_desktop.core.store import open_store
+def test_certificates_from_the_command_line_warn(cli, tmp_path, make_store):
     from kerinjing_desktop.core.store.certificates import (
         CertificateSettings,
         Signatory,
@@ -133,7 +132,7 @@ def test_certificates_from_the_command_line_warn(cli, tmp_path):
     made = cli("print", "certificates", "--event", event, "--out", str(out))
     assert made.status == 0 and out.is_file()
     assert "peringatan" in made.err and "Pengaturan sertifikat" in made.err
-    store = open_store(cli.data_dir)
+    store = make_store(cli.data_dir)
     try:
         set_settings(store, event, CertificateSettings("LPPM", "", [Signatory("Dr. Siti", "")]))
     finally:
