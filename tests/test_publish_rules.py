@@ -313,7 +313,9 @@ def test_the_hardest_questions_are_the_lowest_after_the_test_over_the_selection(
 # ------------------------------------------------------------------ notes and follow-ups
 
 
-def test_texts_and_follow_ups_of_chosen_events_only_each_with_its_own_withheld_names():
+def test_texts_and_follow_ups_of_chosen_events_lose_every_withheld_name_of_the_programme():
+    """Siti Rahayu did not consent at event a: named in event b's note, she is struck there
+    too (it published her name before)."""
     data = _data(
         [_event("a", "2026-03-02", "X"), _event("b", "2026-03-03", "Y")],
         texts=[
@@ -329,7 +331,7 @@ def test_texts_and_follow_ups_of_chosen_events_only_each_with_its_own_withheld_n
     everything = publish(data)
     assert everything.texts == [
         PublicText("a", "fgd", f"Cerita {NAME_MARK}", 1, f"{NAME_MARK}, {PHONE_MARK}"),
-        PublicText("b", "fgd", "Lain", 2, "Siti Rahayu di desa b"),
+        PublicText("b", "fgd", "Lain", 2, f"{NAME_MARK} di desa b"),
     ]
     assert everything.follow_ups == [
         PublicFollowUp("a", f"{NAME_MARK} ke balai", "2026-04-01", "done", f"telp {PHONE_MARK}"),
@@ -347,3 +349,20 @@ def test_kept_counts_each_commitment_by_its_latest_status():
     assert kept(published) == {"done": 0, "started": 0, "not_started": 0}
     published.follow_ups.extend(follow_ups)
     assert kept(published) == {"done": 3, "started": 1, "not_started": 1}
+
+
+def test_a_name_withheld_in_one_village_is_struck_where_a_word_starts_in_another():
+    """Another village's withheld name is found at the start of a word, with a suffix
+    ("Budinya") or in any case; inside a longer word it is left ("Tanisa" for "Ani"); the
+    event's own names are still struck anywhere, as before."""
+    data = _data(
+        [_event("a", "2026-03-02", "X"), _event("b", "2026-03-03", "Y")],
+        texts=[
+            TextRow("b", "fgd", "", 1, "rumah BUDI SANTOSO dan Budi Santosonya, Tanisa"),
+            TextRow("a", "fgd", "", 2, "Tanisa"),
+        ],
+        withheld_names={"a": {"Budi Santoso", "Ani"}, "b": set()},
+    )
+    texts = {t.event_id: t.text for t in publish(data).texts}
+    assert texts["b"] == f"rumah {NAME_MARK} dan {NAME_MARK}nya, Tanisa"
+    assert texts["a"] == f"T{NAME_MARK}sa"

@@ -171,6 +171,34 @@ def scrub(text: str, withheld: set[str] | tuple[str, ...]) -> str:
     return _PHONE.sub(PHONE_MARK, text)
 
 
+_WORD_START = re.compile(r"\b\w")
+
+
+class _Everyone:
+    """Every name withheld anywhere in the programme, found by where a word of a text starts.
+
+    A person who did not consent in one village may be named in another village's notes, so
+    each text loses every withheld name of the programme, not only its own event's. A programme
+    withholds up to every registered name (consent is "not named" until ticked), far too many
+    to test one by one against every note: names are filed under their first three letters
+    and tried only where a word of the text starts with those letters ("Budinya" included)."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self._by_start: dict[str, list[tuple[str, str]]] = {}
+        for name, low in zip(names, _lowered(names), strict=True):
+            self._by_start.setdefault(low[:3], []).append((name, low))
+
+    def named_in(self, text: str) -> set[str]:
+        lowered = text.lower()
+        found: set[str] = set()
+        for start in _WORD_START.finditer(lowered):
+            at = start.start()
+            for name, low in self._by_start.get(lowered[at : at + 3], ()):
+                if lowered.startswith(low, at):
+                    found.add(name)
+        return found
+
+
 def _pct(points: int, most: int) -> float | None:
     return round(100 * points / most, 1) if most else None
 
@@ -246,23 +274,27 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
     out.reach.extend(_reach("", overall))
     out.questions = _questions(data, chosen)
     lists: dict[str, tuple[str, ...]] = {}
+    everyone = _Everyone(withheld_list(set().union(*data.withheld_names.values())))
 
     def names_of(event_id: str) -> tuple[str, ...]:
         if event_id not in lists:
             lists[event_id] = withheld_list(data.withheld_names.get(event_id, set()))
         return lists[event_id]
 
+    def struck(event_id: str, text: str) -> str:
+        """The event's own names anywhere in the text, and any other village's at a word."""
+        names = names_of(event_id)
+        others = everyone.named_in(text).difference(names)
+        return scrub(text, withheld_list(others | set(names)) if others else names)
+
     for text_row in data.rows_of("texts", chosen):
-        names = names_of(text_row.event_id)
-        text, topic = scrub(text_row.text, names), scrub(text_row.topic, names)
-        out.texts.append(
-            PublicText(text_row.event_id, text_row.kind, topic, text_row.position, text)
-        )
+        event_id = text_row.event_id
+        text, topic = struck(event_id, text_row.text), struck(event_id, text_row.topic)
+        out.texts.append(PublicText(event_id, text_row.kind, topic, text_row.position, text))
     for item in data.rows_of("follow_ups", chosen):
-        withheld = names_of(item.event_id)
         out.follow_ups.append(
-            PublicFollowUp(item.event_id, scrub(item.commitment, withheld), item.visited_on,
-                           item.status, scrub(item.note, withheld))
+            PublicFollowUp(item.event_id, struck(item.event_id, item.commitment),
+                           item.visited_on, item.status, struck(item.event_id, item.note))
         )  # fmt: skip
     return out
 
