@@ -11,6 +11,7 @@ import sqlite3
 import types
 
 import pytest
+from fd_support import open_in
 
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.paths import DB_NAME
@@ -314,19 +315,6 @@ def test_a_store_on_disk_serves_other_threads(tmp_path):
     assert seen == [(1,)]
 
 
-def _open_in(folder) -> list[str]:
-    """The files inside `folder` this process has open (other threads' files do not count)."""
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:  # closed since the listing
-            continue
-        if target.startswith(str(folder)):
-            found.append(target)
-    return found
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts descriptors in /proc")
 def test_an_open_that_fails_leaves_no_file_open(tmp_path):
     """A refused store (newer schema) and a damaged one (moved aside): the connection is
@@ -338,14 +326,14 @@ def test_an_open_that_fails_leaves_no_file_open(tmp_path):
     store.close()
     with pytest.raises(StoreError) as newer:
         open_store(tmp_path / "newer")
-    assert _open_in(tmp_path) == [] and "newer Kerinjing Desktop" in str(newer.value)
+    assert open_in(tmp_path) == [] and "newer Kerinjing Desktop" in str(newer.value)
     db = tmp_path / "damaged" / DB_NAME
     open_store(db.parent).close()
     data = db.read_bytes()
     db.write_bytes(data[:100] + b"\xff" * (len(data) - 100))
     with pytest.raises(StoreDamaged) as damaged:
         open_store(db.parent)
-    assert _open_in(tmp_path) == [] and damaged.value.moved_to is not None
+    assert open_in(tmp_path) == [] and damaged.value.moved_to is not None
 
 
 def test_no_sqlite_utils_plugin_reaches_the_store(tmp_path):

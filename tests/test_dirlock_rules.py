@@ -12,6 +12,7 @@ import sys
 from types import SimpleNamespace
 
 import pytest
+from fd_support import open_in
 
 from kerinjing_desktop.core.store import dirlock
 from kerinjing_desktop.core.store.dirlock import DataDirBusy, Holder
@@ -100,29 +101,16 @@ def test_only_the_first_four_kilobytes_of_a_lock_file_are_read(tmp_path):
     assert dirlock.read_holder(tmp_path).pid == 1
 
 
-def _open_in(folder) -> list[str]:
-    """The files inside `folder` this process has open (other threads' files do not count)."""
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:  # closed since the listing
-            continue
-        if target.startswith(str(folder)):
-            found.append(target)
-    return found
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts descriptors in /proc")
 def test_asking_who_holds_a_folder_leaves_no_lock_and_no_descriptor(tmp_path, other_program):
     """Asking about a free folder must not keep it locked (another program can take it
     next); asking about a held one must not leave its descriptor open."""
     (tmp_path / dirlock.LOCK_NAME).write_text("")
     assert dirlock.holder(tmp_path) is None
-    assert _open_in(tmp_path) == []
+    assert open_in(tmp_path) == []
     other_program(b'{"program": "window", "pid": 5, "since": "x"}\n')
     assert dirlock.holder(tmp_path) == Holder("window", 5, "x")
-    assert _open_in(tmp_path) == [str(tmp_path / dirlock.LOCK_NAME)]  # the other's only
+    assert open_in(tmp_path) == [str(tmp_path / dirlock.LOCK_NAME)]  # the other's only
 
 
 def test_two_folders_are_two_locks(tmp_path):
