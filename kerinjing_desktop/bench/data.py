@@ -119,7 +119,7 @@ def imports() -> dict:
 def _store_import(folder: Path) -> dict:
     import time
 
-    from kerinjing_desktop.core.domain import PersonInput
+    from kerinjing_desktop.core.domain import GENDERS, PersonInput
     from kerinjing_desktop.core.store import open_store
     from kerinjing_desktop.core.store.events import add_event
     from kerinjing_desktop.core.store.participants import import_participants
@@ -128,7 +128,7 @@ def _store_import(folder: Path) -> dict:
     people = [
         PersonInput(
             f"Peserta Nomor {i:06d}",
-            rng.choice("LP"),
+            rng.choice(GENDERS),
             rng.randint(15, 75),
             rng.choice(GROUPS),
             f"0812{i:08d}",

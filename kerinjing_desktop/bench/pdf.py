@@ -40,7 +40,8 @@ REFERENCES = {"certificates_200_ms": "libreoffice_200_ms"}
 
 
 def _make_event(data_dir: Path) -> str:
-    from kerinjing_desktop.core.domain import GROUPS, PersonInput
+    from kerinjing_desktop.core.domain import GENDERS, GROUPS, PersonInput
+    from kerinjing_desktop.core.kinds import NoteKind
     from kerinjing_desktop.core.store import open_store
     from kerinjing_desktop.core.store.events import add_event
     from kerinjing_desktop.core.store.notes import add_note, replace_commitments
@@ -60,7 +61,7 @@ def _make_event(data_dir: Path) -> str:
         people = [
             PersonInput(
                 f"Peserta Contoh Nomor {i:03d}",
-                "LP"[i % 2],
+                GENDERS[i % 2],
                 17 + i % 50,
                 GROUPS[i % len(GROUPS)],
                 "08123456" + f"{i:04d}",
@@ -69,7 +70,7 @@ def _make_event(data_dir: Path) -> str:
         ]
         import_participants(store, event.id, people)
         set_attendance(store, event.id, [f"P-{i:03d}" for i in range(1, PEOPLE + 1)], True)
-        add_note(store, event.id, "fgd", "Catatan diskusi. " * 40, topic="situation")
+        add_note(store, event.id, NoteKind.FGD, "Catatan diskusi. " * 40, topic="situation")
         replace_commitments(store, event.id, [("Komitmen desa. " * 10, False)] * 4)
         return event.id
     finally:

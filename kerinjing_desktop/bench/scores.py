@@ -20,6 +20,7 @@ def run(args) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from kerinjing_desktop.core.domain import validate_person
+    from kerinjing_desktop.core.kinds import TestKind
     from kerinjing_desktop.core.store import open_store
     from kerinjing_desktop.core.store.events import add_event
     from kerinjing_desktop.core.store.participants import import_participants
@@ -36,7 +37,7 @@ def run(args) -> dict:
             import_participants(store, event.id, people)
             save_ms: list[float] = []
             keystrokes = cells = 0
-            for test in ("pre", "post"):
+            for test in TestKind:
                 model = ScoreModel(store, "id")
                 model.reload(event.id, test)
                 grid = ScoreGrid(model)

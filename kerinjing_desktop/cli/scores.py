@@ -18,6 +18,7 @@ from kerinjing_desktop.cli.common import (
 from kerinjing_desktop.core.domain import normalize_code
 from kerinjing_desktop.core.i18n import _, language, ngettext, pgettext
 from kerinjing_desktop.core.importer import ImportFileError
+from kerinjing_desktop.core.kinds import TestKind
 from kerinjing_desktop.core.score_import import read_scores_file
 from kerinjing_desktop.core.scoring import EntryError
 from kerinjing_desktop.core.stats import Analysis
@@ -41,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     one = actions.add_parser("set", help=_("enter one score"))
     add_event_option(one)
     one.add_argument("code", metavar="CODE")
-    one.add_argument("test", choices=("pre", "post"))
+    # The words, not the members: argparse shows a refused choice's repr.
+    one.add_argument("test", choices=[kind.value for kind in TestKind])
     one.add_argument("question", metavar="Q", type=int)
     one.add_argument(
         "score", metavar="SCORE", help=_('a score, a letter, - (absent) or "" (not answered)')
@@ -102,7 +104,8 @@ def set_command(args: argparse.Namespace) -> int:
         )
     try:
         cells = enter(
-            store, event.id, participant.registration_id, args.test, args.question, args.score,
+            store, event.id, participant.registration_id, TestKind(args.test), args.question,
+            args.score,
             lang,
         )  # fmt: skip
     except EntryError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kerinjing_desktop.core.fgd import commitment_template
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.kinds import NoteKind
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.certificates import CertificateSettings, Signatory, set_settings
 from kerinjing_desktop.core.store.notes import add_note, list_notes, replace_commitments
@@ -17,7 +18,7 @@ def add_demo_notes(store: Store, event_id: str) -> None:
     add_note(
         store,
         event_id,
-        "fgd",
+        NoteKind.FGD,
         _(
             "Most people who leave for work abroad go through a relative or a sponsor; few know "
             "the official placement office. Offers are shared in WhatsApp groups."
@@ -27,14 +28,14 @@ def add_demo_notes(store: Store, event_id: str) -> None:
     add_note(
         store,
         event_id,
-        "fgd",
+        NoteKind.FGD,
         _("The village signs permission letters without checking the company or the contract."),
         topic="efforts",
     )
     add_note(
         store,
         event_id,
-        "fgd",
+        NoteKind.FGD,
         _(
             "A participant spoke privately about a relative who has had no contact with the family "
             "since leaving; the SAPA 129 number was given (demo)."
@@ -45,7 +46,7 @@ def add_demo_notes(store: Store, event_id: str) -> None:
     add_note(
         store,
         event_id,
-        "finding",
+        NoteKind.FINDING,
         _("The youth want a short list of questions to ask before accepting any job offer."),
     )
     replace_commitments(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from kerinjing_desktop.core.i18n import language
+from kerinjing_desktop.core.kinds import TestKind
 from kerinjing_desktop.core.scoring import Cell, Entry
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.participants import list_participants
@@ -43,8 +44,8 @@ def add_demo_scores(store: Store, event_id: str) -> int:
         take_post = index >= PRE_ONLY
         if take_pre:
             paper = _paper(rng, questions, 0.35 + ability, background)
-            rows.append(ScoreRow(person.registration_id, "pre", paper))
+            rows.append(ScoreRow(person.registration_id, TestKind.PRE, paper))
         if take_post:
             paper = _paper(rng, questions, 0.9 + ability, background)
-            rows.append(ScoreRow(person.registration_id, "post", paper))
+            rows.append(ScoreRow(person.registration_id, TestKind.POST, paper))
     return import_scores(store, event_id, rows, language())

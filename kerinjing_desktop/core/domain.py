@@ -12,16 +12,17 @@ import unicodedata
 from dataclasses import dataclass
 
 from kerinjing_desktop.core.i18n import N_, _, pgettext
+from kerinjing_desktop.core.kinds import Gender, Role
 
-GENDERS = ("L", "P")  # laki-laki, perempuan: the letters on every Indonesian form
+GENDERS = tuple(Gender)  # laki-laki, perempuan: the letters on every Indonesian form
 
 
 def gender_label(code: str) -> str:
     """The stored L/P in the app's language: 'L' → 'M' in English, 'L' in Indonesian (an
     unknown code is shown as stored)."""
-    if code == "L":
+    if code == Gender.MALE:
         return pgettext("male or female, one letter", "M")
-    if code == "P":
+    if code == Gender.FEMALE:
         return pgettext("male or female, one letter", "F")
     return code
 
@@ -46,11 +47,11 @@ def age_band(event_date: str, birth_year: int | None) -> str:
     return next((band for limit, band in AGE_LIMITS if age < limit), OLDEST_BAND)
 
 
-ROLES = ("peserta", "narasumber", "panitia")
+ROLES = tuple(Role)
 ROLE_LABELS = {
-    "peserta": N_("Participant"),
-    "narasumber": N_("Speaker"),
-    "panitia": N_("Organiser"),
+    Role.PARTICIPANT: N_("Participant"),
+    Role.SPEAKER: N_("Speaker"),
+    Role.ORGANISER: N_("Organiser"),
 }
 MAX_NAME_LENGTH = 200
 MIN_AGE, MAX_AGE = 5, 120
@@ -82,12 +83,12 @@ class Participant:
     person_id: str
     code: str
     name: str
-    gender: str
+    gender: Gender
     birth_year: int | None
     group: str
     phone: str
     consent: bool
-    role: str
+    role: Role
     checked_in_at: str | None
     event_year: int
     group_label: str = ""  # what the village called the group ("" = the group's own name)
@@ -114,7 +115,7 @@ class PersonInput:
     """What a facilitator types or a file row holds, after validation."""
 
     name: str
-    gender: str
+    gender: Gender
     age: int | None = None
     group: str = "Lainnya"
     phone: str = ""
@@ -165,25 +166,17 @@ def matches_search(words: list[str], key: str) -> bool:
     return all(word in key for word in words)
 
 
-def parse_gender(value: object) -> str | None:
-    text = clean_text(value).casefold().replace("-", " ")
-    aliases = {
-        "l": "L",
-        "lk": "L",
-        "laki laki": "L",
-        "laki": "L",
-        "pria": "L",
-        "m": "L",
-        "male": "L",
-        "p": "P",
-        "pr": "P",
-        "perempuan": "P",
-        "wanita": "P",
-        "f": "P",
-        "female": "P",
-        "w": "P",
-    }
-    return aliases.get(text)
+# The words lists and people use for a gender, folded (lower case, hyphens as spaces).
+_GENDER_WORDS = {
+    **dict.fromkeys(("l", "lk", "laki laki", "laki", "pria", "m", "male"), Gender.MALE),
+    **dict.fromkeys(("p", "pr", "perempuan", "wanita", "f", "female", "w"), Gender.FEMALE),
+}
+
+
+def parse_gender(value: object) -> Gender | None:
+    """The one reading of a typed or imported gender ("Laki-laki", "M", "p" …); None when
+    the words name neither (the caller says so in the user's language)."""
+    return _GENDER_WORDS.get(clean_text(value).casefold().replace("-", " "))
 
 
 def parse_group(value: object) -> str | None:
@@ -253,11 +246,11 @@ def validate_person(
     parsed_phone, phone_error = parse_phone(phone)
     if phone_error:
         problems.append(("phone", phone_error))
-    if problems:
+    if problems or parsed_gender is None:  # no gender is always one of the problems
         raise ValidationError(problems)
     return PersonInput(
         name=clean_name,
-        gender=parsed_gender or "",
+        gender=parsed_gender,
         age=parsed_age,
         group=parsed_group,
         phone=parsed_phone,

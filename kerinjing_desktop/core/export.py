@@ -25,6 +25,7 @@ from kerinjing_desktop.core.domain import ROLE_LABELS
 from kerinjing_desktop.core.files import atomic_open, write_bytes
 from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import N_, _, language, pgettext
+from kerinjing_desktop.core.kinds import NoteKind, TestKind
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.exports import score_rows
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
@@ -46,9 +47,9 @@ SHEET_NAMES = {
 
 
 # Stored values shown in words of the export's language.
-TEST_NAMES = {"pre": N_("Pre-test"), "post": N_("Post-test")}
-NOTE_KINDS = {"fgd": N_("FGD note"), "finding": N_("Finding"), "other": N_("Other note"),
-              "presurvey": N_("Pre-survey")}  # fmt: skip
+TEST_NAMES: dict[str, str] = {TestKind.PRE: N_("Pre-test"), TestKind.POST: N_("Post-test")}
+NOTE_KINDS: dict[str, str] = {NoteKind.FGD: N_("FGD note"), NoteKind.FINDING: N_("Finding"),
+              NoteKind.OTHER: N_("Other note"), NoteKind.PRESURVEY: N_("Pre-survey")}  # fmt: skip
 
 
 def _topic_titles() -> dict[str, str]:

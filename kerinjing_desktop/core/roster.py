@@ -6,14 +6,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kerinjing_desktop.core.domain import GROUPS, Participant, name_key
+from kerinjing_desktop.core.domain import GENDERS, GROUPS, Participant, name_key
+from kerinjing_desktop.core.kinds import Gender
 
 
 @dataclass(frozen=True)
 class Counts:
     registered: int
     attended: int
-    by_gender: dict[str, int]  # of those who attended
+    by_gender: dict[Gender, int]  # of those who attended
     by_group: dict[str, int]  # of those who attended, in GROUPS order
 
 
@@ -24,7 +25,7 @@ def attendance_counts(participants: Sequence[Participant]) -> Counts:
     return Counts(
         registered=len(participants),
         attended=len(present),
-        by_gender={g: genders.get(g, 0) for g in ("L", "P")},
+        by_gender={g: genders.get(g, 0) for g in GENDERS},
         by_group={g: groups.get(g, 0) for g in GROUPS},
     )
 
@@ -66,8 +67,8 @@ def group_counts(participants: Sequence[Participant]) -> tuple[GroupCount, ...]:
             group,
             registered.get(group, 0),
             sum(n for (g, _gender), n in present.items() if g == group),
-            present.get((group, "L"), 0),
-            present.get((group, "P"), 0),
+            present.get((group, Gender.MALE), 0),
+            present.get((group, Gender.FEMALE), 0),
         )
         for group in GROUPS
     )

@@ -15,15 +15,11 @@ from kerinjing_desktop.core import tabular
 from kerinjing_desktop.core.domain import normalize_code
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.importer import RowProblem
+from kerinjing_desktop.core.kinds import TestKind, parse_test_kind
 from kerinjing_desktop.core.scoring import ABSENT_MARK, Entry, EntryError, Question, parse_entry
 from kerinjing_desktop.core.store.scores import ScoreRow
 from kerinjing_desktop.core.tabular import ImportFileError
 
-TEST_ALIASES = {
-    "pre": "pre", "pretest": "pre", "pre-test": "pre", "awal": "pre", "tes awal": "pre",
-    "post": "post", "posttest": "post", "post-test": "post", "akhir": "post",
-    "tes akhir": "post",
-}  # fmt: skip
 CODE_HEADERS = {"code", "kode", "kode peserta", "participant code"}
 TEST_HEADERS = {"test", "tes", "jenis tes"}
 QUESTION_HEADER = re.compile(r"(?:q|soal|no\.?)\s*(\d{1,3})", re.IGNORECASE)
@@ -88,7 +84,7 @@ def read_records(
             )
         )
     result = ScoreFile()
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, TestKind], int] = {}
     for row_number, record in enumerate(records[1:], start=2):
         cells = [str(c).strip() for c in record] + [""] * len(header)
         if not any(cells):
@@ -107,7 +103,7 @@ def read_records(
                     .format(text=cells[code_col]))  # fmt: skip
         elif registration_id is None:
             problem(code_col, _("No participant {code} in this event.", lang).format(code=code))
-        test = TEST_ALIASES.get(cells[test_col].casefold())
+        test = parse_test_kind(cells[test_col])
         if test is None:
             problem(test_col, _("The test must be pre or post.", lang))
         entries: dict[int, Entry] = {}

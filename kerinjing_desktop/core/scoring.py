@@ -19,7 +19,6 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import asset_path
 
 KINDS = ("open", "choice", "truefalse")
-TESTS = ("pre", "post")
 STATES = ("scored", "unanswered", "absent")
 ABSENT_MARK = "-"
 MAX_OPTIONS = 6

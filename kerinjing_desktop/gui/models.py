@@ -16,6 +16,7 @@ from kerinjing_desktop.core.domain import (
     search_key,
 )
 from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.kinds import Role
 from kerinjing_desktop.core.roster import duplicate_names
 
 _PRESENT = QBrush(QColor(palette.PRESENT_FILL))
@@ -115,7 +116,9 @@ class ParticipantsModel(QAbstractTableModel):
             if column == "present":
                 return "✔" if p.attended else ""
             if column == "name":
-                name = p.name if p.role == "peserta" else f"{p.name} ({_(ROLE_LABELS[p.role])})"
+                name = (
+                    p.name if p.role == Role.PARTICIPANT else f"{p.name} ({_(ROLE_LABELS[p.role])})"
+                )
                 return f"{name}  ⚠" if p.registration_id in self._duplicates else name
             if column == "age":
                 return "" if p.age is None else str(p.age)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.domain import Participant
 from kerinjing_desktop.core.i18n import _, pgettext
+from kerinjing_desktop.core.kinds import TestKind
 from kerinjing_desktop.core.scoring import (
     ABSENT_MARK,
     Cell,
@@ -79,21 +80,21 @@ class ScoreModel(QAbstractTableModel):
         self._ran = ran or (lambda _operation: None)
         self.lang = lang
         self.event_id: str | None = None
-        self.test = "pre"
+        self.test = TestKind.PRE
         self.questions: list[Question] = []
         self.people: list[Participant] = []
         self.cells: dict[str, dict[int, Cell]] = {}
         self.failed: dict[tuple[int, int], str] = {}  # (row, column) → text that did not save
 
     # ---------------------------------------------------------------- loading
-    def load(self, event_id: str | None, test: str, people, questions, sheet) -> None:
+    def load(self, event_id: str | None, test: TestKind, people, questions, sheet) -> None:
         self.beginResetModel()
         self.event_id, self.test = event_id, test
         self.people, self.questions, self.cells = list(people), list(questions), dict(sheet)
         self.failed.clear()
         self.endResetModel()
 
-    def reload(self, event_id: str | None, test: str) -> None:
+    def reload(self, event_id: str | None, test: TestKind) -> None:
         from kerinjing_desktop.core.store.participants import list_participants
         from kerinjing_desktop.core.store.questions import list_questions
 

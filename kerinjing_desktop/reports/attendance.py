@@ -29,6 +29,7 @@ from kerinjing_desktop.core.domain import Event, Participant, format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.groups import shown_group
 from kerinjing_desktop.core.i18n import _, pgettext
+from kerinjing_desktop.core.kinds import Gender
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.institution import get_institution
 from kerinjing_desktop.core.store.participants import list_participants
@@ -178,7 +179,7 @@ def attendance_table(participants: list[Participant], blank: int, lang: str, st:
 
 
 def closing_block(event: Event, participants: list[Participant], lang: str, st: dict):
-    women = sum(p.gender == "P" for p in participants)
+    women = sum(p.gender == Gender.FEMALE for p in participants)
     men = len(participants) - women
     counts = _(
         "Registered before the day: {n} (M: {m}, F: {f}). Present: ______ "

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kerinjing_desktop.core.domain import Event, Participant, format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.kinds import Role
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.certificates import (
     Certificate,
@@ -47,9 +48,9 @@ from kerinjing_desktop.reports.qr import draw_qr
 from kerinjing_desktop.reports.textsafe import printable
 
 ROLE_TITLES = {
-    "peserta": N_("PARTICIPANT"),
-    "narasumber": N_("SPEAKER"),
-    "panitia": N_("ORGANISER"),
+    Role.PARTICIPANT: N_("PARTICIPANT"),
+    Role.SPEAKER: N_("SPEAKER"),
+    Role.ORGANISER: N_("ORGANISER"),
 }
 NAME_FONT = FONT_SERIF_BOLD
 NAME_MAX_SIZE, NAME_MIN_SIZE = 34, 8
@@ -63,7 +64,7 @@ class FittedName:
 
 def certificate_holders(participants: list[Participant]) -> list[Participant]:
     """Who gets one: everyone checked in, and speakers and organisers in any case."""
-    return [p for p in participants if p.attended or p.role in ("narasumber", "panitia")]
+    return [p for p in participants if p.attended or p.role in (Role.SPEAKER, Role.ORGANISER)]
 
 
 def fit_name(name: str, width: float, font: str = NAME_FONT) -> FittedName:
@@ -208,7 +209,7 @@ def draw_certificate(
         _centre(canvas, note, FONT_ITALIC, 8, y - 17, width)
         y -= 12
     y -= 26
-    role = _(ROLE_TITLES.get(holder.role, ROLE_TITLES["peserta"]), lang)
+    role = _(ROLE_TITLES.get(holder.role, ROLE_TITLES[Role.PARTICIPANT]), lang)
     _centre(canvas, _("as {role}", lang).format(role=role), FONT_BOLD, 14, y, width)
     y -= 22
     sentence = _("in the activity “{title}” held on {date} at {place}.", lang).format(

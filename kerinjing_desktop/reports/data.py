@@ -15,6 +15,7 @@ from kerinjing_desktop.core.domain import Event, Participant
 from kerinjing_desktop.core.fgd import fgd_topics
 from kerinjing_desktop.core.groups import group_name, group_with_labels, shown_group
 from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.kinds import Gender, NoteKind
 from kerinjing_desktop.core.roster import attendance_counts, group_counts, present_by_age
 from kerinjing_desktop.core.scoring import knowledge_questions
 from kerinjing_desktop.core.stats import Analysis
@@ -176,7 +177,7 @@ def gather(
     notes = list_notes(store, event.id, include_sensitive=include_sensitive)
     titles = {t.key: t.title for t in fgd_topics(lang)}
     presurvey = ([event.presurvey_notes] if event.presurvey_notes else []) + [
-        n.body for n in notes if n.kind == "presurvey"
+        n.body for n in notes if n.kind == NoteKind.PRESURVEY
     ]
     photos = []
     for photo in list_photos(store, event.id):
@@ -190,8 +191,8 @@ def gather(
         institution=institution,
         registered=counts.registered,
         present=counts.attended,
-        men=counts.by_gender["L"],
-        women=counts.by_gender["P"],
+        men=counts.by_gender[Gender.MALE],
+        women=counts.by_gender[Gender.FEMALE],
         groups=_groups(participants, lang),
         ages=_ages(participants, lang),
         people=tuple(
@@ -214,9 +215,9 @@ def gather(
         discussions=tuple(
             Discussion(titles.get(n.topic, n.topic) or _("Discussion", lang), n.body)
             for n in notes
-            if n.kind == "fgd"
+            if n.kind == NoteKind.FGD
         ),
-        findings=tuple(n.body for n in notes if n.kind in ("finding", "other")),
+        findings=tuple(n.body for n in notes if n.kind in (NoteKind.FINDING, NoteKind.OTHER)),
         commitments=tuple(
             c.text for c in list_commitments(store, event.id, include_sensitive=include_sensitive)
         ),

@@ -25,6 +25,7 @@ from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import N_, _, ngettext
+from kerinjing_desktop.core.kinds import Gender, NoteKind
 from kerinjing_desktop.core.office.publish import MIN_COUNT, Filters, Published, hardest, kept
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
 from kerinjing_desktop.reports.pages import numbered_canvas
@@ -54,13 +55,13 @@ DIMENSION_TITLES = {
     "age_band": N_("Age band"),
     "group": N_("Group"),
 }
-GENDER_NAMES = {"L": N_("Men"), "P": N_("Women")}
+GENDER_NAMES: dict[str, str] = {Gender.MALE: N_("Men"), Gender.FEMALE: N_("Women")}
 KIND_NAMES = {
     "commitment": N_("Commitment"),
-    "fgd": N_("Discussion"),
-    "finding": N_("Finding"),
-    "presurvey": N_("Pre-survey"),
-    "other": N_("Other"),
+    NoteKind.FGD: N_("Discussion"),
+    NoteKind.FINDING: N_("Finding"),
+    NoteKind.PRESURVEY: N_("Pre-survey"),
+    NoteKind.OTHER: N_("Other"),
 }
 
 

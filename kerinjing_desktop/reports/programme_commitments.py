@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from kerinjing_desktop.core.kinds import NoteKind
 from kerinjing_desktop.core.office.publish import PublicText, Published
 
 NOTES_PER_VILLAGE = 1
 NOTE_CHARS = 100
 COMMON_COMMITMENTS = 10
-NOTE_KINDS = ("finding", "fgd", "presurvey", "other")  # the order a village's note is chosen
+# The order a village's note is chosen in.
+NOTE_KINDS = (NoteKind.FINDING, NoteKind.FGD, NoteKind.PRESURVEY, NoteKind.OTHER)
 
 
 @dataclass
@@ -111,7 +113,7 @@ def chosen_notes(published: Published, per_village: int = NOTES_PER_VILLAGE) -> 
     """Each village's first notes (findings first, then discussions, pre-survey, other), in
     the order of the events, shortened; commitments are counted elsewhere."""
     order = {event.id: index for index, event in enumerate(published.events)}
-    rank = {kind: index for index, kind in enumerate(NOTE_KINDS)}
+    rank: dict[str, int] = {kind: index for index, kind in enumerate(NOTE_KINDS)}
     notes = sorted(
         (t for t in published.texts if t.kind != "commitment" and t.text.strip()),
         key=lambda t: (order.get(t.event_id, len(order)), rank.get(t.kind, len(rank)),

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from kerinjing_desktop.core.domain import AGE_BANDS, GENDERS, GROUPS, age_band  # noqa: F401 (the
 
 # age bands' rule is the filter's too: its tests name it here)
+from kerinjing_desktop.core.kinds import TestKind
 from kerinjing_desktop.core.office.intervals import mean_interval
 from kerinjing_desktop.core.store.programme import ProgrammeData, ProgrammeEvent
 
@@ -312,7 +313,7 @@ def _questions(data: ProgrammeData, chosen: set[str]) -> list[QuestionFigures]:
     for (event_id, number), tests in sorted(q for q in data.questions.items() if q[0][0] in chosen):
         pairs = len(data.pairs.get(event_id, []))
         slot = overall.setdefault(number, [0, 0, 0, 0, 0])
-        values = (pairs, *tests["pre"], *tests["post"])
+        values = (pairs, *tests[TestKind.PRE], *tests[TestKind.POST])
         for index, value in enumerate(values):
             slot[index] += value
         rows.append(_question_row(event_id, number, values))

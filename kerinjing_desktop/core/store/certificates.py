@@ -55,7 +55,7 @@ class Certificate:
     registration_id: str | None
     serial: str
     holder_name: str
-    role: str
+    role: str  # a Role's word; the register keeps what any laptop or version wrote
     issued_at: str
     check_code: str
     signer: str = ""  # the issuing laptop's public key (hex)
@@ -218,7 +218,7 @@ def issue_certificates(
                 if (found.holder_name, found.role) != (holder.name, holder.role):
                     corrected = asdict(found) | {
                         "holder_name": holder.name,
-                        "role": holder.role,
+                        "role": str(holder.role),
                         "check_code": new_check_code(),
                     }
                     found = _signed(key, Certificate(**corrected))
@@ -241,7 +241,7 @@ def issue_certificates(
                     registration_id=holder.registration_id,
                     serial=f"{next_number:03d}/{suffix}/{key.code}",
                     holder_name=holder.name,
-                    role=holder.role,
+                    role=str(holder.role),
                     issued_at=meta["created_at"],
                     check_code=new_check_code(),
                 ),

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.kinds import NoteKind, parse_note_kind
 from kerinjing_desktop.core.store.connection import Store
 
-NOTE_KINDS = ("presurvey", "fgd", "finding", "other")
+NOTE_KINDS = tuple(NoteKind)
 MAX_NOTE_LENGTH = 20_000
 
 
@@ -22,7 +23,7 @@ MAX_NOTE_LENGTH = 20_000
 class Note:
     id: str
     event_id: str
-    kind: str
+    kind: NoteKind
     topic: str
     body: str
     sensitive: bool
@@ -44,9 +45,11 @@ def _clean_body(body: str) -> str:
     return text.strip()
 
 
-def _check_note(kind: str, body: str) -> None:
+def _check_note(kind: str, body: str) -> NoteKind:
+    """The kind as a member, when the kind and the body are fit to store."""
     problems = []
-    if kind not in NOTE_KINDS:
+    parsed = parse_note_kind(kind)
+    if parsed is None:
         problems.append(("kind", _("unknown kind of note: {kind}").format(kind=kind)))
     if not body:
         problems.append(("body", _("the note is empty")))
@@ -54,8 +57,9 @@ def _check_note(kind: str, body: str) -> None:
         problems.append(
             ("body", _("the note is longer than {n} characters").format(n=MAX_NOTE_LENGTH))
         )
-    if problems:
+    if problems or parsed is None:  # an unknown kind is always one of the problems
         raise ValidationError(problems)
+    return parsed
 
 
 def list_notes(
@@ -67,7 +71,7 @@ def list_notes(
         "ORDER BY kind, position, created_at"
     )
     rows = store.execute(sql, [event_id, int(include_sensitive), kind, kind]).fetchall()
-    return [Note(*row[:5], bool(row[5]), row[6]) for row in rows]
+    return [Note(*row[:2], NoteKind(row[2]), *row[3:5], bool(row[5]), row[6]) for row in rows]
 
 
 @writes(OpChanges.NOTES)
@@ -75,21 +79,21 @@ def add_note(
     store: Store, event_id: str, kind: str, body: str, topic: str = "", sensitive: bool = False
 ) -> Note:
     body = _clean_body(body)
-    _check_note(kind, body)
+    chosen = _check_note(kind, body)
     position = store.execute(
         "SELECT coalesce(max(position), 0) + 1 FROM notes WHERE event_id = ? AND kind = ?",
-        [event_id, kind],
+        [event_id, chosen.value],
     ).fetchone()[0]
     row = store.row_meta() | {
         "event_id": event_id,
-        "kind": kind,
+        "kind": chosen.value,
         "topic": " ".join(str(topic).split()),
         "body": body,
         "sensitive": int(sensitive),
         "position": position,
     }
     store.db["notes"].insert(row)
-    return Note(row["id"], event_id, kind, row["topic"], body, sensitive, position)
+    return Note(row["id"], event_id, chosen, row["topic"], body, sensitive, position)
 
 
 @writes(OpChanges.NOTES)
@@ -102,10 +106,10 @@ def update_note(
     kind: str | None = None,
 ) -> None:
     body = _clean_body(body)
-    _check_note(kind or "other", body)
+    chosen = _check_note(kind or NoteKind.OTHER, body)
     changes: dict = {"body": body}
     if kind is not None:
-        changes["kind"] = kind
+        changes["kind"] = chosen.value
     if topic is not None:
         changes["topic"] = " ".join(topic.split())
     if sensitive is not None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import (
-    ROLES,
     Participant,
     PersonInput,
     ValidationError,
@@ -16,6 +15,7 @@ from kerinjing_desktop.core.domain import (
     search_key,
 )
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.kinds import Gender, Role, parse_role
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.events import get_event
 
@@ -38,9 +38,17 @@ class RemovedRegistration:
     certificates: list[dict]
 
 
+# Stored words → members by a dict look-up: Gender("L") costs ~1.7 µs, two of them 17 ms of
+# a 5,000-person list (the participants page's goal is 100 ms).
+_GENDER = {gender.value: gender for gender in Gender}
+_ROLE = {role.value: role for role in Role}
+
+
 def _participant(row: Sequence) -> Participant:
     values = list(row)
+    values[4] = _GENDER[values[4]]
     values[8] = bool(values[8])
+    values[9] = _ROLE[values[9]]
     return Participant(*values)
 
 
@@ -65,7 +73,7 @@ def participant_by_code(store: Store, event_id: str, code: str) -> Participant |
 def _person_row(store: Store, person: PersonInput, event_year: int, stamp: str = "") -> dict:
     return store.row_meta(stamp) | {
         "full_name": person.name,
-        "gender": person.gender,
+        "gender": str(person.gender),
         "birth_year": None if person.age is None else event_year - person.age,
         "group_name": person.group,
         "group_label": person.group_label,
@@ -185,7 +193,7 @@ def _insert_batch(
 class KnownPerson:
     person_id: str
     name: str
-    gender: str
+    gender: Gender
     birth_year: int | None
     group: str
     last_event: str
@@ -228,7 +236,10 @@ def find_people(store: Store, text: str, exclude_event: str | None = None, limit
         """,
         [*patterns, exclude_event, exclude_event, limit],
     ).fetchall()
-    return [KnownPerson(*row[:5], last_event=row[5] or "") for row in rows]
+    return [
+        KnownPerson(row[0], row[1], _GENDER[row[2]], *row[3:5], last_event=row[5] or "")
+        for row in rows
+    ]
 
 
 @writes(OpChanges.ATTENDANCE)
@@ -287,7 +298,7 @@ def update_person(store: Store, registration_id: str, person: PersonInput) -> Pa
         current.person_id,
         {
             "full_name": person.name,
-            "gender": person.gender,
+            "gender": str(person.gender),
             "birth_year": None if person.age is None else current.event_year - person.age,
             "group_name": person.group,
             "group_label": person.group_label,
@@ -303,11 +314,12 @@ def update_person(store: Store, registration_id: str, person: PersonInput) -> Pa
 @writes(OpChanges.PARTICIPANTS)
 def set_role(store: Store, registration_id: str, role: str) -> Participant:
     """Participant, speaker (narasumber) or organiser (panitia): it goes on the certificate."""
-    if role not in ROLES:
+    chosen = parse_role(role)
+    if chosen is None:
         raise ValidationError([("role", _("Unknown role “{role}”.").format(role=role))])
     store.execute(
         "UPDATE registrations SET role = ?, updated_at = ?, device_id = ? WHERE id = ?",
-        [role, store.stamp(), store.device_id, registration_id],
+        [chosen.value, store.stamp(), store.device_id, registration_id],
     )
     return get_participant(store, registration_id)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 
+from kerinjing_desktop.core.kinds import Gender, TestKind
 from kerinjing_desktop.core.store.connection import Store
 
 
@@ -34,7 +35,7 @@ class ReachRow:
     (counts only: no name, no phone; kept by core/store/reach_totals.py)."""
 
     event_id: str
-    gender: str
+    gender: Gender
     age_band: str
     group: str
     attended: bool
@@ -68,8 +69,8 @@ class ProgrammeData:
     # event id → [(pre total, post total)] of each pair, and the test's maximum
     pairs: dict[str, list[tuple[int, int]]]
     max_score: dict[str, int]
-    # (event id, question number) → {"pre": (points, max points), "post": (...)} over pairs
-    questions: dict[tuple[str, int], dict[str, tuple[int, int]]]
+    # (event id, question number) → {PRE: (points, max points), POST: (...)} over pairs
+    questions: dict[tuple[str, int], dict[TestKind, tuple[int, int]]]
     texts: list[TextRow]  # notes and commitments not marked sensitive
     withheld_names: dict[str, set[str]] = field(default_factory=dict)  # event id → names
     follow_ups: list[FollowUpRow] = field(default_factory=list)
@@ -101,12 +102,15 @@ def _events(store: Store) -> list[ProgrammeEvent]:
     return [ProgrammeEvent(*row) for row in rows]
 
 
+_GENDER = {gender.value: gender for gender in Gender}  # a dict look-up, not the enum's call
+
+
 def _reach(store: Store) -> list[ReachRow]:
     rows = store.conn.execute(
         "SELECT event_id, gender, age_band, group_name, attended, people FROM reach_totals "
         "WHERE people > 0"
     )
-    return [ReachRow(e, g, band, group, bool(a), n) for e, g, band, group, a, n in rows]
+    return [ReachRow(e, _GENDER[g], band, group, bool(a), n) for e, g, band, group, a, n in rows]
 
 
 def _withheld(store: Store) -> dict[str, set[str]]:
@@ -140,12 +144,12 @@ def _scores(store: Store, maxima: dict[str, dict[int, int]]):
             "SELECT event_id, number, test, points FROM question_totals"
         )
     }
-    questions: dict[tuple[str, int], dict[str, tuple[int, int]]] = {}
+    questions: dict[tuple[str, int], dict[TestKind, tuple[int, int]]] = {}
     for event_id, event_pairs in pairs.items():
         for number, max_score in maxima.get(event_id, {}).items():
             most = len(event_pairs) * max_score
             questions[(event_id, number)] = {
-                test: (points.get((event_id, number, test), 0), most) for test in ("pre", "post")
+                test: (points.get((event_id, number, test), 0), most) for test in TestKind
             }
     return pairs, questions
 

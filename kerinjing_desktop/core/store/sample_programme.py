@@ -18,7 +18,8 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from kerinjing_desktop.core.domain import GROUPS, name_key
+from kerinjing_desktop.core.domain import GENDERS, GROUPS, name_key
+from kerinjing_desktop.core.kinds import NoteKind, Role, TestKind
 from kerinjing_desktop.core.store.connection import Store
 
 KABUPATEN = (
@@ -142,7 +143,7 @@ def write_event(store: Store, owner: LaptopPlan, number: int, seed: int = 17, pe
         names.append(name)
         person = meta() | {
             "full_name": name,
-            "gender": rng.choice("LP"),
+            "gender": rng.choice(GENDERS).value,
             "birth_year": PROGRAMME_YEAR - rng.randint(15, 70),
             "group_name": group,
             "phone": f"08{rng.randint(10**9, 10**10 - 1)}" if rng.random() < 0.6 else "",
@@ -154,20 +155,20 @@ def write_event(store: Store, owner: LaptopPlan, number: int, seed: int = 17, pe
         attended = rng.random() < 0.88
         registration = meta() | {
             "event_id": event["id"], "person_id": person["id"], "seq": seq,
-            "code": f"P-{seq:03d}", "role": "peserta",
+            "code": f"P-{seq:03d}", "role": Role.PARTICIPANT.value,
             "checked_in_at": _stamp(day, 3600 + seq * 20) if attended else None,
         }  # fmt: skip
         registrations.append(registration)
         if not attended:
             continue
-        for test, chance in (("pre", skill), ("post", min(0.95, skill + learning))):
-            if test == "post" and rng.random() < 0.08:
+        for test, chance in ((TestKind.PRE, skill), (TestKind.POST, min(0.95, skill + learning))):
+            if test == TestKind.POST and rng.random() < 0.08:
                 continue  # left before the post-test
             for q in range(1, QUESTIONS + 1):
                 p = chance * (0.5 if q == HARD_QUESTION else 1.0)
                 right = rng.random() < p
                 scores.append(
-                    meta() | {"registration_id": registration["id"], "test": test,
+                    meta() | {"registration_id": registration["id"], "test": test.value,
                               "question_number": q, "state": "scored", "score": int(right),
                               "answer": ""}
                 )  # fmt: skip
@@ -176,11 +177,11 @@ def write_event(store: Store, owner: LaptopPlan, number: int, seed: int = 17, pe
         (n for n, p in zip(names, people_rows, strict=True) if not p["consent"]), names[0]
     )
     notes = [
-        meta() | {"event_id": event["id"], "kind": "fgd", "topic": "Tawaran kerja",
+        meta() | {"event_id": event["id"], "kind": NoteKind.FGD.value, "topic": "Tawaran kerja",
                   "body": f"Warga banyak menerima tawaran kerja lewat media sosial. "
                           f"{silent} bercerita tentang tetangganya.", "sensitive": 0,
                   "position": 1},
-        meta() | {"event_id": event["id"], "kind": "finding", "topic": "Kasus",
+        meta() | {"event_id": event["id"], "kind": NoteKind.FINDING.value, "topic": "Kasus",
                   "body": f"Keluarga {silent} (hubungi 0812{rng.randint(10**6, 10**7 - 1)}) "
                           "menunggu kabar anaknya di luar negeri.", "sensitive": 1,
                   "position": 2},

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kerinjing_desktop.core.changes import OpChanges, writes
+from kerinjing_desktop.core.kinds import TestKind
 from kerinjing_desktop.core.scoring import (
     Cell,
     Entry,
@@ -40,7 +41,7 @@ class ScoreRow:
     """One paper from a file: a participant's test, question number → entry."""
 
     registration_id: str
-    test: str
+    test: TestKind
     entries: Mapping[int, Entry]
 
 
@@ -171,7 +172,7 @@ def analysis_input(
     scored = knowledge_questions(questions)
     codes = dict(store.execute("SELECT id, code FROM registrations WHERE event_id = ?", [event_id]))
     sheets = []
-    for test in ("pre", "post"):
+    for test in TestKind:
         sheet = {}
         for registration_id, cells in sheet_for(store, event_id, test).items():
             if took_test(questions, cells):

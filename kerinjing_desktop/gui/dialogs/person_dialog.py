@@ -36,7 +36,7 @@ class PersonDialog(QDialog):
         self.person: PersonInput | None = None
         self.name = QLineEdit(participant.name)
         self.gender = gender_box()
-        self.gender.setCurrentIndex(self.gender.findData(participant.gender))
+        self.gender.setCurrentIndex(self.gender.findData(str(participant.gender)))
         self.age = QLineEdit("" if participant.age is None else str(participant.age))
         self.group = group_box(labels or [])
         self.group.setCurrentText(participant.group_shown)
@@ -60,7 +60,7 @@ class PersonDialog(QDialog):
         form.addRow(_("Phone"), self.phone)
         self.role_box = QComboBox()
         for role in ROLES:
-            self.role_box.addItem(_(ROLE_LABELS[role]), role)
+            self.role_box.addItem(_(ROLE_LABELS[role]), role.value)  # plain words in the box
         self.role_box.setCurrentIndex(ROLES.index(participant.role))
         form.addRow(_("Role"), self.role_box)
         form.addRow("", self.consent)
@@ -96,7 +96,7 @@ def gender_box() -> QComboBox:
     letter chooses it. Nothing is chosen at first (never assumed)."""
     box = QComboBox()
     for code in GENDERS:
-        box.addItem(gender_label(code), code)
+        box.addItem(gender_label(code), code.value)
     box.setPlaceholderText(_("M/F"))
     box.setCurrentIndex(-1)
     box.setToolTip(_("M = male, F = female"))

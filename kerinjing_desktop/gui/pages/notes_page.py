@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.fgd import fgd_safety, fgd_topics
 from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.kinds import NoteKind
 from kerinjing_desktop.core.store import notes as store_notes
 from kerinjing_desktop.gui.dialogs.ask import ask
 from kerinjing_desktop.gui.empty_hint import EmptyHint
@@ -30,7 +31,11 @@ from kerinjing_desktop.gui.pages.notes_lists import CommitmentsTab, PhotosTab
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.gui.theme import Tone, paint_notice, set_tone
 
-KIND_TITLES = {"fgd": N_("FGD note"), "finding": N_("Finding"), "other": N_("Other note")}
+KIND_TITLES = {
+    NoteKind.FGD: N_("FGD note"),
+    NoteKind.FINDING: N_("Finding"),
+    NoteKind.OTHER: N_("Other note"),
+}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -88,7 +93,7 @@ class NotesPage(QWidget):
         self.note_list.currentItemChanged.connect(self._note_selected)
         self.kind = QComboBox()
         for key, title in KIND_TITLES.items():
-            self.kind.addItem(_(title), key)
+            self.kind.addItem(_(title), key.value)  # the combo holds plain words
         self.topic = QComboBox()
         self.topic.addItem(_("(no topic)"), "")
         self._topics = {t.key: t for t in fgd_topics(lang)}
@@ -143,7 +148,7 @@ class NotesPage(QWidget):
 
     def _label(self, note: store_notes.Note) -> str:
         topic = self._topics[note.topic].title if note.topic in self._topics else note.topic
-        label = _(KIND_TITLES.get(note.kind, "Other note"))
+        label = _(KIND_TITLES.get(note.kind, KIND_TITLES[NoteKind.OTHER]))
         if note.sensitive:  # a word, not an emoji: the app font may lack emoji glyphs
             label = _("[sensitive]") + " " + label
         label += f" · {topic}" if topic else ""
@@ -156,7 +161,7 @@ class NotesPage(QWidget):
         event = self.session.event
         notes = store_notes.list_notes(self.session.store, event.id) if event else []
         for note in notes:
-            if note.kind == "presurvey":
+            if note.kind == NoteKind.PRESURVEY:
                 continue
             item = QListWidgetItem(self._label(note))
             item.setData(ID_ROLE, note.id)
@@ -174,7 +179,7 @@ class NotesPage(QWidget):
                     if n.id == note_id)  # fmt: skip
         self._loading = True
         self._note_id = note.id
-        self.kind.setCurrentIndex(max(0, self.kind.findData(note.kind)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(str(note.kind))))
         self.topic.setCurrentIndex(max(0, self.topic.findData(note.topic)))
         self.editor.setPlainText(note.body)
         self.sensitive.setChecked(note.sensitive)

@@ -23,6 +23,7 @@ from kerinjing_desktop.core.changes import OpChanges
 from kerinjing_desktop.core.domain import Participant, normalize_code
 from kerinjing_desktop.core.groups import group_with_labels
 from kerinjing_desktop.core.i18n import _, ngettext
+from kerinjing_desktop.core.kinds import Gender
 from kerinjing_desktop.core.roster import attendance_counts
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.gui.dialogs.ask import ask
@@ -175,8 +176,8 @@ class ParticipantsPage(QWidget):
             _("Present {attended} of {registered} · M {men} · F {women}").format(
                 attended=counts.attended,
                 registered=counts.registered,
-                men=counts.by_gender["L"],
-                women=counts.by_gender["P"],
+                men=counts.by_gender[Gender.MALE],
+                women=counts.by_gender[Gender.FEMALE],
             )
             + (f"  ·  {groups}" if groups else "")
         )

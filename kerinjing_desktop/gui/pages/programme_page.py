@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import N_, _, ngettext, pgettext
+from kerinjing_desktop.core.kinds import Gender
 from kerinjing_desktop.core.office.publish import Filters, Published, hardest, kept, publish
 from kerinjing_desktop.core.store.programme import ProgrammeData, read_programme
 from kerinjing_desktop.gui.pages.collect_dialog import CollectDialog
@@ -250,7 +251,7 @@ class ProgrammePage(QWidget):
 
 def _category(dimension: str, category: str) -> str:
     if dimension == "gender":
-        return _("Men") if category == "L" else _("Women")
+        return _("Men") if category == Gender.MALE else _("Women")
     if category == "?":
         return _("not known")
     return group_name(category) if dimension == "group" else category

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kerinjing_desktop.core.changes import OpChanges
 from kerinjing_desktop.core.domain import ValidationError, normalize_code, validate_person
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.kinds import TestKind
 from kerinjing_desktop.core.scoring import took_test
 from kerinjing_desktop.core.store import participants as store_participants
 from kerinjing_desktop.core.store.questions import save_questions
@@ -39,9 +40,9 @@ from kerinjing_desktop.reports.common import PrintOptions
 
 
 class ScoresWidget(QWidget):
-    """The shared page body; `test` is "pre" or "post"."""
+    """The shared page body for one test."""
 
-    def __init__(self, session: Session, test: str):
+    def __init__(self, session: Session, test: TestKind):
         super().__init__()
         self.session = session
         self.test = test
@@ -123,7 +124,7 @@ class ScoresWidget(QWidget):
     # ---------------------------------------------------------------- data
     def reload(self) -> None:
         event = self.session.event
-        title = _("Pre-test") if self.test == "pre" else _("Post-test")
+        title = _("Pre-test") if self.test == TestKind.PRE else _("Post-test")
         if event is None:
             self.heading.setText(f"<b>{title}</b> — " + _("No event chosen"))
         else:
@@ -317,9 +318,9 @@ class ScoresWidget(QWidget):
 
 class PreTestPage(ScoresWidget):
     def __init__(self, session: Session):
-        super().__init__(session, "pre")
+        super().__init__(session, TestKind.PRE)
 
 
 class PostTestPage(ScoresWidget):
     def __init__(self, session: Session):
-        super().__init__(session, "post")
+        super().__init__(session, TestKind.POST)
