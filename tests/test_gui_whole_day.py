@@ -399,4 +399,8 @@ def _film(qtbot, window, store, typer, folder) -> None:
 def _scored_codes(store, event_id, test) -> set[str]:
     from kerinjing_desktop.core.store.exports import score_rows
 
-    return {row[0] for row in score_rows(store, event_id) if row[1] == test and row[3] == "scored"}
+    return {
+        row.code
+        for row in score_rows(store, event_id)
+        if row.test == test and row.state == "scored"
+    }

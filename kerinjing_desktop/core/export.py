@@ -116,13 +116,17 @@ def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -
         ],
     )
     raw = score_rows(store, event_id)
-    numbers = sorted({row[2] for row in raw})
+    numbers = sorted({line.question_number for line in raw})
     by_key: dict[tuple[str, str], dict[int, object]] = {}
-    for code, test, number, state, score, answer in raw:
+    for line in raw:
         # what was written on the paper: the letter of a choice, the score of an open answer
         # (so that `scores import` reads the file back as it was entered)
-        shown = (answer or score) if state == "scored" else ("-" if state == "absent" else "")
-        by_key.setdefault((code, test), {})[number] = shown
+        shown = (
+            (line.answer or line.score)
+            if line.state == "scored"
+            else ("-" if line.state == "absent" else "")
+        )
+        by_key.setdefault((line.code, line.test), {})[line.question_number] = shown
     scores = Sheet(
         "scores",
         [_("code"), _("test")] + [f"q{n}" for n in numbers],

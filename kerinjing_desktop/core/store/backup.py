@@ -20,6 +20,7 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
 from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.integrity import looks_like_sqlite
+from kerinjing_desktop.core.store.rows import value
 from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -84,11 +85,11 @@ def verify_file(path: Path) -> str | None:
         # Read-only and immutable: checking a file must never change it (nor create -wal).
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
-            check = conn.execute("PRAGMA integrity_check(5)").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            has_events = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'"
-            ).fetchone()[0]
+            check = value(conn, "PRAGMA integrity_check(5)")
+            version = value(conn, "PRAGMA user_version")
+            has_events = value(
+                conn, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'"
+            )
         finally:
             conn.close()
     except sqlite3.Error as error:

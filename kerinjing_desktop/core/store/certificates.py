@@ -27,6 +27,7 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store import signing
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.institution import get_institution
+from kerinjing_desktop.core.store.rows import column_values, records
 from kerinjing_desktop.core.store.settings import get_json, set_json
 
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -150,10 +151,6 @@ def serial_suffix(event: Event, activity_code: str) -> str:
     return f"{clean_activity_code(activity_code)}/{ROMAN_MONTHS[month - 1]}/{event.year}"
 
 
-def _row(row: Sequence) -> Certificate:
-    return Certificate(*row)
-
-
 _COLUMNS = (
     "id, event_id, registration_id, serial, holder_name, role, issued_at, check_code, "
     "signer, signature"
@@ -162,10 +159,12 @@ _NAMES = [c.strip() for c in _COLUMNS.split(",")]
 
 
 def certificates_for_event(store: Store, event_id: str) -> list[Certificate]:
-    rows = store.db.execute(
-        f"SELECT {_COLUMNS} FROM certificates WHERE event_id = ? ORDER BY serial", [event_id]
-    ).fetchall()
-    return [_row(r) for r in rows]
+    return records(
+        store,
+        Certificate,
+        f"SELECT {_COLUMNS} FROM certificates WHERE event_id = ? ORDER BY serial",
+        [event_id],
+    )
 
 
 def new_check_code() -> str:
@@ -184,10 +183,11 @@ def _next_number(store: Store, suffix: str, key: signing.LaptopKey) -> int:
     before serials carried a laptop code."""
     numbers = [
         int(serial.split("/", 1)[0])
-        for (serial,) in store.db.execute(
+        for serial in column_values(
+            store,
             "SELECT serial FROM certificates WHERE serial LIKE ? OR (serial LIKE ? AND signer = ?)",
             [f"%/{suffix}/{key.code}", f"%/{suffix}", key.public_hex],
-        ).fetchall()
+        )
         if serial.split("/", 1)[0].isascii() and serial.split("/", 1)[0].isdigit()
     ]
     return max(numbers, default=0) + 1
@@ -256,11 +256,14 @@ def resign_renamed(store: Store, registration_id: str, holder_name: str) -> None
     """Inside a transaction: the holder's name was changed in the register (a person's data
     deleted): the entry is signed again by this laptop so it still verifies, now as that."""
     key = signing.laptop_key(store.conn, store.stamp())
-    rows = store.db.execute(
-        f"SELECT {_COLUMNS} FROM certificates WHERE registration_id = ?", [registration_id]
-    ).fetchall()
-    for row in rows:
-        cert = _signed(key, Certificate(**(asdict(_row(row)) | {"holder_name": holder_name})))
+    held = records(
+        store,
+        Certificate,
+        f"SELECT {_COLUMNS} FROM certificates WHERE registration_id = ?",
+        [registration_id],
+    )
+    for found in held:
+        cert = _signed(key, Certificate(**(asdict(found) | {"holder_name": holder_name})))
         store.db["certificates"].update(
             cert.id,
             {"holder_name": holder_name, "signer": cert.signer, "signature": cert.signature}
@@ -297,33 +300,44 @@ def _judge(store: Store, certificate: Certificate, code: str | None) -> tuple[Ve
     return verdict, laptop or ""
 
 
+@dataclass(frozen=True)
+class _Registered(Certificate):
+    """A register entry with its event's title, date and village, as `verify` reads it."""
+
+    event_title: str = ""
+    event_date: str = ""
+    event_village: str = ""
+
+
 def verify(store: Store, text: str) -> Verification | None:
     """Look a certificate up by `SERIAL` or `SERIAL|CODE` (the QR code); None if unknown.
 
     A serial typed without its laptop code is found when only one laptop issued it."""
     serial, code = parse_serial(text)
     select = (
-        f"SELECT {', '.join('c.' + name for name in _NAMES)}, e.title, e.date, e.village "
+        f"SELECT {', '.join(f'c.{name} AS {name}' for name in _NAMES)}, e.title AS event_title, "
+        "e.date AS event_date, e.village AS event_village "
         "FROM certificates c JOIN events e ON e.id = c.event_id "
     )
-    rows = store.db.execute(select + "WHERE c.serial = ? ORDER BY c.id", [serial]).fetchall()
+    rows = records(store, _Registered, select + "WHERE c.serial = ? ORDER BY c.id", [serial])
     if not rows and _SERIAL_ONLY.match(serial):
-        rows = store.db.execute(
-            select + "WHERE c.serial LIKE ? ORDER BY c.id", [serial + "/%"]
-        ).fetchall()
+        rows = records(
+            store, _Registered, select + "WHERE c.serial LIKE ? ORDER BY c.id", [serial + "/%"]
+        )
     if not rows:
         return None
-    width = len(_NAMES)
     if len(rows) > 1 and code is not None:
-        matching = [r for r in rows if hmac.compare_digest(code, str(r[7]).upper())]
+        matching = [r for r in rows if hmac.compare_digest(code, str(r.check_code).upper())]
         rows = matching or rows[:1]
-    row = rows[0]
-    certificate = _row(row[:width])
+    found = rows[0]
+    certificate = Certificate(**{name: getattr(found, name) for name in _NAMES})
     verdict, laptop = _judge(store, certificate, code)
     if len(rows) > 1:
         verdict = Verdict.AMBIGUOUS
-    title, date, village = (str(value) for value in row[width:])
-    return Verification(certificate, title, date, village, verdict, code is not None, laptop)
+    return Verification(
+        certificate, str(found.event_title), str(found.event_date), str(found.event_village),
+        verdict, code is not None, laptop,
+    )  # fmt: skip
 
 
 def explain(found: Verification) -> str:

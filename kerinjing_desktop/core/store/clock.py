@@ -18,6 +18,8 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable
 
+from kerinjing_desktop.core.store.rows import value
+
 # What a stamp looks like; anything else in a bundle is refused (core/bundle.py).
 STAMP = re.compile(r"^(2\d{3})-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-6]\d(\.\d{1,6})?Z$")
 # The wall clock is "behind the data" when the data holds stamps this far past it.
@@ -106,8 +108,7 @@ def read_high_water(conn: sqlite3.Connection, tables: Iterable[str]) -> str | No
     parts = [f"SELECT max(updated_at) AS m FROM {table}" for table in tables]
     parts.append("SELECT max(deleted_at) AS m FROM deletions")
     try:
-        row = conn.execute(f"SELECT max(m) FROM ({' UNION ALL '.join(parts)})")
-        found = row.fetchone()[0]
+        found = value(conn, f"SELECT max(m) FROM ({' UNION ALL '.join(parts)})")
     except sqlite3.Error:
         return None  # an older schema (before tombstones): start from the wall clock
     return found if isinstance(found, str) else None

@@ -17,6 +17,7 @@ from kerinjing_desktop.core.store.clock import HybridClock, read_high_water
 from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.guard import GuardedConnection
 from kerinjing_desktop.core.store.paper_totals import LIVE_FUNCTION
+from kerinjing_desktop.core.store.rows import value
 from kerinjing_desktop.core.store.schema import (
     CLOCK_FUNCTION,
     MIGRATIONS,
@@ -71,6 +72,12 @@ class Store:
 
     Processes: a program that writes holds the data dir (`dirlock`) for as long as it has
     the store open (`owner` in `open_store`); `close()` lets it go.
+
+    Reading: one idiom in every store module (`rows.py`). The SELECT names its columns as the
+    record's fields and `rows.records(store, Record, sql, …)` builds each record by name, with
+    a converter for a value stored in another form; `rows.value`, `column_values`, `mapping`
+    and `dicts` read one value, one column, a look-up table and plain rows. Never a record
+    from a row's positions; reads go to the connection (`execute`), sqlite-utils is for writes.
     """
 
     def __init__(self, conn: sqlite3.Connection, device_id: str, path: Path | None):
@@ -228,7 +235,7 @@ def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
     try:
         for pragma in PRAGMAS:
             conn.execute(pragma)
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        check = value(conn, "PRAGMA quick_check")
         if check != "ok":
             raise sqlite3.DatabaseError(check)
         store = Store(conn, "", path)
@@ -250,7 +257,8 @@ def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
 
 
 def schema_version(db: sqlite_utils.Database | sqlite3.Connection) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    version: int = value(db, "PRAGMA user_version")
+    return version
 
 
 def migrate(db: sqlite_utils.Database) -> int:
@@ -298,9 +306,9 @@ def _check_foreign_keys(conn: sqlite3.Connection) -> None:
 
 def _device_id(db: sqlite3.Connection) -> str:
     """This store's device id, made once (a copied data dir keeps it; merges stay honest)."""
-    row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
-    if row:
-        return row[0]
+    found: str | None = value(db, "SELECT value FROM settings WHERE key = 'device_id'")
+    if found:
+        return found
     device = new_id()
     stamp = now()
     db.execute(

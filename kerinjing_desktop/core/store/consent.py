@@ -13,16 +13,16 @@ from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import mapping, value
 
 
 def consent_default(store: Store, event_id: str) -> bool:
-    row = store.execute("SELECT consent_default FROM events WHERE id = ?", [event_id]).fetchone()
-    return bool(row and row[0])
+    return bool(value(store, "SELECT consent_default FROM events WHERE id = ?", [event_id]))
 
 
 @writes(OpChanges.EVENT)
 def set_consent_default(store: Store, event_id: str, agreed: bool) -> None:
-    store.db.execute(
+    store.execute(
         "UPDATE events SET consent_default = ?, updated_at = ?, device_id = ? WHERE id = ?",
         [int(agreed), store.stamp(), store.device_id, event_id],
     )
@@ -31,10 +31,8 @@ def set_consent_default(store: Store, event_id: str, agreed: bool) -> None:
 @writes(OpChanges.PARTICIPANTS)
 def set_consent(store: Store, event_id: str, codes: list[str], agreed: bool) -> int:
     """Record (or withdraw) the consent of the people with these codes; all or none."""
-    known = dict(
-        store.db.execute(
-            "SELECT code, person_id FROM registrations WHERE event_id = ?", [event_id]
-        ).fetchall()
+    known = mapping(
+        store, "SELECT code, person_id FROM registrations WHERE event_id = ?", [event_id]
     )
     unknown = [code for code in codes if code not in known]
     if unknown:
@@ -45,7 +43,7 @@ def set_consent(store: Store, event_id: str, codes: list[str], agreed: bool) -> 
     stamp = store.stamp()
     with store.db.atomic():
         for code in codes:
-            store.db.execute(
+            store.execute(
                 "UPDATE people SET consent = ?, updated_at = ?, device_id = ? WHERE id = ?",
                 [int(agreed), stamp, store.device_id, known[code]],
             )

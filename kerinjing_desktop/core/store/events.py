@@ -8,6 +8,7 @@ from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import Event, validate_event
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import first, records
 
 _EVENT_COLUMNS = [f.name for f in fields(Event)]
 MIN_PREFIX = 4
@@ -22,6 +23,18 @@ class EventSummary:
     event: Event
     participants: int
     attended: int
+
+
+@dataclass(frozen=True)
+class _CountedEvent(Event):
+    """An event's row with its counts, as list_events reads it."""
+
+    participants: int = 0
+    attended: int = 0
+
+    def summary(self) -> EventSummary:
+        event = Event(**{key: getattr(self, key) for key in _EVENT_COLUMNS})
+        return EventSummary(event, self.participants, self.attended)
 
 
 def _event(row: dict) -> Event:
@@ -56,27 +69,34 @@ def update_event(store: Store, event_id: str, **changes: str) -> Event:
 
 
 def get_event(store: Store, event_id: str) -> Event:
-    # store.execute, not store.db: this read is on the start path (see Store.db)
-    row = store.execute(
-        f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE id = ?", [event_id]
-    ).fetchone()
-    if row is None:
+    # the connection, not store.db: this read is on the start path (see Store.db)
+    event = first(store, Event, f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE id = ?",
+                  [event_id])  # fmt: skip
+    if event is None:
         raise EventNotFound(_("No event with id {ref}.").format(ref=event_id))
-    return Event(*row)
+    return event
 
 
 def list_events(store: Store) -> list[EventSummary]:
     """Every event, newest date first, with its registration and attendance counts."""
-    rows = store.execute(  # plain SQL: on the start path, before sqlite_utils is loaded
+    counted = records(  # plain SQL: on the start path, before sqlite_utils is loaded
+        store,
+        _CountedEvent,
         f"""
-        SELECT {", ".join("e." + c for c in _EVENT_COLUMNS)},
-               COUNT(r.id), COUNT(r.checked_in_at)
+        SELECT {", ".join(f"e.{c} AS {c}" for c in _EVENT_COLUMNS)},
+               COUNT(r.id) AS participants, COUNT(r.checked_in_at) AS attended
         FROM events e LEFT JOIN registrations r ON r.event_id = e.id
         GROUP BY e.id ORDER BY e.date DESC, e.created_at DESC
-        """
-    ).fetchall()
-    width = len(_EVENT_COLUMNS)
-    return [EventSummary(Event(*row[:width]), row[width], row[width + 1]) for row in rows]
+        """,
+    )
+    return [row.summary() for row in counted]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    id: str
+    date: str
+    title: str
 
 
 def resolve_event(store: Store, reference: str) -> Event:
@@ -88,21 +108,23 @@ def resolve_event(store: Store, reference: str) -> Event:
                 "Event reference “{ref}” is too short: give at least {n} characters of its id."
             ).format(ref=reference, n=MIN_PREFIX)
         )
-    rows = store.execute(
+    candidates = records(
+        store,
+        _Candidate,
         "SELECT id, date, title FROM events WHERE id LIKE ? ESCAPE '\\' ORDER BY date",
         [ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
-    ).fetchall()
-    if len(rows) == 1:
-        return get_event(store, rows[0][0])
-    if not rows:
+    )
+    if len(candidates) == 1:
+        return get_event(store, candidates[0].id)
+    if not candidates:
         raise EventNotFound(
             _("No event id starts with “{ref}” (see `kerinjing-desktop events`).").format(
                 ref=reference
             )
         )
-    candidates = "; ".join(f"{r[0]} {r[1]} {r[2]}" for r in rows[:10])
+    listed = "; ".join(f"{c.id} {c.date} {c.title}" for c in candidates[:10])
     raise EventNotFound(
         _("“{ref}” matches {n} events: {candidates}").format(
-            ref=reference, n=len(rows), candidates=candidates
+            ref=reference, n=len(candidates), candidates=listed
         )
     )

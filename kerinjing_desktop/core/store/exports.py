@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import records
 
 
-def score_rows(
-    store: Store, event_id: str
-) -> list[tuple[str, str, int, str, int | None, str | None]]:
-    """(code, test, question number, state, score, answer letter) for every stored score."""
-    return store.db.execute(
+@dataclass(frozen=True)
+class ScoreLine:
+    """One stored score cell with its participant's code."""
+
+    code: str
+    test: str
+    question_number: int
+    state: str
+    score: int | None
+    answer: str | None  # the letter of a choice
+
+
+def score_rows(store: Store, event_id: str) -> list[ScoreLine]:
+    """Every stored score of the event, by participant, post before pre, then question."""
+    return records(
+        store,
+        ScoreLine,
         "SELECT r.code, s.test, s.question_number, s.state, s.score, s.answer FROM scores s "
         "JOIN registrations r ON r.id = s.registration_id WHERE r.event_id = ? "
         "ORDER BY r.seq, s.test DESC, s.question_number",
         [event_id],
-    ).fetchall()
+    )

@@ -18,6 +18,7 @@ from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.notes import MAX_NOTE_LENGTH
 from kerinjing_desktop.core.store.photos import add_photo
+from kerinjing_desktop.core.store.rows import records
 
 STATUSES = ("not_started", "started", "done")
 STATUS_LABELS = {
@@ -95,15 +96,14 @@ def record_follow_up(
 def list_follow_ups(store: Store, event_id: str | None = None) -> list[FollowUp]:
     """Visits, newest first (all events, or one)."""
     where, params = ("WHERE event_id = ?", [event_id]) if event_id else ("", [])
-    rows = store.conn.execute(
+    return records(
+        store,
+        FollowUp,
         "SELECT id, event_id, commitment, visited_on, status, note, photo_id, sensitive "
         f"FROM follow_ups {where} ORDER BY visited_on DESC, updated_at DESC, id",
         params,
-    ).fetchall()
-    return [
-        FollowUp(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]))
-        for row in rows
-    ]
+        sensitive=bool,
+    )
 
 
 def latest(follow_ups: list[FollowUp]) -> dict[tuple[str, str], FollowUp]:

@@ -22,6 +22,7 @@ from kerinjing_desktop.core.domain import ValidationError, clean_text
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import first, value
 
 LOGO_MAX_SIDE = 600  # sharp at 5 cm on paper, small enough to travel in every bundle
 MAX_SIGNATORIES = 3
@@ -69,7 +70,9 @@ def _signers(text: str) -> tuple[Signer, ...]:
     for item in raw[:MAX_SIGNATORIES]:
         if isinstance(item, dict):
             people.append(
-                Signer(*(clean_text(item.get(k, ""))[:MAX_FIELD] for k in Signer.__annotations__))
+                Signer(
+                    **{k: clean_text(item.get(k, ""))[:MAX_FIELD] for k in Signer.__annotations__}
+                )
             )
     return tuple(people)
 
@@ -82,17 +85,21 @@ def _logo(text: str) -> bytes:
 
 
 def get_institution(store: Store) -> Institution:
-    row = store.execute(
+    found = first(
+        store,
+        Institution,
         "SELECT name, unit, address, letterhead, logo_png, signatories FROM institution "
-        "WHERE slot = 'main'"
-    ).fetchone()
-    if row is None:
-        return Institution()
-    name, unit, address, letterhead, logo, signatories = row
-    lines = tuple(x for x in (clean_text(s) for s in letterhead.splitlines()) if x)
-    return Institution(
-        name, unit, address, lines[:MAX_LETTERHEAD_LINES], _logo(logo), _signers(signatories)
+        "WHERE slot = 'main'",
+        letterhead=_letterhead,
+        logo_png=_logo,
+        signatories=_signers,
     )
+    return Institution() if found is None else found
+
+
+def _letterhead(text: str) -> tuple[str, ...]:
+    lines = tuple(x for x in (clean_text(s) for s in text.splitlines()) if x)
+    return lines[:MAX_LETTERHEAD_LINES]
 
 
 @writes(OpChanges.INSTITUTION)
@@ -113,11 +120,11 @@ def set_institution(store: Store, institution: Institution) -> Institution:
         "signatories": json.dumps(people, ensure_ascii=False),
     }
     with store.transaction():
-        found = store.execute("SELECT id FROM institution WHERE slot = 'main'").fetchone()
+        found = value(store, "SELECT id FROM institution WHERE slot = 'main'")
         if found is None:
             store.db["institution"].insert(store.row_meta() | {"slot": "main"} | values)
         else:
-            store.db["institution"].update(found[0], values | store.touch())
+            store.db["institution"].update(found, values | store.touch())
     return get_institution(store)
 
 

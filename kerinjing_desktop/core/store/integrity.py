@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.store.rows import column_values
 
 if TYPE_CHECKING:
     from kerinjing_desktop.core.store.connection import Store
@@ -24,14 +25,13 @@ DAMAGE_CODES = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
 
 def integrity_check(store: Store) -> str:
     """'ok', or SQLite's first findings joined on one line."""
-    rows = store.db.execute("PRAGMA integrity_check(20)").fetchall()
-    return "; ".join(str(row[0]) for row in rows)
+    return "; ".join(str(finding) for finding in column_values(store, "PRAGMA integrity_check(20)"))
 
 
 def checkpoint(store: Store) -> None:
     """Fold the WAL into the main file and empty it (old page images leave the -wal file)."""
     if store.path is not None:
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def looks_like_sqlite(path: Path) -> bool:

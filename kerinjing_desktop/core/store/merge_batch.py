@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.paper_totals import rebuild
+from kerinjing_desktop.core.store.rows import column_values, dicts, value
 
 if TYPE_CHECKING:
     from kerinjing_desktop.core.store.merge_keys import MergeReport
@@ -48,7 +49,7 @@ def _held(store: Store, table: str, columns: list[str], ids: list[str]) -> dict[
     for start in range(0, len(ids), CHUNK):
         part = ids[start : start + CHUNK]
         marks = ", ".join("?" * len(part))
-        for values in store.db.execute(
+        for values in store.execute(
             f"SELECT {select} FROM {table} WHERE id IN ({marks})", part
         ).fetchall():
             row = dict(zip(columns, values, strict=True))
@@ -62,7 +63,7 @@ def _tombstones(store: Store, table: str, ids: list[str]) -> dict[str, str]:
         part = ids[start : start + CHUNK]
         marks = ", ".join("?" * len(part))
         found.update(
-            store.db.execute(
+            store.execute(
                 f"SELECT row_id, deleted_at FROM deletions WHERE table_name = ? "
                 f"AND row_id IN ({marks})",
                 [table, *part],
@@ -82,22 +83,22 @@ def _insert_all(store: Store, table: str, rows: list[Row]) -> bool:
     one = f"({', '.join('?' * len(names))})"
     limit = store.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
     per_statement = max(1, min(len(rows), limit // len(names), ROWS_PER_STATEMENT))
-    store.db.execute("SAVEPOINT merge_chunk")
+    store.execute("SAVEPOINT merge_chunk")
     store.totals_live = table != "scores"  # their totals are rebuilt after the table
     try:
         for start in range(0, len(rows), per_statement):
             part = rows[start : start + per_statement]
-            store.db.execute(
+            store.execute(
                 f"INSERT INTO {table} ({', '.join(names)}) VALUES {', '.join([one] * len(part))}",
                 [row[name] for row in part for name in names],
             )
     except sqlite3.IntegrityError:
-        store.db.execute("ROLLBACK TO merge_chunk")
-        store.db.execute("RELEASE merge_chunk")
+        store.execute("ROLLBACK TO merge_chunk")
+        store.execute("RELEASE merge_chunk")
         return False
     finally:
         store.totals_live = True
-    store.db.execute("RELEASE merge_chunk")
+    store.execute("RELEASE merge_chunk")
     return True
 
 
@@ -110,10 +111,9 @@ def _rebuild_totals(store: Store, registrations: set[str]) -> None:
         part = ids[start : start + CHUNK]
         marks = ", ".join("?" * len(part))
         events.update(
-            row[0]
-            for row in store.db.execute(
-                f"SELECT DISTINCT event_id FROM registrations WHERE id IN ({marks})", part
-            ).fetchall()
+            column_values(
+                store, f"SELECT DISTINCT event_id FROM registrations WHERE id IN ({marks})", part
+            )
         )
     rebuild(store.conn, sorted(events))
 
@@ -191,7 +191,7 @@ def larger_cache(store: Store, kilobytes: int = COLLECT_CACHE_KB) -> Iterator[No
     """A bigger page cache while a collection runs, then SQLite's default again. A bundle's
     new rows land all over the store's indexes (their keys are random UUIDs): with the
     default 2 MB the same pages are read, spilled and read again."""
-    before = store.execute("PRAGMA cache_size").fetchone()[0]
+    before = value(store, "PRAGMA cache_size")
     store.execute(f"PRAGMA cache_size = -{int(kilobytes)}")
     try:
         yield
@@ -210,9 +210,9 @@ def copy_unchecked(store: Store, bundle: Path) -> None:
     source = sqlite3.connect(f"{Path(bundle).resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables: dict[str, list[Row]] = {table: [] for table in SYNCED_TABLES}
-        for table, data in source.execute("SELECT table_name, data FROM rows"):
-            if table in tables:
-                tables[table].append(json.loads(data))
+        for bundled in dicts(source, "SELECT table_name, data FROM rows"):
+            if bundled["table_name"] in tables:
+                tables[bundled["table_name"]].append(json.loads(bundled["data"]))
     finally:
         source.close()
     with store.db.atomic():

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.store.clock import format_stamp, parse_stamp
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import column_values, value
 
 Row = dict[str, object]
 
@@ -89,11 +90,12 @@ def registration_columns(store: Store, table: str) -> list[str]:
     """The columns of `table` that point at a registration (read from the schema, so a
     table added later is joined too)."""
     return [
-        str(row[0])
-        for row in store.db.execute(
+        str(name)
+        for name in column_values(
+            store,
             'SELECT "from" FROM pragma_foreign_key_list(?) WHERE "table" = ?',
             [table, "registrations"],
-        ).fetchall()
+        )
     ]
 
 
@@ -104,7 +106,7 @@ def label(table: str, row: Row) -> str:
 
 def insert(store: Store, table: str, row: Row) -> None:
     names = list(row)
-    store.db.execute(
+    store.execute(
         f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
         [row[name] for name in names],
     )
@@ -112,7 +114,7 @@ def insert(store: Store, table: str, row: Row) -> None:
 
 def replace(store: Store, table: str, row: Row) -> None:
     names = [name for name in row if name != "id"]
-    store.db.execute(
+    store.execute(
         f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
         [row[name] for name in names] + [row["id"]],
     )
@@ -150,7 +152,7 @@ def add_row(merging: Merging, table: str, row: Row) -> None:
 def _held(store: Store, table: str, row: Row, keys: list[str]) -> Row | None:
     """The row here with the incoming row's values in `keys`, if any."""
     where = " AND ".join(f"{key} = ?" for key in keys)
-    cursor = store.db.execute(f"SELECT * FROM {table} WHERE {where}", [row[k] for k in keys])
+    cursor = store.execute(f"SELECT * FROM {table} WHERE {where}", [row[k] for k in keys])
     found = cursor.fetchone()
     if found is None:
         return None
@@ -181,14 +183,14 @@ def _same_code(merging: Merging, row: Row, local: Row) -> None:
     """Two walk-ins given one code: the later-created one takes the event's next code."""
     store = merging.store
     later, keep = sorted([row, local], key=lambda r: (str(r["created_at"]), str(r["id"])))[::-1]
-    seq = store.db.execute(
-        "SELECT max(seq) + 1 FROM registrations WHERE event_id = ?", [row["event_id"]]
-    ).fetchone()[0]
+    seq = value(
+        store, "SELECT max(seq) + 1 FROM registrations WHERE event_id = ?", [row["event_id"]]
+    )
     code = "P-" + format(seq, "03d")
     if later is row:
         row = row | {"seq": seq, "code": code}
     else:
-        store.db.execute(
+        store.execute(
             "UPDATE registrations SET seq = ?, code = ? WHERE id = ?", [seq, code, local["id"]]
         )
     merging.report.conflicts.append(
@@ -245,10 +247,10 @@ def _same_person(merging: Merging, row: Row, local: Row) -> None:
 def _move_registration(merging: Merging, gone_id: str, joined: Row) -> None:
     """Replace the registration `gone_id` here by `joined`, moving its scores and
     certificates over first (deleting it would delete its scores with it)."""
-    db = merging.store.db
+    db = merging.store
     db.execute("PRAGMA defer_foreign_keys = ON")  # `joined` is inserted after the move
-    tables = db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'").fetchall()
-    for (table,) in tables:
+    tables = column_values(db, "SELECT name FROM sqlite_schema WHERE type = 'table'")
+    for table in tables:
         for column in registration_columns(merging.store, table):
             db.execute(
                 f"UPDATE {table} SET {column} = ? WHERE {column} = ?", [joined["id"], gone_id]
@@ -266,7 +268,7 @@ def _same_cell(merging: Merging, table: str, row: Row, local: Row) -> None:
     stays, and both laptops say which."""
     store, report = merging.store, merging.report
     if rank(row) > rank(local):
-        store.db.execute(f"DELETE FROM {table} WHERE id = ?", [local["id"]])
+        store.execute(f"DELETE FROM {table} WHERE id = ?", [local["id"]])
         insert(store, table, row)
         report.updated += 1
         if local["device_id"] == store.device_id:
@@ -286,9 +288,10 @@ def _same_cell(merging: Merging, table: str, row: Row, local: Row) -> None:
 def _same_serial(merging: Merging, row: Row) -> None:
     """Two laptops sharing a laptop code (a copied data folder) can meet on a serial: both
     certificates are kept, the check code on each paper tells them apart; say so."""
-    others = merging.store.db.execute(
+    others = value(
+        merging.store,
         "SELECT count(*) FROM certificates WHERE serial = ? AND id != ?", [row["serial"], row["id"]]
-    ).fetchone()[0]
+    )  # fmt: skip
     if others:
         merging.report.conflicts.append(
             _(

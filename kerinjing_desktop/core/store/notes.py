@@ -14,6 +14,7 @@ from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.kinds import NoteKind, parse_note_kind
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import records, value
 
 NOTE_KINDS = tuple(NoteKind)
 MAX_NOTE_LENGTH = 20_000
@@ -70,8 +71,8 @@ def list_notes(
         "WHERE event_id = ? AND (? OR sensitive = 0) AND (? IS NULL OR kind = ?) "
         "ORDER BY kind, position, created_at"
     )
-    rows = store.execute(sql, [event_id, int(include_sensitive), kind, kind]).fetchall()
-    return [Note(*row[:2], NoteKind(row[2]), *row[3:5], bool(row[5]), row[6]) for row in rows]
+    parameters = [event_id, int(include_sensitive), kind, kind]
+    return records(store, Note, sql, parameters, kind=NoteKind, sensitive=bool)
 
 
 @writes(OpChanges.NOTES)
@@ -80,10 +81,11 @@ def add_note(
 ) -> Note:
     body = _clean_body(body)
     chosen = _check_note(kind, body)
-    position = store.execute(
+    position = value(
+        store,
         "SELECT coalesce(max(position), 0) + 1 FROM notes WHERE event_id = ? AND kind = ?",
         [event_id, chosen.value],
-    ).fetchone()[0]
+    )
     row = store.row_meta() | {
         "event_id": event_id,
         "kind": chosen.value,
@@ -125,12 +127,14 @@ def delete_note(store: Store, note_id: str) -> None:
 def list_commitments(
     store: Store, event_id: str, include_sensitive: bool = True
 ) -> list[Commitment]:
-    rows = store.execute(
+    return records(
+        store,
+        Commitment,
         "SELECT id, event_id, position, text, sensitive FROM commitments "
         "WHERE event_id = ? AND (? OR sensitive = 0) ORDER BY position, created_at",
         [event_id, int(include_sensitive)],
-    ).fetchall()
-    return [Commitment(*row[:4], bool(row[4])) for row in rows]
+        sensitive=bool,
+    )
 
 
 def _check_commitment(text: str) -> str:
@@ -148,9 +152,10 @@ def _check_commitment(text: str) -> str:
 def add_commitment(store: Store, event_id: str, text: str, sensitive: bool = False) -> Commitment:
     """One more line at the end of the list (its first typed letter stores it)."""
     cleaned = _check_commitment(text)
-    position = store.db.execute(
-        "SELECT coalesce(max(position), 0) + 1 FROM commitments WHERE event_id = ?", [event_id]
-    ).fetchone()[0]
+    position = value(
+        store, "SELECT coalesce(max(position), 0) + 1 FROM commitments WHERE event_id = ?",
+        [event_id],
+    )  # fmt: skip
     row = store.row_meta() | {
         "event_id": event_id,
         "position": position,
@@ -177,7 +182,7 @@ def update_commitment(
 
 @writes(OpChanges.COMMITMENTS)
 def delete_commitment(store: Store, commitment_id: str) -> None:
-    store.db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
+    store.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
 
 
 @writes(OpChanges.COMMITMENTS)

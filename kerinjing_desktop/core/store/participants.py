@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import (
@@ -18,11 +19,21 @@ from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.kinds import Gender, Role, parse_role
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.events import get_event
+from kerinjing_desktop.core.store.rows import (
+    column_values,
+    dicts,
+    first,
+    mapping,
+    records,
+    value,
+)
 
 _SELECT = """
-    SELECT r.id, p.id, r.code, p.full_name, p.gender, p.birth_year, p.group_name, p.phone,
-           p.consent, r.role, r.checked_in_at, CAST(substr(e.date, 1, 4) AS INTEGER),
-           p.group_label
+    SELECT r.id AS registration_id, p.id AS person_id, r.code AS code, p.full_name AS name,
+           p.gender AS gender, p.birth_year AS birth_year, p.group_name AS "group",
+           p.phone AS phone, p.consent AS consent, r.role AS role,
+           r.checked_in_at AS checked_in_at,
+           CAST(substr(e.date, 1, 4) AS INTEGER) AS event_year, p.group_label AS group_label
     FROM registrations r
     JOIN people p ON p.id = r.person_id
     JOIN events e ON e.id = r.event_id
@@ -44,30 +55,28 @@ _GENDER = {gender.value: gender for gender in Gender}
 _ROLE = {role.value: role for role in Role}
 
 
-def _participant(row: Sequence) -> Participant:
-    values = list(row)
-    values[4] = _GENDER[values[4]]
-    values[8] = bool(values[8])
-    values[9] = _ROLE[values[9]]
-    return Participant(*values)
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "gender": _GENDER.__getitem__,
+    "consent": bool,
+    "role": _ROLE.__getitem__,
+}
 
 
 def list_participants(store: Store, event_id: str) -> list[Participant]:
-    rows = store.execute(_SELECT + " WHERE r.event_id = ? ORDER BY r.seq", [event_id])
-    return [_participant(row) for row in rows.fetchall()]
+    sql = _SELECT + " WHERE r.event_id = ? ORDER BY r.seq"
+    return records(store, Participant, sql, [event_id], **_CONVERT)
 
 
 def get_participant(store: Store, registration_id: str) -> Participant:
-    row = store.execute(_SELECT + " WHERE r.id = ?", [registration_id]).fetchone()
-    if row is None:
+    found = first(store, Participant, _SELECT + " WHERE r.id = ?", [registration_id], **_CONVERT)
+    if found is None:
         raise LookupError(registration_id)
-    return _participant(row)
+    return found
 
 
 def participant_by_code(store: Store, event_id: str, code: str) -> Participant | None:
-    row = store.execute(_SELECT + " WHERE r.event_id = ? AND r.code = ?", [event_id, code])
-    found = row.fetchone()
-    return _participant(found) if found else None
+    sql = _SELECT + " WHERE r.event_id = ? AND r.code = ?"
+    return first(store, Participant, sql, [event_id, code], **_CONVERT)
 
 
 def _person_row(store: Store, person: PersonInput, event_year: int, stamp: str = "") -> dict:
@@ -85,7 +94,7 @@ def _person_row(store: Store, person: PersonInput, event_year: int, stamp: str =
 
 def _register(store: Store, event_id: str, person_id: str, checked_in: bool) -> str:
     """Insert a registration with the event's next code; call inside a transaction."""
-    seq = store.execute("SELECT next_seq FROM events WHERE id = ?", [event_id]).fetchone()[0]
+    seq = value(store, "SELECT next_seq FROM events WHERE id = ?", [event_id])
     row = store.row_meta() | {
         "event_id": event_id,
         "person_id": person_id,
@@ -120,13 +129,14 @@ def register_person(
 ) -> Participant:
     """Someone already known from an earlier event, registered at this one."""
     with store.db.atomic():
-        taken = store.execute(
+        taken = value(
+            store,
             "SELECT code FROM registrations WHERE event_id = ? AND person_id = ?",
             [event_id, person_id],
-        ).fetchone()
+        )
         if taken:
             raise ValidationError(
-                [("name", _("This person is already registered as {code}.").format(code=taken[0]))]
+                [("name", _("This person is already registered as {code}.").format(code=taken))]
             )
         registration_id = _register(store, event_id, person_id, checked_in)
     return get_participant(store, registration_id)
@@ -145,8 +155,7 @@ def import_participants(store: Store, event_id: str, people: Iterable[PersonInpu
     year = get_event(store, event_id).year
     count = 0
     with store.db.atomic():
-        seq = store.conn.execute("SELECT next_seq FROM events WHERE id = ?", [event_id])
-        seq = seq.fetchone()[0]
+        seq = value(store, "SELECT next_seq FROM events WHERE id = ?", [event_id])
         batch: list[PersonInput] = []
         for person in people:
             batch.append(person)
@@ -222,24 +231,24 @@ def find_people(store: Store, text: str, exclude_event: str | None = None, limit
         f"((p.name_key NOT GLOB '*[^ -~]*' AND {like}) "
         f"OR (p.name_key GLOB '*[^ -~]*' AND {like_other}))"
     )
-    rows = store.execute(
+    return records(
+        store,
+        KnownPerson,
         f"""
-        SELECT p.id, p.full_name, p.gender, p.birth_year,
-               CASE WHEN p.group_label != '' THEN p.group_label ELSE p.group_name END,
-               (SELECT e.title || ' (' || e.date || ')' FROM registrations r
+        SELECT p.id AS person_id, p.full_name AS name, p.gender AS gender,
+               p.birth_year AS birth_year,
+               CASE WHEN p.group_label != '' THEN p.group_label ELSE p.group_name END AS "group",
+               coalesce((SELECT e.title || ' (' || e.date || ')' FROM registrations r
                 JOIN events e ON e.id = r.event_id WHERE r.person_id = p.id
-                ORDER BY e.date DESC LIMIT 1)
+                ORDER BY e.date DESC LIMIT 1), '') AS last_event
         FROM people p
         WHERE {matching}
           AND (? IS NULL OR p.id NOT IN (SELECT person_id FROM registrations WHERE event_id = ?))
         ORDER BY p.name_key LIMIT ?
         """,
         [*patterns, exclude_event, exclude_event, limit],
-    ).fetchall()
-    return [
-        KnownPerson(row[0], row[1], _GENDER[row[2]], *row[3:5], last_event=row[5] or "")
-        for row in rows
-    ]
+        gender=_GENDER.__getitem__,
+    )
 
 
 @writes(OpChanges.ATTENDANCE)
@@ -257,12 +266,7 @@ def set_attendance(
 ) -> int:
     """Check the given codes in (or out) in one transaction; unknown codes change nothing.
     `at` (a stored UTC stamp) is the check-in time, for a day entered afterwards (the demo)."""
-    known = {
-        code: reg_id
-        for reg_id, code in store.execute(
-            "SELECT id, code FROM registrations WHERE event_id = ?", [event_id]
-        ).fetchall()
-    }
+    known = mapping(store, "SELECT code, id FROM registrations WHERE event_id = ?", [event_id])
     unknown = [code for code in codes if code not in known]
     if unknown:
         raise ValidationError(
@@ -283,12 +287,12 @@ def set_attendance(
 
 def event_group_labels(store: Store, event_id: str) -> list[str]:
     """The village's own group labels used at this event (for the group boxes)."""
-    rows = store.db.execute(
+    return column_values(
+        store,
         "SELECT DISTINCT p.group_label FROM registrations r JOIN people p ON p.id = r.person_id "
         "WHERE r.event_id = ? AND p.group_label != '' ORDER BY p.group_label",
         [event_id],
-    ).fetchall()
-    return [row[0] for row in rows]
+    )
 
 
 @writes(OpChanges.PARTICIPANTS)
@@ -328,10 +332,14 @@ def set_role(store: Store, registration_id: str, role: str) -> Participant:
 def remove_participant(store: Store, registration_id: str) -> RemovedRegistration:
     """Take a registration (and its scores) off the event; the person stays for other events."""
     with store.db.atomic():
-        registration = store.db["registrations"].get(registration_id)
-        scores = list(store.db["scores"].rows_where("registration_id = ?", [registration_id]))
-        certificates = list(
-            store.db["certificates"].rows_where("registration_id = ?", [registration_id])
+        registration: dict[str, Any] | None = first(
+            store, dict, "SELECT * FROM registrations WHERE id = ?", [registration_id]
+        )
+        if registration is None:
+            raise LookupError(registration_id)
+        scores = dicts(store, "SELECT * FROM scores WHERE registration_id = ?", [registration_id])
+        certificates = dicts(
+            store, "SELECT * FROM certificates WHERE registration_id = ?", [registration_id]
         )
         store.db["registrations"].delete(registration_id)
     return RemovedRegistration(registration, scores, certificates)

@@ -19,6 +19,7 @@ from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import ensure_private_dir
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import records, value
 
 MAX_SIDE = 1600
 MAX_CAPTION = 300
@@ -89,9 +90,9 @@ def import_image(store: Store, source: Path, max_side: int = MAX_SIDE) -> str:
 @writes(OpChanges.PHOTOS)
 def add_photo(store: Store, event_id: str, source: Path, caption: str = "") -> Photo:
     name = import_image(store, source)
-    position = store.execute(
-        "SELECT coalesce(max(position), 0) + 1 FROM photos WHERE event_id = ?", [event_id]
-    ).fetchone()[0]
+    position = value(
+        store, "SELECT coalesce(max(position), 0) + 1 FROM photos WHERE event_id = ?", [event_id]
+    )
     row = store.row_meta() | {
         "event_id": event_id,
         "file_name": name,
@@ -103,12 +104,13 @@ def add_photo(store: Store, event_id: str, source: Path, caption: str = "") -> P
 
 
 def list_photos(store: Store, event_id: str) -> list[Photo]:
-    rows = store.execute(
+    return records(
+        store,
+        Photo,
         "SELECT id, event_id, file_name, caption, position FROM photos WHERE event_id = ? "
         "ORDER BY position, created_at",
         [event_id],
-    ).fetchall()
-    return [Photo(*row) for row in rows]
+    )
 
 
 @writes(OpChanges.PHOTOS)
@@ -121,9 +123,9 @@ def set_caption(store: Store, photo_id: str, caption: str) -> None:
 @writes(OpChanges.PHOTOS)
 def delete_photo(store: Store, photo_id: str) -> None:
     """Remove the row, then the file (a leftover file is harmless; a dangling row is not)."""
-    row = store.execute("SELECT file_name FROM photos WHERE id = ?", [photo_id]).fetchone()
+    name = value(store, "SELECT file_name FROM photos WHERE id = ?", [photo_id])
     store.execute("DELETE FROM photos WHERE id = ?", [photo_id])
-    if row:
-        path = media_file(store, row[0])
+    if name is not None:
+        path = media_file(store, name)
         if path is not None:
             path.unlink(missing_ok=True)

@@ -10,9 +10,12 @@ a WAL checkpoint removes old page images; backups holding the person age out (30
 
 from __future__ import annotations
 
+from typing import Any
+
 from kerinjing_desktop.core.store.certificates import resign_renamed
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import checkpoint
+from kerinjing_desktop.core.store.rows import column_values, first
 
 ANONYMOUS = "(dihapus)"
 
@@ -20,35 +23,31 @@ ANONYMOUS = "(dihapus)"
 def delete_person(store: Store, person_id: str) -> int:
     """Remove a person's personal data everywhere in this store; returns registrations kept."""
     with store.db.atomic():
-        person = store.db.execute(
-            "SELECT gender, group_name FROM people WHERE id = ?", [person_id]
-        ).fetchone()
+        person: dict[str, Any] | None = first(
+            store, dict, "SELECT gender, group_name FROM people WHERE id = ?", [person_id]
+        )
         if person is None:
             raise LookupError(person_id)
-        gender, group = person
-        registrations = [
-            row[0]
-            for row in store.db.execute(
-                "SELECT id FROM registrations WHERE person_id = ?", [person_id]
-            ).fetchall()
-        ]
+        registrations = column_values(
+            store, "SELECT id FROM registrations WHERE person_id = ?", [person_id]
+        )
         for registration_id in registrations:
             anonymous = store.row_meta() | {
                 "full_name": ANONYMOUS,
-                "gender": gender,
+                "gender": person["gender"],
                 "birth_year": None,
-                "group_name": group,
+                "group_name": person["group_name"],
                 "phone": "",
                 "consent": 0,
                 "name_key": ANONYMOUS,
             }
             store.db["people"].insert(anonymous)
-            store.db.execute(
+            store.execute(
                 "UPDATE registrations SET person_id = ?, updated_at = ?, device_id = ? "
                 "WHERE id = ?",
                 [anonymous["id"], anonymous["updated_at"], store.device_id, registration_id],
             )
             resign_renamed(store, registration_id, ANONYMOUS)
-        store.db.execute("DELETE FROM people WHERE id = ?", [person_id])
+        store.execute("DELETE FROM people WHERE id = ?", [person_id])
     checkpoint(store)
     return len(registrations)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kerinjing_desktop.core.kinds import Gender, TestKind
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import records
 
 
 @dataclass(frozen=True)
@@ -95,33 +96,60 @@ class ProgrammeData:
 
 
 def _events(store: Store) -> list[ProgrammeEvent]:
-    rows = store.conn.execute(
+    return records(
+        store,
+        ProgrammeEvent,
         "SELECT id, date, title, village, kecamatan, kabupaten, facilitators FROM events "
-        "ORDER BY date, village, id"
-    ).fetchall()
-    return [ProgrammeEvent(*row) for row in rows]
+        "ORDER BY date, village, id",
+    )
 
 
 _GENDER = {gender.value: gender for gender in Gender}  # a dict look-up, not the enum's call
 
 
 def _reach(store: Store) -> list[ReachRow]:
-    rows = store.conn.execute(
-        "SELECT event_id, gender, age_band, group_name, attended, people FROM reach_totals "
-        "WHERE people > 0"
+    return records(
+        store,
+        ReachRow,
+        'SELECT event_id, gender, age_band, group_name AS "group", attended, people '
+        "FROM reach_totals WHERE people > 0",
+        gender=_GENDER.__getitem__,
+        attended=bool,
     )
-    return [ReachRow(e, _GENDER[g], band, group, bool(a), n) for e, g, band, group, a, n in rows]
+
+
+@dataclass(frozen=True)
+class _Withheld:
+    event_id: str
+    name: str
 
 
 def _withheld(store: Store) -> dict[str, set[str]]:
     """Event id → the names of the people registered there who did not consent."""
     withheld: dict[str, set[str]] = {}
-    for event_id, name in store.conn.execute(
-        "SELECT r.event_id, p.full_name FROM registrations r JOIN people p ON p.id = r.person_id "
-        "WHERE p.consent = 0"
+    for person in records(
+        store,
+        _Withheld,
+        "SELECT r.event_id AS event_id, p.full_name AS name "
+        "FROM registrations r JOIN people p ON p.id = r.person_id WHERE p.consent = 0",
     ):
-        withheld.setdefault(event_id, set()).add(name)
+        withheld.setdefault(person.event_id, set()).add(person.name)
     return withheld
+
+
+@dataclass(frozen=True)
+class _Pair:
+    event_id: str
+    pre: int
+    post: int
+
+
+@dataclass(frozen=True)
+class _QuestionPoints:
+    event_id: str
+    number: int
+    test: str
+    points: int
 
 
 def _scores(store: Store, maxima: dict[str, dict[int, int]]):
@@ -132,16 +160,19 @@ def _scores(store: Store, maxima: dict[str, dict[int, int]]):
     Read from the totals the store keeps as cells are written (paper_totals.py), not from
     the cells: a programme of 200 laptops has a million of them, summed in seconds."""
     pairs: dict[str, list[tuple[int, int]]] = {}
-    for event_id, pre, post in store.conn.execute(
-        "SELECT pre.event_id, pre.points, post.points FROM paper_totals pre "
-        "JOIN paper_totals post ON post.registration_id = pre.registration_id "
-        "AND post.test = 'post' WHERE pre.test = 'pre' AND pre.marked > 0 AND post.marked > 0"
+    for pair in records(
+        store,
+        _Pair,
+        "SELECT pre.event_id AS event_id, pre.points AS pre, post.points AS post "
+        "FROM paper_totals pre JOIN paper_totals post "
+        "ON post.registration_id = pre.registration_id AND post.test = 'post' "
+        "WHERE pre.test = 'pre' AND pre.marked > 0 AND post.marked > 0",
     ):
-        pairs.setdefault(event_id, []).append((pre, post))
+        pairs.setdefault(pair.event_id, []).append((pair.pre, pair.post))
     points: dict[tuple[str, int, str], int] = {
-        (event_id, number, test): value
-        for event_id, number, test, value in store.conn.execute(
-            "SELECT event_id, number, test, points FROM question_totals"
+        (total.event_id, total.number, total.test): total.points
+        for total in records(
+            store, _QuestionPoints, "SELECT event_id, number, test, points FROM question_totals"
         )
     }
     questions: dict[tuple[str, int], dict[TestKind, tuple[int, int]]] = {}
@@ -154,39 +185,52 @@ def _scores(store: Store, maxima: dict[str, dict[int, int]]):
     return pairs, questions
 
 
+@dataclass(frozen=True)
+class _Maximum:
+    event_id: str
+    number: int
+    max_score: int
+
+
 def _max_scores(store: Store) -> dict[str, dict[int, int]]:
     maxima: dict[str, dict[int, int]] = {}
-    for event_id, number, max_score in store.conn.execute(
-        "SELECT event_id, number, max_score FROM questions WHERE scored = 1"
+    for question in records(
+        store, _Maximum, "SELECT event_id, number, max_score FROM questions WHERE scored = 1"
     ):
-        maxima.setdefault(event_id, {})[number] = max_score
+        maxima.setdefault(question.event_id, {})[question.number] = question.max_score
     return maxima
 
 
 def _texts(store: Store) -> list[TextRow]:
-    notes = store.conn.execute(
-        "SELECT event_id, kind, topic, position, body FROM notes WHERE sensitive = 0 "
-        "AND trim(body) != '' ORDER BY event_id, position, id"
-    ).fetchall()
-    commitments = store.conn.execute(
-        "SELECT event_id, 'commitment', '', position, text FROM commitments "
-        "WHERE sensitive = 0 ORDER BY event_id, position, id"
-    ).fetchall()
-    return [TextRow(*row) for row in notes + commitments]
+    notes = records(
+        store,
+        TextRow,
+        "SELECT event_id, kind, topic, position, body AS text FROM notes WHERE sensitive = 0 "
+        "AND trim(body) != '' ORDER BY event_id, position, id",
+    )
+    commitments = records(
+        store,
+        TextRow,
+        "SELECT event_id, 'commitment' AS kind, '' AS topic, position, text FROM commitments "
+        "WHERE sensitive = 0 ORDER BY event_id, position, id",
+    )
+    return notes + commitments
 
 
 def _follow_ups(store: Store) -> list[FollowUpRow]:
     # The commitments marked sensitive, so that their follow-ups stay in too (a set, not a
     # correlated subquery: commitments have no index on their text).
     hidden = set(store.conn.execute("SELECT event_id, text FROM commitments WHERE sensitive = 1"))
-    rows = store.conn.execute(
+    visits = records(
+        store,
+        FollowUpRow,
         "SELECT event_id, commitment, visited_on, status, note FROM follow_ups "
-        "WHERE sensitive = 0 ORDER BY event_id, commitment, visited_on DESC, updated_at DESC, id"
+        "WHERE sensitive = 0 ORDER BY event_id, commitment, visited_on DESC, updated_at DESC, id",
     )
     latest: dict[tuple[str, str], FollowUpRow] = {}
-    for row in rows:
-        if (row[0], row[1]) not in hidden:
-            latest.setdefault((row[0], row[1]), FollowUpRow(*row))
+    for visit in visits:
+        if (visit.event_id, visit.commitment) not in hidden:
+            latest.setdefault((visit.event_id, visit.commitment), visit)
     return list(latest.values())
 
 

@@ -5,30 +5,23 @@ the CLI refuses)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import N_, _
 from kerinjing_desktop.core.scoring import Question, default_questions, validate_question
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import mapping, records, value
 
 
 class QuestionSetLocked(Exception):
     """Scores exist for this event; changing the questions would change their meaning."""
 
 
-def _question(row: Sequence) -> Question:
-    number, kind, max_score, text, rubric, options, key, scored = row
-    return Question(
-        number=number,
-        kind=kind,
-        max_score=max_score,
-        text=text,
-        rubric=tuple(line for line in rubric.split("\n") if line),
-        options=tuple(line for line in options.split("\n") if line),
-        answer_key=key,
-        scored=bool(scored),
-    )
+def _lines(text: str) -> tuple[str, ...]:
+    """A rubric or the options, stored one a line."""
+    return tuple(line for line in text.split("\n") if line)
 
 
 def _columns(question: Question) -> dict:
@@ -45,12 +38,16 @@ def _columns(question: Question) -> dict:
 
 
 def stored_questions(store: Store, event_id: str) -> list[Question]:
-    rows = store.execute(
+    return records(
+        store,
+        Question,
         "SELECT number, kind, max_score, text, rubric, options, answer_key, scored "
         "FROM questions WHERE event_id = ? ORDER BY number",
         [event_id],
-    ).fetchall()
-    return [_question(row) for row in rows]
+        rubric=_lines,
+        options=_lines,
+        scored=bool,
+    )
 
 
 def list_questions(store: Store, event_id: str, lang: str) -> list[Question]:
@@ -79,9 +76,7 @@ def _insert(store: Store, event_id: str, questions: Sequence[Question]) -> None:
 def _replace(store: Store, event_id: str, questions: Sequence[Question]) -> None:
     """Update rows in place by number (their ids survive, so merges between laptops see an
     edit, not a delete and a new row); delete only the numbers that are gone."""
-    existing = dict(
-        store.execute("SELECT number, id FROM questions WHERE event_id = ?", [event_id]).fetchall()
-    )
+    existing = mapping(store, "SELECT number, id FROM questions WHERE event_id = ?", [event_id])
     for q in questions:
         if q.number in existing:
             store.db["questions"].update(existing[q.number], _columns(q) | store.touch())
@@ -99,22 +94,23 @@ REMOVAL_REFUSED = N_(
 
 
 def has_scores(store: Store, event_id: str) -> bool:
-    row = store.execute(
+    found = value(
+        store,
         "SELECT 1 FROM scores s JOIN registrations r ON r.id = s.registration_id "
         "WHERE r.event_id = ? LIMIT 1",
         [event_id],
-    ).fetchone()
-    return row is not None
+    )
+    return found is not None
 
 
 def _highest_scores(store: Store, event_id: str) -> dict[int, int]:
-    rows = store.execute(
+    return mapping(
+        store,
         "SELECT s.question_number, max(s.score) FROM scores s "
         "JOIN registrations r ON r.id = s.registration_id "
         "WHERE r.event_id = ? AND s.state = 'scored' GROUP BY s.question_number",
         [event_id],
-    ).fetchall()
-    return dict(rows)
+    )
 
 
 @writes(OpChanges.QUESTIONS | OpChanges.SCORES)
@@ -175,19 +171,28 @@ def save_questions(
     return stored_questions(store, event_id)
 
 
+@dataclass(frozen=True)
+class _Answer:
+    id: str
+    answer: str
+    score: int
+
+
 def _rescore_choices(store: Store, event_id: str, questions: Sequence[Question]) -> None:
     from kerinjing_desktop.core.scoring import letter_matches
 
     for q in questions:
         if q.kind == "open":
             continue
-        rows = store.execute(
+        rows = records(
+            store,
+            _Answer,
             "SELECT s.id, s.answer, s.score FROM scores s "
             "JOIN registrations r ON r.id = s.registration_id "
             "WHERE r.event_id = ? AND s.question_number = ? AND s.state = 'scored'",
             [event_id, q.number],
-        ).fetchall()
-        for score_id, answer, score in rows:
-            new = q.max_score if letter_matches(q, answer) else 0
-            if new != score:
-                store.db["scores"].update(score_id, {"score": new} | store.touch())
+        )
+        for row in rows:
+            new = q.max_score if letter_matches(q, row.answer) else 0
+            if new != row.score:
+                store.db["scores"].update(row.id, {"score": new} | store.touch())

@@ -31,6 +31,7 @@ from kerinjing_desktop.core.store.backup import BackupError, verify_file
 from kerinjing_desktop.core.store.connection import Store, _prepare, open_store
 from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.integrity import looks_like_sqlite
+from kerinjing_desktop.core.store.rows import column_values, mapping
 
 
 class RestoreError(BackupError):
@@ -173,13 +174,11 @@ def _shape(conn: sqlite3.Connection) -> dict[str, set[str]]:
     """Each table, index and trigger of a store, with a table's columns (an index or a
     trigger has none): what the app's SQL relies on being there."""
     shape: dict[str, set[str]] = {}
-    rows = conn.execute(
-        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-    ).fetchall()
-    for kind, name in rows:
+    kinds = mapping(conn, "SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    for name, kind in kinds.items():
         columns = set()
         if kind == "table":
-            columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
+            columns = set(column_values(conn, "SELECT name FROM pragma_table_info(?)", [name]))
         shape[f"{kind} {name}"] = columns
     return shape
 

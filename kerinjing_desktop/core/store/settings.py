@@ -10,11 +10,12 @@ import json
 from typing import Any
 
 from kerinjing_desktop.core.store.connection import Store
+from kerinjing_desktop.core.store.rows import value
 
 
 def get_setting(store: Store, key: str, default: str | None = None) -> str | None:
-    row = store.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return default if row is None else row[0]
+    found: str | None = value(store, "SELECT value FROM settings WHERE key = ?", [key])
+    return default if found is None else found
 
 
 def set_setting(store: Store, key: str, value: str) -> None:

@@ -21,6 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from kerinjing_desktop.core.store.clock import format_stamp, wall_clock
+from kerinjing_desktop.core.store.rows import records, value
 
 _PRIVATE_SETTING = "certificates.signing_key"
 _LEGACY_SECRET = "certificates.secret"  # the HMAC key of schema 3's check codes
@@ -77,8 +78,8 @@ def signature_valid(public_hex: str, payload: bytes, signature_hex: str) -> bool
 
 
 def _setting(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
+    found: str | None = value(conn, "SELECT value FROM settings WHERE key = ?", [key])
+    return found
 
 
 def laptop_key(conn: sqlite3.Connection, stamp: str | None = None) -> LaptopKey:
@@ -128,10 +129,23 @@ def _from_private(private_hex: str) -> LaptopKey:
 
 def known_key(conn: sqlite3.Connection, public_hex: str) -> str | None:
     """The laptop code of a public key this store holds, else None."""
-    row = conn.execute(
-        "SELECT code FROM signing_keys WHERE public_key = ?", [public_hex]
-    ).fetchone()
-    return row[0] if row else None
+    code: str | None = value(
+        conn, "SELECT code FROM signing_keys WHERE public_key = ?", [public_hex]
+    )
+    return code
+
+
+@dataclass(frozen=True)
+class _Issued:
+    """A certificate's signed fields, as the schema 3 → 4 step reads them."""
+
+    id: str
+    serial: str
+    holder_name: str
+    role: str
+    event_id: str
+    issued_at: str
+    check_code: str
 
 
 def sign_legacy_certificates(conn: sqlite3.Connection) -> int:
@@ -140,27 +154,37 @@ def sign_legacy_certificates(conn: sqlite3.Connection) -> int:
     secret does not prove (changed, or printed on another laptop) stays unsigned: `verify`
     says it cannot be confirmed, as before, until the laptop that printed it signs it."""
     secret = _setting(conn, _LEGACY_SECRET)
-    rows = conn.execute(
-        "SELECT id, serial, holder_name, role, event_id, issued_at, check_code FROM certificates"
-    ).fetchall()
+    rows = records(
+        conn,
+        _Issued,
+        "SELECT id, serial, holder_name, role, event_id, issued_at, check_code FROM certificates",
+    )
     if secret is None or not rows:
         return 0
     key = laptop_key(conn)
     stamp = format_stamp(wall_clock())
     signed = 0
-    for cert_id, serial, holder, role, event_id, issued_at, code in rows:
+    for row in rows:
         legacy = (
-            hmac.new(secret.encode(), f"{serial}\n{holder}\n{event_id}".encode(), hashlib.sha256)
+            hmac.new(
+                secret.encode(),
+                f"{row.serial}\n{row.holder_name}\n{row.event_id}".encode(),
+                hashlib.sha256,
+            )
             .hexdigest()[:8]
             .upper()
         )
-        if not hmac.compare_digest(legacy, code):
+        if not hmac.compare_digest(legacy, row.check_code):
             continue
-        signature = sign(key, message(serial, holder, role, event_id, issued_at, code))
+        signature = sign(
+            key,
+            message(row.serial, row.holder_name, row.role, row.event_id, row.issued_at,
+                    row.check_code),
+        )  # fmt: skip
         conn.execute(
             "UPDATE certificates SET signer = ?, signature = ?, updated_at = max(updated_at, ?) "
             "WHERE id = ?",
-            [key.public_hex, signature, stamp, cert_id],
+            [key.public_hex, signature, stamp, row.id],
         )
         signed += 1
     return signed

@@ -9,15 +9,16 @@ from __future__ import annotations
 from kerinjing_desktop.core.deck_local import LocalFacts
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.events import get_event
+from kerinjing_desktop.core.store.rows import column_values, mapping
 
 
 def slide_edits(store: Store, event_id: str, lang: str) -> dict[str, str]:
     """slide key → the facilitator's text for this event's deck in `lang`."""
-    rows = store.execute(
+    return mapping(
+        store,
         "SELECT slide_key, text FROM slide_edits WHERE event_id = ? AND lang = ?",
         [event_id, lang],
-    ).fetchall()
-    return {key: text for key, text in rows}
+    )
 
 
 def save_slide_edit(store: Store, event_id: str, lang: str, key: str, text: str) -> None:
@@ -47,12 +48,13 @@ def local_facts(store: Store, event_id: str, demo_event_id: str) -> LocalFacts:
     Only notes of the pre-survey that are not marked sensitive are projected, one line each.
     """
     event = get_event(store, event_id)
-    rows = store.execute(
+    bodies = column_values(
+        store,
         "SELECT body FROM notes WHERE event_id = ? AND kind = 'presurvey' AND sensitive = 0 "
         "ORDER BY position, created_at",
         [event_id],
-    ).fetchall()
-    findings = tuple(" ".join(body.split()) for (body,) in rows if body.strip())
+    )
+    findings = tuple(" ".join(body.split()) for body in bodies if body.strip())
     return LocalFacts(
         desa=event.village,
         kecamatan=event.kecamatan,

@@ -36,6 +36,7 @@ from kerinjing_desktop.core.store.merge_keys import (
     label,
     replace,
 )
+from kerinjing_desktop.core.store.rows import column_values, dicts, value
 from kerinjing_desktop.core.store.schema import SYNCED_TABLES
 
 _BUNDLE_SCHEMA = """
@@ -79,12 +80,12 @@ def collect(
     tables: dict[str, list[Row]] = {}
     for table in SYNCED_TABLES:
         where, params = _where(table, event_id, include_sensitive)
-        cursor = store.db.execute(f"SELECT * FROM {table}{where} ORDER BY id", params)
+        cursor = store.execute(f"SELECT * FROM {table}{where} ORDER BY id", params)
         names = [column[0] for column in cursor.description]
         tables[table] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     deletions = [
         tuple(row)
-        for row in store.db.execute(
+        for row in store.execute(
             "SELECT table_name, row_id, deleted_at, device_id FROM deletions "
             "ORDER BY table_name, row_id"
         ).fetchall()
@@ -121,7 +122,7 @@ def read_bundle_file(path: Path) -> tuple[dict[str, str], list[tuple[str, str, s
     """(manifest, [(table, id, json)], deletions); sqlite3.Error when it is not a bundle."""
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
-        check = conn.execute("PRAGMA integrity_check(5)").fetchone()[0]
+        check = value(conn, "PRAGMA integrity_check(5)")
         if check != "ok":
             raise sqlite3.DatabaseError(check)
         manifest = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
@@ -143,21 +144,19 @@ def read_bundle_file(path: Path) -> tuple[dict[str, str], list[tuple[str, str, s
 
 
 def _columns(store: Store, table: str) -> list[str]:
-    return [row[1] for row in store.db.execute(f"PRAGMA table_info({table})").fetchall()]
+    return column_values(store, "SELECT name FROM pragma_table_info(?) ORDER BY cid", [table])
 
 
 def column_types(store: Store, table: str) -> dict[str, tuple[str, bool, bool]]:
     """column → (declared type, NOT NULL, has a default): what a bundle's row must satisfy."""
     return {
-        name: (kind.upper(), bool(notnull), default is not None)
-        for _cid, name, kind, notnull, default, _pk in store.execute(
-            f"PRAGMA table_info({table})"
-        ).fetchall()
+        info["name"]: (info["type"].upper(), bool(info["notnull"]), info["dflt_value"] is not None)
+        for info in dicts(store, f"PRAGMA table_info({table})")
     }
 
 
 def _get(store: Store, table: str, row_id: str, columns: list[str]) -> Row | None:
-    row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id]).fetchone()
+    row = store.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id]).fetchone()
     return dict(zip(columns, row, strict=True)) if row else None
 
 
@@ -165,11 +164,11 @@ def _merge_row(merging: Merging, table: str, row: Row, columns: list[str]) -> No
     store, report = merging.store, merging.report
     local = _get(store, table, str(row["id"]), columns)
     if local is None:
-        tomb = store.db.execute(
-            "SELECT deleted_at FROM deletions WHERE table_name = ? AND row_id = ?",
+        tomb = value(
+            store, "SELECT deleted_at FROM deletions WHERE table_name = ? AND row_id = ?",
             [table, row["id"]],
-        ).fetchone()
-        if tomb and tomb[0] >= row["updated_at"]:
+        )  # fmt: skip
+        if tomb is not None and tomb >= row["updated_at"]:
             report.unchanged += 1
         else:
             add_row(merging, table, row)
@@ -245,7 +244,7 @@ def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> No
     table, row_id, deleted_at, device_id = deletion
     if table not in SYNCED_TABLES:
         return
-    local = store.db.execute(f"SELECT updated_at FROM {table} WHERE id = ?", [row_id]).fetchone()
+    local = store.execute(f"SELECT updated_at FROM {table} WHERE id = ?", [row_id]).fetchone()
     if local is not None and table in _NEVER_DELETED:
         report.conflicts.append(
             _("{table} {id}: deleted on another laptop; kept, issued certificates stay.").format(
@@ -254,9 +253,7 @@ def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> No
         )
         return
     if local is not None and table == "events":
-        issued = store.db.execute(
-            "SELECT count(*) FROM certificates WHERE event_id = ?", [row_id]
-        ).fetchone()[0]
+        issued = value(store, "SELECT count(*) FROM certificates WHERE event_id = ?", [row_id])
         if issued:
             report.conflicts.append(
                 ngettext(
@@ -276,10 +273,10 @@ def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> No
                 )
             )
             return
-        store.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+        store.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
         report.count_deleted(table)
     # Keep the original deletion time, so that every laptop holds the same tombstone.
-    store.db.execute(
+    store.execute(
         "INSERT INTO deletions (id, created_at, updated_at, device_id, table_name, row_id, "
         "deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE "
         "SET deleted_at = excluded.deleted_at, created_at = excluded.created_at, "
@@ -322,7 +319,7 @@ def merge(
         )
         for start in range(0, len(touched), CHUNK):
             part = touched[start : start + CHUNK]
-            store.db.execute(
+            store.execute(
                 "UPDATE events SET next_seq = max(next_seq, coalesce((SELECT max(seq) + 1 FROM "
                 "registrations r WHERE r.event_id = events.id), 1)) "
                 f"WHERE id IN ({', '.join('?' * len(part))})",
