@@ -222,7 +222,7 @@ def issue_certificates(
                         "check_code": new_check_code(),
                     }
                     found = _signed(key, Certificate(**corrected))
-                    store.db["certificates"].update(
+                    store.db.table("certificates").update(
                         found.id,
                         {
                             name: getattr(found, name)
@@ -247,7 +247,7 @@ def issue_certificates(
                 ),
             )
             next_number += 1
-            store.db["certificates"].insert(meta | asdict(certificate))
+            store.db.table("certificates").insert(meta | asdict(certificate))
             result.append(certificate)
     return result
 
@@ -264,7 +264,7 @@ def resign_renamed(store: Store, registration_id: str, holder_name: str) -> None
     )
     for found in held:
         cert = _signed(key, Certificate(**(asdict(found) | {"holder_name": holder_name})))
-        store.db["certificates"].update(
+        store.db.table("certificates").update(
             cert.id,
             {"holder_name": holder_name, "signer": cert.signer, "signature": cert.signature}
             | store.touch(),

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -126,7 +127,7 @@ class Store:
         """The columns every changed row carries."""
         return {"updated_at": self.stamp(), "device_id": self.device_id}
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[object]:
         """One transaction for several store calls (nested ones become savepoints)."""
         return self.db.atomic()
 

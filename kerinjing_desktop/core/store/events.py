@@ -37,7 +37,7 @@ class _CountedEvent(Event):
         return EventSummary(event, self.participants, self.attended)
 
 
-def _event(row: dict) -> Event:
+def _event(row: dict[str, str]) -> Event:
     return Event(**{key: row[key] for key in _EVENT_COLUMNS})
 
 
@@ -53,7 +53,7 @@ def add_event(
     row = store.row_meta() | cleaned
     if event_id is not None:
         row["id"] = event_id
-    store.db["events"].insert(row)
+    store.db.table("events").insert(row)
     return _event(row)
 
 
@@ -64,7 +64,7 @@ def update_event(store: Store, event_id: str, **changes: str) -> Event:
     cleaned = validate_event(
         merged.pop("title"), merged.pop("village"), merged.pop("date"), **merged
     )
-    store.db["events"].update(event_id, cleaned | store.touch())
+    store.db.table("events").update(event_id, cleaned | store.touch())
     return get_event(store, event_id)
 
 

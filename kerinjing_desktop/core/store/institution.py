@@ -122,9 +122,9 @@ def set_institution(store: Store, institution: Institution) -> Institution:
     with store.transaction():
         found = value(store, "SELECT id FROM institution WHERE slot = 'main'")
         if found is None:
-            store.db["institution"].insert(store.row_meta() | {"slot": "main"} | values)
+            store.db.table("institution").insert(store.row_meta() | {"slot": "main"} | values)
         else:
-            store.db["institution"].update(found, values | store.touch())
+            store.db.table("institution").update(found, values | store.touch())
     return get_institution(store)
 
 

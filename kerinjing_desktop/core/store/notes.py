@@ -94,7 +94,7 @@ def add_note(
         "sensitive": int(sensitive),
         "position": position,
     }
-    store.db["notes"].insert(row)
+    store.db.table("notes").insert(row)
     return Note(row["id"], event_id, chosen, row["topic"], body, sensitive, position)
 
 
@@ -116,7 +116,7 @@ def update_note(
         changes["topic"] = " ".join(topic.split())
     if sensitive is not None:
         changes["sensitive"] = int(sensitive)
-    store.db["notes"].update(note_id, changes | store.touch())
+    store.db.table("notes").update(note_id, changes | store.touch())
 
 
 @writes(OpChanges.NOTES)
@@ -162,7 +162,7 @@ def add_commitment(store: Store, event_id: str, text: str, sensitive: bool = Fal
         "text": cleaned,
         "sensitive": int(sensitive),
     }
-    store.db["commitments"].insert(row)
+    store.db.table("commitments").insert(row)
     return Commitment(row["id"], event_id, position, cleaned, sensitive)
 
 
@@ -177,7 +177,7 @@ def update_commitment(
     if sensitive is not None:
         changes["sensitive"] = int(sensitive)
     if changes:
-        store.db["commitments"].update(commitment_id, changes | store.touch())
+        store.db.table("commitments").update(commitment_id, changes | store.touch())
 
 
 @writes(OpChanges.COMMITMENTS)
@@ -190,7 +190,9 @@ def order_commitments(store: Store, ids: Sequence[str]) -> None:
     """Number the lines in the order given (after Up/Down), in one transaction."""
     with store.db.atomic():
         for position, commitment_id in enumerate(ids, start=1):
-            store.db["commitments"].update(commitment_id, {"position": position} | store.touch())
+            store.db.table("commitments").update(
+                commitment_id, {"position": position} | store.touch()
+            )
 
 
 @writes(OpChanges.COMMITMENTS)
@@ -215,5 +217,5 @@ def replace_commitments(
             for index, (text, flag) in enumerate((c for c in cleaned if c[0]), start=1)
         ]
         if rows:
-            store.db["commitments"].insert_all(rows)
+            store.db.table("commitments").insert_all(rows)
     return list_commitments(store, event_id)

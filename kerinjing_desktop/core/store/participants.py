@@ -102,7 +102,7 @@ def _register(store: Store, event_id: str, person_id: str, checked_in: bool) -> 
         "code": format_code(seq),
         "checked_in_at": store.stamp() if checked_in else None,
     }
-    store.db["registrations"].insert(row)
+    store.db.table("registrations").insert(row)
     store.execute(
         "UPDATE events SET next_seq = ?, updated_at = ?, device_id = ? WHERE id = ?",
         [seq + 1, store.stamp(), store.device_id, event_id],
@@ -118,7 +118,7 @@ def add_participant(
     year = get_event(store, event_id).year
     with store.db.atomic():
         row = _person_row(store, person, year)
-        store.db["people"].insert(row)
+        store.db.table("people").insert(row)
         registration_id = _register(store, event_id, row["id"], checked_in)
     return get_participant(store, registration_id)
 
@@ -298,7 +298,7 @@ def event_group_labels(store: Store, event_id: str) -> list[str]:
 @writes(OpChanges.PARTICIPANTS)
 def update_person(store: Store, registration_id: str, person: PersonInput) -> Participant:
     current = get_participant(store, registration_id)
-    store.db["people"].update(
+    store.db.table("people").update(
         current.person_id,
         {
             "full_name": person.name,
@@ -341,7 +341,7 @@ def remove_participant(store: Store, registration_id: str) -> RemovedRegistratio
         certificates = dicts(
             store, "SELECT * FROM certificates WHERE registration_id = ?", [registration_id]
         )
-        store.db["registrations"].delete(registration_id)
+        store.db.table("registrations").delete(registration_id)
     return RemovedRegistration(registration, scores, certificates)
 
 
@@ -349,11 +349,11 @@ def remove_participant(store: Store, registration_id: str) -> RemovedRegistratio
 def restore_participant(store: Store, removed: RemovedRegistration) -> Participant:
     """Undo a removal: the same code, check-in time and scores come back."""
     with store.db.atomic():
-        store.db["registrations"].insert(removed.registration)
+        store.db.table("registrations").insert(removed.registration)
         if removed.scores:
-            store.db["scores"].insert_all(removed.scores)
+            store.db.table("scores").insert_all(removed.scores)
         for certificate in removed.certificates:
-            store.db["certificates"].update(
+            store.db.table("certificates").update(
                 certificate["id"], {"registration_id": removed.registration["id"]}
             )
     return get_participant(store, removed.registration["id"])

@@ -99,7 +99,7 @@ def add_photo(store: Store, event_id: str, source: Path, caption: str = "") -> P
         "caption": clean_text(caption)[:MAX_CAPTION],
         "position": position,
     }
-    store.db["photos"].insert(row)
+    store.db.table("photos").insert(row)
     return Photo(row["id"], event_id, name, row["caption"], position)
 
 
@@ -115,7 +115,7 @@ def list_photos(store: Store, event_id: str) -> list[Photo]:
 
 @writes(OpChanges.PHOTOS)
 def set_caption(store: Store, photo_id: str, caption: str) -> None:
-    store.db["photos"].update(
+    store.db.table("photos").update(
         photo_id, {"caption": clean_text(caption)[:MAX_CAPTION]} | store.touch()
     )
 

@@ -41,7 +41,7 @@ def delete_person(store: Store, person_id: str) -> int:
                 "consent": 0,
                 "name_key": ANONYMOUS,
             }
-            store.db["people"].insert(anonymous)
+            store.db.table("people").insert(anonymous)
             store.execute(
                 "UPDATE registrations SET person_id = ?, updated_at = ?, device_id = ? "
                 "WHERE id = ?",

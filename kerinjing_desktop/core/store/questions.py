@@ -24,7 +24,7 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line for line in text.split("\n") if line)
 
 
-def _columns(question: Question) -> dict:
+def _columns(question: Question) -> dict[str, object]:
     return {
         "number": question.number,
         "kind": question.kind,
@@ -68,7 +68,7 @@ def ensure_questions(store: Store, event_id: str, lang: str) -> list[Question]:
 
 
 def _insert(store: Store, event_id: str, questions: Sequence[Question]) -> None:
-    store.db["questions"].insert_all(
+    store.db.table("questions").insert_all(
         store.row_meta() | {"event_id": event_id} | _columns(q) for q in questions
     )
 
@@ -79,12 +79,12 @@ def _replace(store: Store, event_id: str, questions: Sequence[Question]) -> None
     existing = mapping(store, "SELECT number, id FROM questions WHERE event_id = ?", [event_id])
     for q in questions:
         if q.number in existing:
-            store.db["questions"].update(existing[q.number], _columns(q) | store.touch())
+            store.db.table("questions").update(existing[q.number], _columns(q) | store.touch())
         else:
             _insert(store, event_id, [q])
     for number, row_id in existing.items():
         if number not in {q.number for q in questions}:
-            store.db["questions"].delete(row_id)
+            store.db.table("questions").delete(row_id)
 
 
 REMOVAL_REFUSED = N_(
@@ -195,4 +195,4 @@ def _rescore_choices(store: Store, event_id: str, questions: Sequence[Question])
         for row in rows:
             new = q.max_score if letter_matches(q, row.answer) else 0
             if new != row.score:
-                store.db["scores"].update(row.id, {"score": new} | store.touch())
+                store.db.table("scores").update(row.id, {"score": new} | store.touch())
