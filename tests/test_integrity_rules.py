@@ -141,18 +141,14 @@ def test_looks_like_sqlite_reads_the_header(tmp_path):
 def test_the_full_check_says_ok_or_its_findings(store):
     assert integrity_check(store) == "ok"
 
-    class Findings:
-        def __init__(self, rows):
-            self.rows = rows
-
-        def execute(self, _sql):
-            return self
-
-        def fetchall(self):
-            return self.rows
-
     class Broken:
-        db = Findings([("row 3 missing from index a",), ("page 7 never used",)])
+        """A store whose check finds two problems: SQLite gives one row a finding."""
+
+        def execute(self, _sql, _parameters=()):
+            findings = sqlite3.connect(":memory:")
+            return findings.execute(
+                "SELECT 'row 3 missing from index a' UNION ALL SELECT 'page 7 never used'"
+            )
 
     assert integrity_check(Broken()) == "row 3 missing from index a; page 7 never used"
 
