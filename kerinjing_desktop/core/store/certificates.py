@@ -252,10 +252,14 @@ def issue_certificates(
     return result
 
 
-def resign_renamed(store: Store, registration_id: str, holder_name: str) -> None:
+def resign_renamed(
+    store: Store, registration_id: str, holder_name: str, stamp: str | None = None
+) -> None:
     """Inside a transaction: the holder's name was changed in the register (a person's data
-    deleted): the entry is signed again by this laptop so it still verifies, now as that."""
-    key = signing.laptop_key(store.conn, store.stamp())
+    deleted): the entry is signed again by this laptop so it still verifies, now as that.
+    `stamp`: the change's time when a merge makes it (else now)."""
+    stamp = stamp or store.stamp()
+    key = signing.laptop_key(store.conn, stamp)
     held = records(
         store,
         Certificate,
@@ -267,7 +271,7 @@ def resign_renamed(store: Store, registration_id: str, holder_name: str) -> None
         store.db.table("certificates").update(
             cert.id,
             {"holder_name": holder_name, "signer": cert.signer, "signature": cert.signature}
-            | store.touch(),
+            | {"updated_at": stamp, "device_id": store.device_id},
         )
 
 

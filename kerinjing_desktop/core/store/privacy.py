@@ -32,22 +32,30 @@ def delete_person(store: Store, person_id: str) -> int:
             store, "SELECT id FROM registrations WHERE person_id = ?", [person_id]
         )
         for registration_id in registrations:
-            anonymous = store.row_meta() | {
-                "full_name": ANONYMOUS,
-                "gender": person["gender"],
-                "birth_year": None,
-                "group_name": person["group_name"],
-                "phone": "",
-                "consent": 0,
-                "name_key": ANONYMOUS,
-            }
-            store.db.table("people").insert(anonymous)
+            stamp = store.stamp()
+            anonymous = new_anonymous(store, person["gender"], person["group_name"], stamp)
             store.execute(
                 "UPDATE registrations SET person_id = ?, updated_at = ?, device_id = ? "
                 "WHERE id = ?",
-                [anonymous["id"], anonymous["updated_at"], store.device_id, registration_id],
+                [anonymous, stamp, store.device_id, registration_id],
             )
             resign_renamed(store, registration_id, ANONYMOUS)
         store.execute("DELETE FROM people WHERE id = ?", [person_id])
     checkpoint(store)
     return len(registrations)
+
+
+def new_anonymous(store: Store, gender: str, group: str, stamp: str) -> str:
+    """Inside a transaction: a new anonymous person (gender and group only); returns its id.
+    A merge makes them too, for a registration whose person was deleted (merge_forgotten.py)."""
+    anonymous = store.row_meta(stamp) | {
+        "full_name": ANONYMOUS,
+        "gender": gender,
+        "birth_year": None,
+        "group_name": group,
+        "phone": "",
+        "consent": 0,
+        "name_key": ANONYMOUS,
+    }
+    store.db.table("people").insert(anonymous)
+    return str(anonymous["id"])

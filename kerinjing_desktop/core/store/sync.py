@@ -11,7 +11,9 @@ Merge rules (the same on every laptop, so merging both ways ends with the same d
   change to one is taken only when it is signed by a known laptop (core/store/signing.py);
   an event holding certificates is not deleted by a merge either;
 - two rows with different ids but the same natural key (the same score typed on two laptops,
-  two walk-ins given one code, the same person registered on both): core/store/merge_keys.py.
+  two walk-ins given one code, the same person registered on both): core/store/merge_keys.py;
+- a person's deletion is final, whatever the stamps, and their registrations stay on
+  anonymous people: core/store/merge_forgotten.py.
 Everything happens in one transaction: a bundle is merged whole or not at all. The rows of a
 table go in batches (merge_batch.py: new rows many to a statement, rows held unchanged only
 compared), handing every row these rules decide to `_merge_row`, with the same result.
@@ -25,6 +27,7 @@ import sqlite3
 from pathlib import Path
 
 from kerinjing_desktop.core.i18n import _, ngettext
+from kerinjing_desktop.core.store import merge_forgotten as forgotten
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.merge_batch import CHUNK, merge_table
 from kerinjing_desktop.core.store.merge_keys import (
@@ -266,7 +269,15 @@ def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> No
             )
             return
     if local is not None:
-        if local[0] > deleted_at:
+        if table == "people":  # a person's deletion is final (merge_forgotten.py)
+            if local[0] > deleted_at:
+                report.conflicts.append(
+                    _(
+                        "people {id}: deleted on another laptop; deleted here too, although "
+                        "changed here later (a deleted person's data does not come back)."
+                    ).format(id=row_id[:8])
+                )
+        elif local[0] > deleted_at:
             report.conflicts.append(
                 _("{table} {id}: deleted on another laptop but changed here later; kept.").format(
                     table=table, id=row_id[:8]
@@ -286,6 +297,11 @@ def _apply_deletion(store: Store, deletion: Deletion, report: MergeReport) -> No
     )
 
 
+# The laptops' public keys first: a certificate signed again by a laptop met for the first
+# time (its key in the same bundle) is then taken, not refused as signed by an unknown key.
+MERGE_ORDER = ("signing_keys", *(table for table in SYNCED_TABLES if table != "signing_keys"))
+
+
 def merge(
     store: Store,
     rows: list[tuple[str, Row]],
@@ -299,18 +315,32 @@ def merge(
     for table, row in rows:
         if table in by_table:
             by_table[table].append(row)
+    sent: dict[str, str] = {}  # registration id → its person in the bundle, as merged
+    certificates: list[Row] = []
     with store.db.atomic():
-        for table in SYNCED_TABLES:
+        for table in MERGE_ORDER:
             columns = _columns(store, table)
             ordered = sorted(by_table[table], key=lambda r: (str(r["created_at"]), str(r["id"])))
             known = [
                 merging.repoint(table, {name: row[name] for name in columns if name in row})
                 for row in ordered
             ]
+            if table == "people":
+                known = forgotten.people(merging, known)
+            elif table == "registrations":
+                known = forgotten.registrations(merging, known, by_table["people"])
+                sent = {str(row["id"]): str(row["person_id"]) for row in known}
+            if table == "certificates":
+                certificates = known
             one_row = functools.partial(_merge_row, merging, table, columns=columns)
             merge_table(store, table, known, columns, merging.report, one_row)
+        # The certificates a merge brought, or whose holder it moved, keep a deleted name out.
+        holders = {str(row["registration_id"]) for row in certificates}
         for deletion in deletions:
+            if deletion[0] == "people":
+                holders.update(forgotten.before_deletion(merging, deletion[1], sent))
             _apply_deletion(store, deletion, merging.report)
+        forgotten.anonymous_certificates(merging, holders)
         # Codes handed out on either laptop stay unique from now on (only the events whose
         # row or participants came in can have changed).
         touched = sorted(
