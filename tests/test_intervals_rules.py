@@ -1,0 +1,67 @@
+"""The office's intervals for a group's mean change (core/office/intervals.py), checked at
+points known in closed form: Student's t with one degree of freedom is Cauchy's distribution
+(its two-sided quantile is tan(pi * c / 2)), and with two its quantile is c * sqrt(2 / (1 - c²)).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kerinjing_desktop.core.office.intervals import CONFIDENCE, mean_interval, t_quantile
+
+EXACT = 1e-12
+
+
+def cauchy(confidence: float) -> float:
+    return math.tan(math.pi * confidence / 2)
+
+
+def two_degrees(confidence: float) -> float:
+    return confidence * math.sqrt(2 / (1 - confidence**2))
+
+
+def test_the_intervals_are_95_percent_intervals():
+    assert CONFIDENCE == 0.95
+    assert t_quantile(1) == pytest.approx(cauchy(0.95), rel=EXACT)
+    assert t_quantile(1) == pytest.approx(12.706204736174707, rel=EXACT)
+    assert t_quantile(2) == pytest.approx(two_degrees(0.95), rel=EXACT)
+
+
+@pytest.mark.parametrize("confidence", [0.2, 0.5, 0.9, 0.99])
+def test_the_quantile_for_any_confidence(confidence):
+    """Quantiles below 1 (a confidence of 20 %) are found as well as large ones."""
+    assert t_quantile(1, confidence) == pytest.approx(cauchy(confidence), rel=EXACT)
+    assert t_quantile(2, confidence) == pytest.approx(two_degrees(confidence), rel=EXACT)
+
+
+def test_a_small_group_gets_a_wider_multiplier_than_a_large_one():
+    """6 pairs: 2.57; 600 pairs: 1.96 (scipy's values, to 12 digits)."""
+    assert t_quantile(5) == pytest.approx(2.5705818356363146, rel=EXACT)
+    assert t_quantile(599) == pytest.approx(1.9639322489452784, rel=EXACT)
+
+
+def test_a_mean_interval_is_the_mean_plus_and_minus_t_times_the_standard_error():
+    # mean 3, sample variance (4 + 1 + 9) / 2 = 7, standard error sqrt(7 / 3), 2 degrees
+    mean, low, high = mean_interval([1.0, 2.0, 6.0])
+    half = two_degrees(0.95) * math.sqrt(7 / 3)
+    assert mean == 3.0
+    assert low == pytest.approx(3.0 - half, rel=EXACT)
+    assert high == pytest.approx(3.0 + half, rel=EXACT)
+
+
+def test_two_values_already_have_an_interval():
+    # mean 1, sample variance 2 (divided by n - 1 = 1), standard error 1, 1 degree
+    mean, low, high = mean_interval([0.0, 2.0])
+    assert mean == 1.0
+    assert low == pytest.approx(1.0 - cauchy(0.95), rel=EXACT)
+    assert high == pytest.approx(1.0 + cauchy(0.95), rel=EXACT)
+
+
+def test_one_value_is_its_own_interval():
+    assert mean_interval([-4.5]) == (-4.5, -4.5, -4.5)
+
+
+def test_equal_values_have_no_width():
+    assert mean_interval([2.0, 2.0, 2.0, 2.0]) == (2.0, 2.0, 2.0)
