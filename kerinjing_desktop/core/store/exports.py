@@ -21,7 +21,7 @@ class ScoreLine:
 
 
 def score_rows(store: Store, event_id: str) -> list[ScoreLine]:
-    """Every stored score of the event, by participant, post before pre, then question."""
+    """Every stored score of the event, by participant, pre before post, then question."""
     return records(
         store,
         ScoreLine,
