@@ -11,14 +11,13 @@ import json
 import os
 import random
 import signal
-import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from kill_support import run_and_kill
 
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import list_events
@@ -55,35 +54,7 @@ class Figures:
 
 def _run_writer(data_dir: Path, seed: int, delay: float) -> list[str]:
     """Start the writer, kill it `delay` seconds after it is ready; return its stdout lines."""
-    proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(data_dir), str(seed)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
-    lines: list[str] = []
-    ready = threading.Event()
-
-    def read() -> None:
-        for line in proc.stdout:
-            lines.append(line.rstrip("\n"))
-            if line.startswith("READY"):
-                ready.set()
-        ready.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    ready.wait(timeout=30)
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    reader.join(timeout=30)
-    error = proc.stderr.read()
-    proc.stderr.close()
-    if not any(line.startswith("READY") for line in lines):
-        raise AssertionError(f"writer did not start: {error}")
-    return lines
+    return run_and_kill([sys.executable, str(WRITER), str(data_dir), str(seed)], delay, "writer")
 
 
 def _apply(expected: Expected, lines: list[str]) -> None:

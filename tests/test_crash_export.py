@@ -16,13 +16,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from kill_support import run_and_kill
 
 from kerinjing_desktop.core import tabular
 from kerinjing_desktop.core.bundle import read_bundle
@@ -45,41 +45,8 @@ class Seen:
 def _run(data: Path, out: Path, seed: int, delay: float, after_a_file: bool) -> list[str]:
     """Start the exporter, kill it `delay` seconds after it is ready (or, with
     `after_a_file`, after it finished its first file); what it printed."""
-    proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(data), str(out), str(seed)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
-    lines: list[str] = []
-    ready = threading.Event()
-    finished = threading.Event()
-
-    def read() -> None:
-        for line in proc.stdout:
-            lines.append(line.rstrip("\n"))
-            if line.startswith("READY"):
-                ready.set()
-            elif line.startswith("SAVED"):
-                finished.set()
-        ready.set()
-        finished.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    ready.wait(timeout=60)
-    if after_a_file:
-        finished.wait(timeout=60)  # an exporter that never finishes a file still fails the test
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    reader.join(timeout=30)
-    error = proc.stderr.read()
-    proc.stderr.close()
-    if not any(line.startswith("READY") for line in lines):
-        raise AssertionError(f"exporter did not start: {error}")
-    return lines
+    argv = [sys.executable, str(WRITER), str(data), str(out), str(seed)]
+    return run_and_kill(argv, delay, "exporting", after="SAVED" if after_a_file else None)
 
 
 def _apply(seen: Seen, lines: list[str]) -> None:

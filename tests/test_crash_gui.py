@@ -11,15 +11,14 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from crash_gui_writer import value_of
+from kill_support import run_and_kill
 from test_crash import Figures
 
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
@@ -101,43 +100,14 @@ def _read_store(data_dir: Path, figures: GuiFigures) -> tuple[dict[Key, str], li
 def _run_writer(data_dir: Path, seed: int, delay: float, after_a_save: bool) -> list[str]:
     """Start the GUI writer, kill it `delay` seconds after its window is up (or, with
     `after_a_save`, after the grid first showed a cell saved); its stdout."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen(
+    return run_and_kill(
         [sys.executable, str(WRITER), str(data_dir), str(seed)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-        env=env,
+        delay,
+        "GUI writer",
+        after="SAVED" if after_a_save else None,
+        started=("READY", "OPENFAIL"),
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
-    lines: list[str] = []
-    ready = threading.Event()
-    saved = threading.Event()
-
-    def read() -> None:
-        for line in proc.stdout:
-            lines.append(line.rstrip("\n"))
-            if line.startswith(("READY", "OPENFAIL")):
-                ready.set()
-            elif line.startswith("SAVED"):
-                saved.set()
-        ready.set()
-        saved.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    ready.wait(timeout=60)
-    if after_a_save:
-        saved.wait(timeout=60)  # a grid that never saves is still killed, and the test fails
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    reader.join(timeout=30)
-    error = proc.stderr.read()
-    proc.stderr.close()
-    if not any(line.startswith(("READY", "OPENFAIL")) for line in lines):
-        raise AssertionError(f"GUI writer did not start: {error}")
-    return lines
 
 
 def _apply(expected: Expected, lines: list[str], figures: GuiFigures) -> None:
