@@ -168,6 +168,30 @@ def test_import_skip_invalid(cli, tmp_path):
     assert [(p["code"], p["name"]) for p in people] == [("P-001", "Siti"), ("P-002", "Ani")]
 
 
+def test_import_says_each_problem_then_each_note_then_the_verdict(cli, tmp_path):
+    """stderr holds every problem with its row, then every note (a group kept as written, which
+    refuses nothing), then what was done: nothing, or the good rows (their count on stdout)
+    and how many were skipped; exit 1 both times."""
+    event = _event(cli)
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Gender,Age,Group\nSiti,P,30,Kantor Camat\nBudi,X,40,PKK\n")
+    problem = "kerinjing-desktop: row 3, column “Gender”: gender must be L or P, not “X”"
+    note = (
+        "note: row 2, column “Group”: “Kantor Camat” is kept as written and counted under Lainnya"
+    )
+    refused = cli("--lang", "en", "participants", "import", "--event", event, str(path))
+    assert (refused.status, refused.out) == (1, "")
+    assert refused.err.splitlines() == [
+        problem,
+        note,
+        "kerinjing-desktop: Nothing imported: 1 row has problems (fix it, or use --skip-invalid).",
+    ]
+    skipped = cli("--lang", "en", "participants", "import", "--event", event, str(path),
+                  "--skip-invalid")  # fmt: skip
+    assert (skipped.status, skipped.out) == (1, "Imported 1 participant.\n")
+    assert skipped.err.splitlines() == [problem, note, "kerinjing-desktop: 1 row was skipped."]
+
+
 def test_import_good_file_and_missing_file(cli, tmp_path):
     """A good file imports every row (exit 0); a missing file is exit 2, no traceback."""
     event = _event(cli)

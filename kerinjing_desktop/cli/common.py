@@ -8,11 +8,12 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from kerinjing_desktop.core.domain import Event
-from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.i18n import _, ngettext
 from kerinjing_desktop.core.paths import DATA_DIR_ENV, ensure_private_dir, resolve_data_dir
 from kerinjing_desktop.core.store import Store, StoreError, open_store
 from kerinjing_desktop.core.store.dirlock import WINDOW, DataDirBusy
@@ -189,3 +190,49 @@ def add_event_option(parser: argparse.ArgumentParser, required: bool = True) -> 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=_("print one JSON document"))
+
+
+def add_import_action(
+    actions: argparse._SubParsersAction, help_text: str, handler: Callable[..., int]
+) -> argparse.ArgumentParser:
+    """`import --event ID FILE [--skip-invalid]`, worded alike for every kind of file (a list of
+    participants, a scores file): the CLI contract fixes one rule for both."""
+    imp = actions.add_parser("import", help=help_text)
+    add_event_option(imp)
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help=_("import the valid rows, list the rest")
+    )
+    imp.set_defaults(handler=handler)
+    return imp
+
+
+def import_all_or_nothing(
+    problems: Sequence[str],
+    bad_rows: int,
+    skip_invalid: bool,
+    write: Callable[[], str],
+    notes: Sequence[str] = (),
+) -> int:
+    """The contract's rule for an imported file: each problem on its own line on stderr (then
+    the notes, which refuse nothing); while any row has a problem nothing is written, unless
+    --skip-invalid; `write()` stores the good rows and says how many; exit 1 if rows were
+    skipped."""
+    for problem in problems:
+        print(f"kerinjing-desktop: {problem}", file=sys.stderr)
+    for note in notes:
+        print(note, file=sys.stderr)
+    if problems and not skip_invalid:
+        return fail(
+            ngettext(
+                "Nothing imported: {n} row has problems (fix it, or use --skip-invalid).",
+                "Nothing imported: {n} rows have problems (fix them, or use --skip-invalid).",
+                bad_rows,
+            ).format(n=bad_rows),
+            status=1,
+        )
+    print(write())
+    if problems:
+        skipped = ngettext("{n} row was skipped.", "{n} rows were skipped.", bad_rows)
+        return fail(skipped.format(n=bad_rows), status=1)
+    return 0

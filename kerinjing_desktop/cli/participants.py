@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kerinjing_desktop.cli.common import (
     CliError,
     UsageError,
     add_event_option,
+    add_import_action,
     add_json_flag,
     event_from,
-    fail,
+    import_all_or_nothing,
     print_json,
     store_from,
 )
@@ -31,12 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     participants = subparsers.add_parser("participants", help=_("import or list participants"))
     actions = participants.add_subparsers(dest="participants_action", metavar="ACTION")
     actions.required = True
-    imp = actions.add_parser("import", help=_("import a CSV or XLSX list of participants"))
-    add_event_option(imp)
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument(
-        "--skip-invalid", action="store_true", help=_("import the valid rows, list the rest")
-    )
+    imp = add_import_action(actions, _("import a CSV or XLSX list of participants"), import_command)
     imp.add_argument(
         "--consent",
         choices=("yes", "no"),
@@ -45,7 +40,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "cell (default: the event's setting)"
         ),
     )
-    imp.set_defaults(handler=import_command)
     consent = actions.add_parser(
         "consent", help=_("record who agreed to be named, or the event's default")
     )
@@ -83,28 +77,21 @@ def import_command(args: argparse.Namespace) -> int:
         result = read_people_file(Path(args.file), default_consent=agreed)
     except ImportFileError as error:
         raise CliError(str(error), status=2) from error
-    for problem in result.problems:
-        print(f"kerinjing-desktop: {describe_problem(problem)}", file=sys.stderr)
-    for notice in result.notices:
-        print(_("note: {text}").format(text=describe_problem(notice)), file=sys.stderr)
     bad_rows = len({problem.row for problem in result.problems})
-    if result.problems and not args.skip_invalid:
-        return fail(
-            ngettext(
-                "Nothing imported: {n} row has problems (fix it, or use --skip-invalid).",
-                "Nothing imported: {n} rows have problems (fix them, or use --skip-invalid).",
-                bad_rows,
-            ).format(n=bad_rows),
-            status=1,
+
+    def write() -> str:
+        count = import_participants(store, event.id, [row.person for row in result.rows])
+        return ngettext("Imported {n} participant.", "Imported {n} participants.", count).format(
+            n=count
         )
-    count = import_participants(store, event.id, [row.person for row in result.rows])
-    print(
-        ngettext("Imported {n} participant.", "Imported {n} participants.", count).format(n=count)
+
+    return import_all_or_nothing(
+        [describe_problem(problem) for problem in result.problems],
+        bad_rows,
+        args.skip_invalid,
+        write,
+        notes=[_("note: {text}").format(text=describe_problem(n)) for n in result.notices],
     )
-    if result.problems:
-        skipped = ngettext("{n} row was skipped.", "{n} rows were skipped.", bad_rows)
-        return fail(skipped.format(n=bad_rows), status=1)
-    return 0
 
 
 def consent_command(args: argparse.Namespace) -> int:

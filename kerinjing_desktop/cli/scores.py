@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kerinjing_desktop.cli.common import (
     CliError,
     add_event_option,
+    add_import_action,
     add_json_flag,
     event_from,
-    fail,
+    import_all_or_nothing,
     print_json,
     store_from,
 )
@@ -32,13 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     scores = subparsers.add_parser("scores", help=_("enter or import test scores"))
     actions = scores.add_subparsers(dest="scores_action", metavar="ACTION")
     actions.required = True
-    imp = actions.add_parser("import", help=_("import a CSV or XLSX file of test scores"))
-    add_event_option(imp)
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument(
-        "--skip-invalid", action="store_true", help=_("import the valid rows, list the rest")
-    )
-    imp.set_defaults(handler=import_command)
+    add_import_action(actions, _("import a CSV or XLSX file of test scores"), import_command)
     one = actions.add_parser("set", help=_("enter one score"))
     add_event_option(one)
     one.add_argument("code", metavar="CODE")
@@ -66,23 +60,19 @@ def import_command(args: argparse.Namespace) -> int:
         result = read_scores_file(Path(args.file), questions, codes, lang)
     except ImportFileError as error:
         raise CliError(str(error), status=2) from error
-    for problem in result.problems:
-        print(f"kerinjing-desktop: {problem.describe()}", file=sys.stderr)
-    if result.problems and not args.skip_invalid:
-        return fail(
-            ngettext(
-                "Nothing imported: {n} row has problems (fix it, or use --skip-invalid).",
-                "Nothing imported: {n} rows have problems (fix them, or use --skip-invalid).",
-                result.bad_rows,
-            ).format(n=result.bad_rows),
-            status=1,
+
+    def write() -> str:
+        count = import_scores(store, event.id, result.rows, lang)
+        return ngettext("Imported {n} test paper.", "Imported {n} test papers.", count).format(
+            n=count
         )
-    count = import_scores(store, event.id, result.rows, lang)
-    print(ngettext("Imported {n} test paper.", "Imported {n} test papers.", count).format(n=count))
-    if result.problems:
-        skipped = ngettext("{n} row was skipped.", "{n} rows were skipped.", result.bad_rows)
-        return fail(skipped.format(n=result.bad_rows), status=1)
-    return 0
+
+    return import_all_or_nothing(
+        [problem.describe() for problem in result.problems],
+        result.bad_rows,
+        args.skip_invalid,
+        write,
+    )
 
 
 def set_command(args: argparse.Namespace) -> int:
