@@ -34,3 +34,12 @@ def fonts_all_embedded(path: Path) -> bool:
         ["pdffonts", str(path)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
     return bool(lines) and all(line.split()[-5] == "yes" for line in lines)
+
+
+def properties(path: Path) -> dict[str, str]:
+    """The document's properties a PDF reader shows (pdfinfo's Title, Author, …)."""
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return dict(
+        (key.strip(), value.strip())
+        for key, _sep, value in (line.partition(":") for line in out.splitlines())
+    )

@@ -19,7 +19,6 @@ from reportlab.platypus import (
     KeepTogether,
     LongTable,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -41,7 +40,7 @@ from kerinjing_desktop.reports.common import (
     register_fonts,
 )
 from kerinjing_desktop.reports.letterhead import letterhead
-from kerinjing_desktop.reports.pages import numbered_canvas
+from kerinjing_desktop.reports.pages import document, numbered_canvas
 from kerinjing_desktop.reports.textsafe import para_text, printable
 
 DEFAULT_BLANK_ROWS = 10
@@ -230,16 +229,7 @@ def _write(store: Store, event: Event, path: Path, options: PrintOptions) -> Non
         canvas.drawString(MARGIN, height - 10 * mm, line[:120])
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=(width, height),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
-        title=f"{title} – {event.title}",
-        author="Kerinjing Desktop",
-    )
+    doc = document(path, (width, height), f"{title} – {event.title}", MARGIN, 14 * mm, 16 * mm)
     story = letterhead(get_institution(store), width - 2 * MARGIN) + [
         Paragraph(para_text(title), st["title"]),
         Spacer(1, 3 * mm),

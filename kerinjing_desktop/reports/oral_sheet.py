@@ -23,7 +23,6 @@ from reportlab.platypus import (
     LongTable,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     TableStyle,
 )
@@ -38,7 +37,7 @@ from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.participants import list_participants
 from kerinjing_desktop.core.store.questions import list_questions
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
-from kerinjing_desktop.reports.pages import numbered_canvas
+from kerinjing_desktop.reports.pages import document, numbered_canvas
 from kerinjing_desktop.reports.textsafe import para_text
 
 MARGIN = 12 * mm
@@ -195,8 +194,5 @@ def write_sheets(
 
 
 def _render(path: Path, story: list, page, event: Event, options: PrintOptions) -> None:
-    doc = SimpleDocTemplate(
-        str(path), pagesize=page, title=_("Oral test"),
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-    )  # fmt: skip
+    doc = document(path, page, _("Oral test"), MARGIN)
     doc.build(story, canvasmaker=numbered_canvas(options.lang, event.title))

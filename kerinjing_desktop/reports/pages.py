@@ -1,14 +1,40 @@
-"""Page furniture shared by the documents: "Halaman 1 dari 3" needs the page count, which is
-known only at the end, so the canvas keeps each page's state and stamps the numbers on save."""
+"""Page furniture shared by the documents: the frame every PDF is laid out in, and "Halaman 1
+dari 3", which needs the page count, known only at the end, so the canvas keeps each page's
+state and stamps the numbers on save."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import SimpleDocTemplate
 
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.reports.common import FONT, register_fonts
+
+
+def document(
+    path: Path,
+    page_size: tuple[float, float],
+    title: str,
+    margin: float,
+    top: float | None = None,
+    bottom: float | None = None,
+    author: str = "Kerinjing Desktop",
+) -> SimpleDocTemplate:
+    """The frame of a printed document: its paper, `margin` on every side (unless `top` or
+    `bottom` says otherwise) and the title and author a PDF reader shows in its properties."""
+    return SimpleDocTemplate(
+        str(path),
+        pagesize=page_size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin if top is None else top,
+        bottomMargin=margin if bottom is None else bottom,
+        title=title,
+        author=author,
+    )
 
 
 def numbered_canvas(

@@ -19,7 +19,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.files import atomic_path
@@ -28,7 +28,7 @@ from kerinjing_desktop.core.i18n import N_, _, ngettext
 from kerinjing_desktop.core.kinds import Gender, NoteKind
 from kerinjing_desktop.core.office.publish import MIN_COUNT, Filters, Published, hardest, kept
 from kerinjing_desktop.reports.common import FONT, FONT_BOLD, PrintOptions, register_fonts
-from kerinjing_desktop.reports.pages import numbered_canvas
+from kerinjing_desktop.reports.pages import document, numbered_canvas
 from kerinjing_desktop.reports.programme_commitments import (
     NOTE_CHARS,
     CommitmentCounts,
@@ -302,10 +302,7 @@ def _write(published: Published, filters: Filters, path: Path, options: PrintOpt
     register_fonts()
     lang, st = options.lang, _styles()
     title = _("PROGRAMME REPORT", lang)
-    doc = SimpleDocTemplate(
-        str(path), pagesize=options.page_size, leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN, bottomMargin=MARGIN, title=title, author="Kerinjing Desktop",
-    )  # fmt: skip
+    doc = document(path, options.page_size, title, MARGIN)
     total = published.total
     summary = [
         [_("Events", lang), _("Registered", lang), _("Attended", lang), _("Pairs", lang)],

@@ -22,7 +22,6 @@ from reportlab.platypus import (
     LongTable,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -43,7 +42,7 @@ from kerinjing_desktop.reports.common import (
 )
 from kerinjing_desktop.reports.data import AGENDA, PersonRow, ReportData, gather
 from kerinjing_desktop.reports.letterhead import letterhead
-from kerinjing_desktop.reports.pages import numbered_canvas
+from kerinjing_desktop.reports.pages import document, numbered_canvas
 from kerinjing_desktop.reports.textsafe import para_text, printable
 
 MARGIN = 20 * mm
@@ -324,16 +323,8 @@ def render(data: ReportData, path: Path, page_size: tuple[float, float]) -> None
     register_fonts()
     st = _styles()
     width, height = page_size
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=(width, height),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"{_('ACTIVITY REPORT', data.lang)} – {data.event.title}",
-        author="Kerinjing Desktop",
-    )
+    title = f"{_('ACTIVITY REPORT', data.lang)} – {data.event.title}"
+    doc = document(path, (width, height), title, MARGIN)
     story = _cover(data, st, (width, height))
     story += _details(data, st)
     story += _presurvey(data, st)

@@ -224,10 +224,7 @@ def _references(doc, data: ReportData) -> None:
 
 
 def render(data: ReportData, paper: str, template: Path | None) -> DocxDocument:
-    doc = base.open_document(template, data.lang)
-    base.set_page(doc, paper, keep_margins=template is not None)
-    doc.core_properties.title = data.event.title
-    doc.core_properties.author = data.event.facilitators or "Kerinjing Desktop"
+    doc = base.new_document(template, data.lang, paper, data.event.title, data.event.facilitators)
     _front(doc, data)
     _abstracts(doc, data)
     _introduction(doc, data)

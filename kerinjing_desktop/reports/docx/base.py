@@ -82,6 +82,18 @@ def open_document(template: Path | None, lang: str) -> DocxDocument:
     return document
 
 
+def new_document(
+    template: Path | None, lang: str, paper: str, title: str, facilitators: str
+) -> DocxDocument:
+    """How every Word document begins: `open_document` on the chosen paper (a template keeps
+    its own margins), titled, and by the day's facilitators (else the app) as its author."""
+    document = open_document(template, lang)
+    set_page(document, paper, keep_margins=template is not None)
+    document.core_properties.title = title
+    document.core_properties.author = facilitators or "Kerinjing Desktop"
+    return document
+
+
 def _ensure_styles(document: DocxDocument) -> None:
     styles = document.styles
     names = {style.name for style in styles}

@@ -201,10 +201,8 @@ def _appendices(doc, data: ReportData) -> None:
 
 
 def render(data: ReportData, paper: str, template: Path | None) -> DocxDocument:
-    doc = base.open_document(template, data.lang)
-    base.set_page(doc, paper, keep_margins=template is not None)
-    doc.core_properties.title = f"{_('ACTIVITY REPORT', data.lang)} – {data.event.title}"
-    doc.core_properties.author = data.event.facilitators or "Kerinjing Desktop"
+    title = f"{_('ACTIVITY REPORT', data.lang)} – {data.event.title}"
+    doc = base.new_document(template, data.lang, paper, title, data.event.facilitators)
     _cover(doc, data)
     _approval(doc, data)
     _summary(doc, data)
