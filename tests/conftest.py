@@ -142,3 +142,29 @@ def cli(tmp_path, capsys):
 
     run.data_dir = data_dir
     return run
+
+
+@pytest.fixture
+def other_program(tmp_path):
+    """Hold `tmp_path`'s data-folder lock as another program would, saying `said` (bytes)
+    about itself; `end()` lets it go. POSIX only (flock): a second open of the lock file in
+    this process, since such locks belong to the open file, not to the process."""
+    import fcntl
+
+    from kerinjing_desktop.core.store import dirlock
+
+    opened: list[int] = []
+
+    def hold(said: bytes = b"") -> None:
+        fd = os.open(tmp_path / dirlock.LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        opened.append(fd)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.write(fd, said)
+
+    def end() -> None:
+        while opened:
+            os.close(opened.pop())
+
+    hold.end = end
+    yield hold
+    end()

@@ -21,28 +21,6 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="plays the other prog
 
 
 @pytest.fixture
-def other_program(tmp_path):
-    """Hold `tmp_path`'s lock as another program; `end()` lets it go."""
-    import fcntl
-
-    opened: list[int] = []
-
-    def hold(said: bytes = b"") -> None:
-        fd = os.open(tmp_path / dirlock.LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
-        opened.append(fd)
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        os.write(fd, said)
-
-    def end() -> None:
-        while opened:
-            os.close(opened.pop())
-
-    hold.end = end
-    yield hold
-    end()
-
-
-@pytest.fixture
 def clock(monkeypatch):
     """A clock the test drives: each pause is recorded and moves the clock on by itself."""
     state = SimpleNamespace(now=100.0, pauses=[])

@@ -27,28 +27,6 @@ def _english():
     i18n.set_language("en")
 
 
-@pytest.fixture
-def other_program(tmp_path):
-    """Hold `tmp_path`'s lock as another program would, saying `said` (bytes) about itself."""
-    import fcntl
-
-    opened: list[int] = []
-
-    def hold(said: bytes) -> None:
-        fd = os.open(tmp_path / dirlock.LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
-        opened.append(fd)
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        os.write(fd, said)
-
-    def end() -> None:
-        while opened:
-            os.close(opened.pop())
-
-    hold.end = end
-    yield hold
-    end()
-
-
 def _said(program: str, pid: int = 4242) -> bytes:
     return json.dumps({"program": program, "pid": pid, "since": SINCE}).encode() + b"\n"
 
