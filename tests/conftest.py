@@ -168,3 +168,17 @@ def other_program(tmp_path):
     hold.end = end
     yield hold
     end()
+
+
+@pytest.fixture
+def bundle(tmp_path, make_store):
+    """The demo event exported from a store of its own, as demo.kbundle under tmp_path."""
+    from kerinjing_desktop.core.bundle import export_bundle
+    from kerinjing_desktop.core.demo import create_demo_event
+
+    store = make_store("a")
+    create_demo_event(store)
+    path = tmp_path / "demo.kbundle"
+    export_bundle(store, path)
+    store.close()
+    return path

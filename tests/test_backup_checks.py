@@ -40,7 +40,7 @@ def _closed_store(folder, title="Tersimpan"):
     return folder / DB_NAME
 
 
-def _index_disagrees(path):
+def make_index_disagree(path):
     """Pages that read as SQLite but whose index lists other values than its table holds."""
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE extra(a, b)")
@@ -71,7 +71,7 @@ def test_verify_says_why_a_file_is_not_a_usable_store(tmp_path):
 def test_verify_refuses_a_store_whose_index_disagrees_with_its_rows(tmp_path):
     path = _closed_store(tmp_path / "data")
     assert verify_file(path) is None
-    _index_disagrees(path)
+    make_index_disagree(path)
     problem = verify_file(path)
     assert problem is not None
     assert problem.startswith(f"{path} is damaged: ") and "extra_a" in problem
@@ -161,7 +161,7 @@ def test_restore_refuses_a_missing_file_a_text_file_and_the_store_itself(tmp_pat
 def test_restore_refuses_a_damaged_backup_and_keeps_the_store(tmp_path, make_store):
     live = _closed_store(tmp_path / "data", title="Data hari ini")
     source = _closed_store(tmp_path / "old", title="Cadangan")
-    _index_disagrees(source)
+    make_index_disagree(source)
     with pytest.raises(RestoreError) as caught:
         restore_backup(tmp_path / "data", source)
     assert str(caught.value).startswith("Not restored: ") and "is damaged" in str(caught.value)

@@ -5,10 +5,9 @@ by the test; background jobs are waited for through their visible result."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from test_backup_checks import make_index_disagree
 
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
@@ -87,16 +86,7 @@ def test_a_restore_declined_changes_nothing_and_keeps_the_store_open(page):
 
 def test_a_restore_that_fails_says_why_and_reopens_todays_data(page):
     backup = list_backups(page.data_dir)[0].path
-    conn = sqlite3.connect(backup)  # the backup's index no longer matches its rows
-    conn.execute("CREATE TABLE extra(a, b)")
-    conn.execute("CREATE INDEX extra_a ON extra(a)")
-    conn.executemany("INSERT INTO extra VALUES (?, ?)", [(n, -n) for n in range(40)])
-    conn.commit()
-    conn.execute("PRAGMA writable_schema=ON")
-    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX extra_a ON extra(b)' "
-                 "WHERE name = 'extra_a'")  # fmt: skip
-    conn.commit()
-    conn.close()
+    make_index_disagree(backup)  # the backup's index no longer matches its rows
     page.table.selectRow(0)
     page.answers.append(True)
     page.restore_selected()

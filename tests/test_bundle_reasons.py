@@ -25,16 +25,6 @@ def _english():
     i18n.set_language("en")
 
 
-@pytest.fixture
-def bundle(tmp_path, make_store):
-    store = make_store("a")
-    create_demo_event(store)
-    path = tmp_path / "demo.kbundle"
-    export_bundle(store, path)
-    store.close()
-    return path
-
-
 def _craft(path, sql: str, checksum: bool = True) -> None:
     """Change a bundle with `sql`, then (unless told not to) give it a valid checksum again,
     as anyone can: a checksum is not a signature."""

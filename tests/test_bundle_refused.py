@@ -15,16 +15,6 @@ from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.store.events import list_events
 
 
-@pytest.fixture
-def bundle(tmp_path, make_store):
-    store = make_store("a")
-    create_demo_event(store)
-    path = tmp_path / "demo.kbundle"
-    export_bundle(store, path)
-    store.close()
-    return path
-
-
 def _tamper(path):
     conn = sqlite3.connect(path)
     conn.execute("UPDATE rows SET data = replace(data, 'Kerinjing', 'Kerinjang')")
