@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
+from window_support import back_to
 
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.gui.keys import _mnemonic_letter, page_keys
@@ -60,18 +61,6 @@ def _others_closed(window) -> None:
             widget.hide()
 
 
-def _activate(qtbot, window) -> None:
-    """The main window active again after a dialog (activation comes in the event loop)."""
-
-    def active() -> bool:
-        if QApplication.activeWindow() is not window:
-            window.activateWindow()
-            return False
-        return True
-
-    qtbot.waitUntil(active, timeout=5000)
-
-
 def _states(step: str, page) -> list[int | None]:
     """A page with tabs (the Discussion page) is pressed through in each tab."""
     tabs = getattr(page, "tabs", None)
@@ -96,7 +85,7 @@ def test_each_alt_key_twice_on_every_page(qtbot, window, step):
                 window.show_step(step)
                 if tab is not None:
                     page.tabs.setCurrentIndex(tab)
-                _activate(qtbot, window)
+                back_to(qtbot, window)
                 QTest.keyClick(
                     QApplication.focusWidget() or window,
                     Qt.Key(ord(key[-1])),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
 )
+from window_support import back_to
 
 from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
@@ -83,18 +84,6 @@ def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 
 def _ctrl(qtbot, key) -> None:
     _key(qtbot, key, Qt.KeyboardModifier.ControlModifier)
-
-
-def _back_to(qtbot, window) -> None:
-    """After a dialog closes, the main window has the keyboard again (in the event loop)."""
-
-    def active() -> bool:
-        if QApplication.activeWindow() is not window:
-            window.activateWindow()
-            return False
-        return True
-
-    qtbot.waitUntil(active, timeout=5000)
 
 
 def _alt_button(qtbot, page, words: str) -> None:
@@ -216,7 +205,7 @@ def test_a_whole_day_with_the_keyboard(qtbot, day, tmp_path):
                     timeout=10_000)  # fmt: skip
     _key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(list_participants(store, event.id)) == 30, timeout=5000)
-    _back_to(qtbot, window)
+    back_to(qtbot, window)
 
     # 3. Check-in: a name (as people type it), Space; a code, Space; a walk-in.
     participants.search.setFocus()
@@ -282,7 +271,7 @@ def test_a_whole_day_with_the_keyboard(qtbot, day, tmp_path):
     typer.expect(picture)
     _alt_button(qtbot, notes, "Tambah foto…")
     qtbot.waitUntil(lambda: notes.photos.list.count() == 1, timeout=10_000)
-    _back_to(qtbot, window)
+    back_to(qtbot, window)
     assert _focus(qtbot) is notes.photos.caption  # the new photo is selected, ready for its caption
     _type(qtbot, "Pembukaan oleh kepala desa")
     _key(qtbot, Qt.Key.Key_Return)
@@ -296,7 +285,7 @@ def test_a_whole_day_with_the_keyboard(qtbot, day, tmp_path):
     save, _print = documents.buttons["summary"]
     letter = _mnemonic_letter(save.text())
     _key(qtbot, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
-    _back_to(qtbot, window)
+    back_to(qtbot, window)
     qtbot.waitUntil(lambda: report.exists() or bool(typer.messages), timeout=30_000)
     assert typer.messages == []
     qtbot.waitUntil(lambda: report.stat().st_size > 1000, timeout=30_000)
@@ -343,7 +332,7 @@ def _slides(qtbot, window, store, event_id: str) -> None:
     QTest.keyClick(presenter.console, Qt.Key.Key_Right)
     QTest.keyClick(presenter.console, Qt.Key.Key_Escape)
     assert slides.presenter is None and slides.thumbs.currentRow() == 1
-    _back_to(qtbot, window)
+    back_to(qtbot, window)
     assert "Tanya dulu nama calo" in slide_edits(store, event_id, "id")[key]
     assert "Tanya dulu nama calo" in bundled_for_event(store, event_id, "id").notes(1)
 
@@ -378,14 +367,14 @@ def _film(qtbot, window, store, typer, folder) -> None:
     typer.expect(clip)
     _alt_button(qtbot, film, film.files.choose_button.text().replace("&", ""))
     qtbot.waitUntil(lambda: FilmLibrary(store).remembered_file() == clip, timeout=10_000)
-    _back_to(qtbot, window)
+    back_to(qtbot, window)
     qtbot.waitUntil(lambda: "00:03" in film.check_label.text(), timeout=15_000)
     assert not film.message_label.isVisible()
-    _back_to(qtbot, window)  # the check's progress window has come and gone
+    back_to(qtbot, window)  # the check's progress window has come and gone
     _alt_button(qtbot, film, play)
     qtbot.waitUntil(lambda: film.player.state == PlayerState.PLAYING, timeout=10_000)
     qtbot.wait(600)
-    _back_to(qtbot, window)
+    back_to(qtbot, window)
     _alt_button(qtbot, film, film.play_button.text().replace("&", ""))  # Pause
     assert film.player.state == PlayerState.PAUSED
     assert FilmLibrary(store).saved_position(film_key(clip)) > 0  # Play later goes on there
@@ -393,7 +382,7 @@ def _film(qtbot, window, store, typer, folder) -> None:
         qtbot, film, film.controls.window_button.text().replace("&", "")
     )  # audience window off
     assert film.video is not None and not film.video.isVisible()
-    _back_to(qtbot, window)
+    back_to(qtbot, window)
 
 
 def _scored_codes(store, event_id, test) -> set[str]:
