@@ -1,6 +1,8 @@
 """The office's intervals for a group's mean change (core/office/intervals.py), checked at
 points known in closed form: Student's t with one degree of freedom is Cauchy's distribution
 (its two-sided quantile is tan(pi * c / 2)), and with two its quantile is c * sqrt(2 / (1 - c²)).
+The bisection stops once its bounds are neighbouring floats, with the float its hundred steps
+gave.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ import math
 
 import pytest
 
+from kerinjing_desktop.core.distributions import student_t_two_sided_p
+from kerinjing_desktop.core.office import intervals
 from kerinjing_desktop.core.office.intervals import CONFIDENCE, mean_interval, t_quantile
 
 EXACT = 1e-12
@@ -65,3 +69,38 @@ def test_one_value_is_its_own_interval():
 
 def test_equal_values_have_no_width():
     assert mean_interval([2.0, 2.0, 2.0, 2.0]) == (2.0, 2.0, 2.0)
+
+
+def _hundred_steps(df: int, confidence: float) -> float:
+    """The bisection as it was before it stopped early: always a hundred steps."""
+    alpha = 1 - confidence
+    low, high = 0.0, 1000.0
+    for _ in range(100):
+        middle = (low + high) / 2
+        if student_t_two_sided_p(middle, df) > alpha:
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2
+
+
+@pytest.mark.parametrize("df", [1, 2, 5, 7, 30, 119, 600])
+@pytest.mark.parametrize("confidence", [0.95, 0.9, 0.99])
+def test_stopping_at_neighbouring_floats_gives_the_float_of_a_hundred_steps(df, confidence):
+    """The published intervals are rounded from this value: it must not move by a bit."""
+    intervals.t_quantile.cache_clear()
+    assert intervals.t_quantile(df, confidence) == _hundred_steps(df, confidence)
+
+
+def test_the_bisection_stops_once_its_bounds_are_neighbouring_floats(monkeypatch):
+    calls = []
+
+    def counted(t, df):
+        calls.append(t)
+        return student_t_two_sided_p(t, df)
+
+    monkeypatch.setattr(intervals, "student_t_two_sided_p", counted)
+    intervals.t_quantile.cache_clear()
+    assert intervals.t_quantile(5) == pytest.approx(2.5705818356363146, rel=EXACT)
+    assert len(calls) < 100
+    intervals.t_quantile.cache_clear()

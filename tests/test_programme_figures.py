@@ -134,3 +134,15 @@ def test_a_filter_publishes_its_events_rows_as_the_whole_programme_does(store):
                 r for r in whole.reach if r.event_id in chosen
             ]
             assert [e.id for e in part.events] == [e.id for e in whole.events if e.id in chosen]
+
+
+def test_the_programme_steps_read_leaves_the_texts_out_and_publishes_the_same_figures(store):
+    """The Programme step shows no notes or commitments: it reads without them (striking
+    withheld names from every note was most of its opening), and every figure it shows, the
+    follow-ups' words included, is what the report's full read publishes."""
+    whole = publish(read_programme(store))
+    step = publish(read_programme(store, texts=False))
+    assert whole.texts and step.texts == []
+    assert whole.follow_ups and step.follow_ups == whole.follow_ups
+    for name in ("events", "kabupaten", "reach", "questions", "total"):
+        assert getattr(step, name) == getattr(whole, name), name

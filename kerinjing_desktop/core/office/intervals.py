@@ -25,8 +25,12 @@ def t_quantile(df: int, confidence: float = CONFIDENCE) -> float:
     for _ in range(100):
         middle = (low + high) / 2
         if student_t_two_sided_p(middle, df) > alpha:
+            if middle == low:
+                break  # the bounds are neighbouring floats: no later step changes them
             low = middle
         else:
+            if middle == high:
+                break
             high = middle
     return (low + high) / 2
 

@@ -275,7 +275,7 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
     out.reach.extend(_reach("", overall))
     out.questions = _questions(data, chosen)
     lists: dict[str, tuple[str, ...]] = {}
-    everyone = _Everyone(withheld_list(set().union(*data.withheld_names.values())))
+    everyone: list[_Everyone] = []  # made for the first text (a filter often strikes none)
 
     def names_of(event_id: str) -> tuple[str, ...]:
         if event_id not in lists:
@@ -284,8 +284,10 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
 
     def struck(event_id: str, text: str) -> str:
         """The event's own names anywhere in the text, and any other village's at a word."""
+        if not everyone:
+            everyone.append(_Everyone(withheld_list(set().union(*data.withheld_names.values()))))
         names = names_of(event_id)
-        others = everyone.named_in(text).difference(names)
+        others = everyone[0].named_in(text).difference(names)
         return scrub(text, withheld_list(others | set(names)) if others else names)
 
     for text_row in data.rows_of("texts", chosen):

@@ -234,8 +234,10 @@ def _follow_ups(store: Store) -> list[FollowUpRow]:
     return list(latest.values())
 
 
-def read_programme(store: Store) -> ProgrammeData:
-    """Every event of the store with what the office's figures need.
+def read_programme(store: Store, texts: bool = True) -> ProgrammeData:
+    """Every event of the store with what the office's figures need; without the notes and
+    commitments when `texts` is False (the Programme step shows none of them: at 200 laptops
+    they are 23,000 texts, and striking withheld names from them was most of its opening).
 
     A programme of 200 laptops is about a million score cells read into small tuples; the
     cyclic garbage collector, which would walk them again and again while they are made (none
@@ -243,13 +245,13 @@ def read_programme(store: Store) -> ProgrammeData:
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _read(store)
+        return _read(store, texts)
     finally:
         if paused:
             gc.enable()
 
 
-def _read(store: Store) -> ProgrammeData:
+def _read(store: Store, texts: bool) -> ProgrammeData:
     maxima = _max_scores(store)
     pairs, questions = _scores(store, maxima)
     return ProgrammeData(
@@ -258,7 +260,7 @@ def _read(store: Store) -> ProgrammeData:
         pairs=pairs,
         max_score={event: sum(numbers.values()) for event, numbers in maxima.items()},
         questions=questions,
-        texts=_texts(store),
+        texts=_texts(store) if texts else [],
         withheld_names=_withheld(store),
         follow_ups=_follow_ups(store),
     )

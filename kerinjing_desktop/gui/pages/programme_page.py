@@ -173,7 +173,7 @@ class ProgrammePage(QWidget):
 
     def reload(self) -> None:
         """Read the store again (after a collect or a recorded visit) and redraw."""
-        self.data = read_programme(self.session.store)
+        self.data = read_programme(self.session.store, texts=False)  # it shows no notes
         self._is_stale = False
         self._fill_choices()
         self.apply_filters()
