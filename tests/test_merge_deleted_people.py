@@ -86,6 +86,15 @@ def _diff(a, b):
     return found, sorted(set(deletions_a) ^ set(deletions_b))
 
 
+def _anonymous_without_registration(store):
+    """Anonymous people no registration belongs to (made by a merge for nothing)."""
+    return store.execute(
+        "SELECT count(*) FROM people WHERE full_name = ? AND id NOT IN "
+        "(SELECT person_id FROM registrations)",
+        [ANONYMOUS],
+    ).fetchone()[0]
+
+
 def _send(tmp_path, sender, receiver, name):
     export_bundle(sender, tmp_path / f"{name}.kbundle", include_sensitive=True)
     return import_bundle(receiver, tmp_path / f"{name}.kbundle")
@@ -159,6 +168,9 @@ def test_a_later_change_to_a_deleted_person_does_not_bring_the_name_back(tmp_pat
     assert verify(a, f"{cert.serial}|{cert.check_code}").genuine
     said = f"people {victim.person_id[:8]}: deleted here; the other laptop's later change to "
     assert [c for c in report.conflicts if c.startswith(said)], report.conflicts
+    sent = export_bundle(b, tmp_path / "b-again.kbundle", include_sensitive=True)
+    again = import_bundle(a, tmp_path / "b-again.kbundle")  # changes nothing, counts each once
+    assert (again.added, again.updated, again.deleted, again.unchanged) == (0, 0, 0, sent.rows)
 
     report_b = _send(tmp_path, a, b, "a")
     assert not _holds_name(b, victim.name, "Nama Dibetulkan")
@@ -243,11 +255,14 @@ def test_a_deletion_arriving_after_an_edit_here_keeps_the_registration_and_its_s
     assert not _holds_name(a, victim.name, "Nama Baru")
     assert len(list_participants(a, event_id)) == 28
     assert report.deleted_rows == {"people": 1}
+    # it belongs to the anonymous person B made for it: no anonymous person made for nothing
+    assert _anonymous_without_registration(a) == 0
     [cert] = certificates_for_event(a, event_id)
     assert cert.holder_name == ANONYMOUS
     assert verify(a, f"{cert.serial}|{cert.check_code}").genuine
     _send(tmp_path, a, b, "a")
     assert _data(a) == _data(b), _diff(a, b)
+    assert _anonymous_without_registration(b) == 0
 
 
 def test_a_deletion_in_a_bundle_of_another_event_keeps_the_certificate_here_anonymous(
