@@ -1,4 +1,5 @@
-"""Genders, roles, tests and kinds of notes are string enums (core/kinds.py): each member is
+"""Genders, roles, tests, kinds of notes, score cells' states and questions' kinds are string
+enums (core/kinds.py): each member is
 the word the store and the files have always held, what the store reads back is a member,
 what people type or a file holds is parsed into one in one place per kind, and an unknown
 word is refused in words, as before."""
@@ -13,17 +14,22 @@ import pytest
 from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.domain import ValidationError, parse_gender, validate_person
 from kerinjing_desktop.core.kinds import (
+    CellState,
     Gender,
     NoteKind,
+    QuestionKind,
     Role,
     TestKind,
     parse_note_kind,
     parse_role,
     parse_test_kind,
 )
+from kerinjing_desktop.core.scoring import Question, parse_entry
 from kerinjing_desktop.core.store import notes, participants, programme
+from kerinjing_desktop.core.store.exports import score_rows
+from kerinjing_desktop.core.store.questions import save_questions, stored_questions
 from kerinjing_desktop.core.store.schema import MIGRATIONS
-from kerinjing_desktop.core.store.scores import sheet_for
+from kerinjing_desktop.core.store.scores import enter, participant_cells, sheet_for
 
 
 def _allowed_words(table: str, column: str) -> set[str]:
@@ -38,7 +44,8 @@ def _allowed_words(table: str, column: str) -> set[str]:
 @pytest.mark.parametrize(
     ("kind", "table", "column"),
     [(Gender, "people", "gender"), (Role, "registrations", "role"),
-     (TestKind, "scores", "test"), (NoteKind, "notes", "kind")],
+     (TestKind, "scores", "test"), (NoteKind, "notes", "kind"), (CellState, "scores", "state"),
+     (QuestionKind, "questions", "kind")],
 )  # fmt: skip
 def test_the_members_are_the_words_the_store_allows(kind, table, column):
     assert {member.value for member in kind} == _allowed_words(table, column)
@@ -127,3 +134,39 @@ def test_an_unknown_role_or_kind_of_note_is_refused_in_words(demo_store):
         notes.add_note(demo_store, event_id, "gossip", "Catatan.")
     assert refused.value.problems == [("kind", "unknown kind of note: gossip")]
     assert participants.get_participant(demo_store, first.registration_id).role is Role.PARTICIPANT
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("", CellState.UNANSWERED), ("-", CellState.ABSENT), ("2", CellState.SCORED)],
+)
+def test_a_typed_entry_is_a_cell_of_a_member_state(text, state):
+    assert parse_entry(Question(1, QuestionKind.OPEN, 2), text).cell.state is state
+
+
+def test_the_store_reads_cell_states_and_question_kinds_back_as_members(demo_store):
+    event_id = demo_store.execute("SELECT id FROM events").fetchone()[0]
+    questions = stored_questions(demo_store, event_id)
+    assert {type(q.kind) for q in questions} == {QuestionKind}
+    sheet = sheet_for(demo_store, event_id, TestKind.PRE)
+    states = {type(cell.state) for cells in sheet.values() for cell in cells.values()}
+    assert states == {CellState}
+    registration_id = next(iter(sheet))
+    cells = participant_cells(demo_store, registration_id, TestKind.PRE)
+    assert {type(cell.state) for cell in cells.values()} == {CellState}
+    assert {type(line.state) for line in score_rows(demo_store, event_id)} == {CellState}
+    cells = enter(demo_store, event_id, registration_id, "pre", questions[0].number, "-", "id")
+    assert {cell.state for cell in cells.values()} == {CellState.ABSENT}
+
+
+def test_a_question_kind_is_stored_as_its_word(demo_store):
+    event_id = demo_store.execute("SELECT id FROM events").fetchone()[0]
+    questions = stored_questions(demo_store, event_id)
+    choice = Question(len(questions) + 1, QuestionKind.TRUEFALSE, 1, "Benar?", answer_key="B")
+    save_questions(demo_store, event_id, [*questions, choice], "id", force=True)
+    stored = demo_store.execute(
+        "SELECT typeof(kind), kind FROM questions WHERE event_id = ? AND number = ?",
+        [event_id, choice.number],
+    ).fetchone()
+    assert tuple(stored) == ("text", "truefalse")
+    assert stored_questions(demo_store, event_id)[-1].kind is QuestionKind.TRUEFALSE

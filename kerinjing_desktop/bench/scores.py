@@ -20,7 +20,7 @@ def run(args) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from kerinjing_desktop.core.domain import validate_person
-    from kerinjing_desktop.core.kinds import TestKind
+    from kerinjing_desktop.core.kinds import CellState, TestKind
     from kerinjing_desktop.core.store import open_store
     from kerinjing_desktop.core.store.events import add_event
     from kerinjing_desktop.core.store.participants import import_participants
@@ -54,9 +54,8 @@ def run(args) -> dict:
                 app.processEvents()
                 keystrokes += grid.keystrokes
                 stored = sheet_for(store, event.id, test)
-                cells += sum(
-                    1 for row in stored.values() for cell in row.values() if cell.state == "scored"
-                )
+                scored = [c for row in stored.values() for c in row.values()]
+                cells += sum(cell.state == CellState.SCORED for cell in scored)
                 grid.close()
                 grid.deleteLater()
         finally:

@@ -18,7 +18,7 @@ from kerinjing_desktop.cli.common import (
 from kerinjing_desktop.core.domain import normalize_code
 from kerinjing_desktop.core.i18n import _, language, ngettext, pgettext
 from kerinjing_desktop.core.importer import ImportFileError
-from kerinjing_desktop.core.kinds import TestKind
+from kerinjing_desktop.core.kinds import CellState, TestKind
 from kerinjing_desktop.core.score_import import read_scores_file
 from kerinjing_desktop.core.scoring import EntryError
 from kerinjing_desktop.core.stats import Analysis
@@ -101,7 +101,7 @@ def set_command(args: argparse.Namespace) -> int:
     except EntryError as error:
         raise CliError(str(error), status=2) from error
     cell = cells[args.question]
-    shown = {"absent": _("absent"), "unanswered": _("not answered")}.get(
+    shown = {CellState.ABSENT: _("absent"), CellState.UNANSWERED: _("not answered")}.get(
         cell.state, f"{cell.answer} → {cell.score}" if cell.answer else str(cell.score)
     )
     print(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from kerinjing_desktop.core.i18n import language
-from kerinjing_desktop.core.kinds import TestKind
+from kerinjing_desktop.core.kinds import CellState, TestKind
 from kerinjing_desktop.core.scoring import Cell, Entry
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.participants import list_participants
@@ -22,10 +22,10 @@ def _paper(rng: random.Random, questions, level: float, background: int) -> dict
     entries = {}
     for q in questions:
         if not q.scored:
-            entries[q.number] = Entry(Cell("scored", background))
+            entries[q.number] = Entry(Cell(CellState.SCORED, background))
             continue
         raw = rng.gauss(level * q.max_score, 0.7)
-        entries[q.number] = Entry(Cell("scored", min(q.max_score, max(0, round(raw)))))
+        entries[q.number] = Entry(Cell(CellState.SCORED, min(q.max_score, max(0, round(raw)))))
     return entries
 
 

@@ -25,7 +25,7 @@ from kerinjing_desktop.core.domain import ROLE_LABELS
 from kerinjing_desktop.core.files import atomic_open, write_bytes
 from kerinjing_desktop.core.groups import group_name
 from kerinjing_desktop.core.i18n import N_, _, language, pgettext
-from kerinjing_desktop.core.kinds import NoteKind, TestKind
+from kerinjing_desktop.core.kinds import CellState, NoteKind, TestKind
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.exports import score_rows
 from kerinjing_desktop.core.store.notes import list_commitments, list_notes
@@ -123,8 +123,8 @@ def event_sheets(store: Store, event_id: str, include_sensitive: bool = False) -
         # (so that `scores import` reads the file back as it was entered)
         shown = (
             (line.answer or line.score)
-            if line.state == "scored"
-            else ("-" if line.state == "absent" else "")
+            if line.state == CellState.SCORED
+            else ("-" if line.state == CellState.ABSENT else "")
         )
         by_key.setdefault((line.code, line.test), {})[line.question_number] = shown
     scores = Sheet(

@@ -1,4 +1,5 @@
-"""The closed sets of words the data is made of: gender, role, test and kind of note.
+"""The closed sets of words the data is made of: gender, role, test, kind of note, a score
+cell's state and a question's kind.
 
 Each is a string enum whose members are the very words the store, the files, the bundles and
 every `--json` output have always held ("L", "pre", "fgd"): a member *is* that string, so it
@@ -49,6 +50,23 @@ class NoteKind(StrEnum):
     FGD = "fgd"
     FINDING = "finding"
     OTHER = "other"
+
+
+class CellState(StrEnum):
+    """What one question's cell of a test paper holds (the store's CHECK allows these only)."""
+
+    SCORED = "scored"  # a score, or a letter the app scored
+    UNANSWERED = "unanswered"  # nothing yet: counts 0 inside a test the participant took
+    ABSENT = "absent"  # the participant missed the whole test
+
+
+class QuestionKind(StrEnum):
+    """How a question is answered: in writing, scored by hand, or with a letter the app scores
+    against the key."""
+
+    OPEN = "open"
+    CHOICE = "choice"
+    TRUEFALSE = "truefalse"
 
 
 # The words a scores file's `test` column may hold (case and surrounding blanks do not count).

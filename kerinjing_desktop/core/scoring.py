@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.kinds import CellState, QuestionKind
 from kerinjing_desktop.core.paths import asset_path
 
-KINDS = ("open", "choice", "truefalse")
-STATES = ("scored", "unanswered", "absent")
+KINDS = tuple(QuestionKind)
+STATES = tuple(CellState)
 ABSENT_MARK = "-"
 MAX_OPTIONS = 6
 # True/false answers arrive as B(enar)/S(alah) or T(rue)/F(alse): both mean the same.
@@ -29,7 +30,7 @@ TRUEFALSE_LETTERS = {"B": True, "T": True, "S": False, "F": False}
 @dataclass(frozen=True)
 class Question:
     number: int
-    kind: str = "open"
+    kind: QuestionKind = QuestionKind.OPEN
     max_score: int = 2
     text: str = ""
     rubric: tuple[str, ...] = ()
@@ -39,16 +40,16 @@ class Question:
 
     def letters(self, lang: str) -> tuple[str, ...]:
         """The letters a facilitator may type for a choice or true/false item."""
-        if self.kind == "choice":
+        if self.kind == QuestionKind.CHOICE:
             return tuple(chr(ord("A") + i) for i in range(len(self.options)))
-        if self.kind == "truefalse":
+        if self.kind == QuestionKind.TRUEFALSE:
             return ("B", "S") if lang == "id" else ("T", "F")
         return ()
 
 
 @dataclass(frozen=True)
 class Cell:
-    state: str = "unanswered"  # scored | unanswered | absent
+    state: CellState = CellState.UNANSWERED
     score: int | None = None
     answer: str = ""
 
@@ -67,7 +68,7 @@ class EntryError(ValueError):
 
 def letter_matches(question: Question, letter: str) -> bool:
     letter, key = letter.upper(), question.answer_key.upper()
-    if question.kind == "truefalse":
+    if question.kind == QuestionKind.TRUEFALSE:
         return (
             letter in TRUEFALSE_LETTERS
             and key in TRUEFALSE_LETTERS
@@ -80,13 +81,13 @@ def parse_entry(question: Question, text: str, lang: str = "id") -> Entry:
     """Turn typed text into an Entry, or raise EntryError with a translated message."""
     text = text.strip()
     if text == "":
-        return Entry(Cell("unanswered"))
+        return Entry(Cell(CellState.UNANSWERED))
     if text == ABSENT_MARK:
-        return Entry(Cell("absent"), absent=True)
-    if question.kind == "open":
+        return Entry(Cell(CellState.ABSENT), absent=True)
+    if question.kind == QuestionKind.OPEN:
         # isascii: "²" and other Unicode digits pass isdigit() but int() refuses them
         if text.isascii() and text.isdigit() and int(text) <= question.max_score:
-            return Entry(Cell("scored", int(text)))
+            return Entry(Cell(CellState.SCORED, int(text)))
         raise EntryError(
             _("Question {n} takes a score from 0 to {max}, or - for absent.", lang).format(
                 n=question.number, max=question.max_score
@@ -94,10 +95,11 @@ def parse_entry(question: Question, text: str, lang: str = "id") -> Entry:
         )
     letter = text.upper()
     allowed = question.letters(lang)
-    valid = letter in allowed or (question.kind == "truefalse" and letter in TRUEFALSE_LETTERS)
+    truefalse = question.kind == QuestionKind.TRUEFALSE
+    valid = letter in allowed or (truefalse and letter in TRUEFALSE_LETTERS)
     if len(letter) == 1 and valid:
         score = question.max_score if letter_matches(question, letter) else 0
-        return Entry(Cell("scored", score, letter))
+        return Entry(Cell(CellState.SCORED, score, letter))
     raise EntryError(
         _("Question {n} takes a letter: {letters}.", lang).format(
             n=question.number, letters=", ".join(allowed)
@@ -116,7 +118,8 @@ def max_total(questions: list[Question]) -> int:
 def took_test(questions: list[Question], cells: dict[int, Cell]) -> bool:
     """A test counts as taken when at least one knowledge question has a score."""
     return any(
-        cells.get(q.number, Cell()).state == "scored" for q in knowledge_questions(questions)
+        cells.get(q.number, Cell()).state == CellState.SCORED
+        for q in knowledge_questions(questions)
     )
 
 
@@ -133,12 +136,13 @@ def validate_question(question: Question, lang: str = "id") -> list[str]:
         problems.append(_("Write the question's text.", lang))
     if not 1 <= question.max_score <= 100:
         problems.append(_("The maximum score must be between 1 and 100.", lang))
-    if question.kind == "choice":
+    if question.kind == QuestionKind.CHOICE:
         if not 2 <= len(question.options) <= MAX_OPTIONS:
             problems.append(_("A multiple-choice question needs 2 to 6 options.", lang))
         elif question.answer_key.upper() not in question.letters(lang):
             problems.append(_("Choose the right answer's letter as the key.", lang))
-    if question.kind == "truefalse" and question.answer_key.upper() not in TRUEFALSE_LETTERS:
+    key = question.answer_key.upper()
+    if question.kind == QuestionKind.TRUEFALSE and key not in TRUEFALSE_LETTERS:
         problems.append(_("The key of a true/false question is B or S (T or F).", lang))
     return problems
 
@@ -164,7 +168,7 @@ def default_questions(lang: str) -> list[Question]:
     return [
         Question(
             number=item["number"],
-            kind=item.get("kind", "open"),
+            kind=QuestionKind(item.get("kind", QuestionKind.OPEN)),
             max_score=item["max"],
             text=str(_pick(item["text"], lang)),
             rubric=tuple(_pick(item.get("rubric", []), lang) or ()),
@@ -179,7 +183,7 @@ def example_choices(lang: str) -> list[Question]:
     return [
         Question(
             number=0,
-            kind=item["kind"],
+            kind=QuestionKind(item["kind"]),
             max_score=1,
             text=str(_pick(item["text"], lang)),
             options=tuple(_pick(item["options"], lang)),

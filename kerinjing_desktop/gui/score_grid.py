@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from kerinjing_desktop.core import palette
 from kerinjing_desktop.core.domain import Participant
 from kerinjing_desktop.core.i18n import _, pgettext
-from kerinjing_desktop.core.kinds import TestKind
+from kerinjing_desktop.core.kinds import CellState, QuestionKind, TestKind
 from kerinjing_desktop.core.scoring import (
     ABSENT_MARK,
     Cell,
@@ -146,7 +146,7 @@ class ScoreModel(QAbstractTableModel):
                 suffix = "*" if not question.scored else ""
                 allowed = (
                     f"0–{question.max_score}"
-                    if question.kind == "open"
+                    if question.kind == QuestionKind.OPEN
                     else "/".join(question.letters(self.lang))
                 )
                 return f"{pgettext('question, as in Q3', 'Q')}{question.number}{suffix} ({allowed})"
@@ -167,7 +167,7 @@ class ScoreModel(QAbstractTableModel):
 
     def is_absent(self, row: int) -> bool:
         cells = self._row_cells(row)
-        return bool(cells) and all(c.state == "absent" for c in cells.values())
+        return bool(cells) and all(c.state == CellState.ABSENT for c in cells.values())
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -187,9 +187,9 @@ class ScoreModel(QAbstractTableModel):
                 if failed is not None:
                     return failed
                 cell = cells.get(question.number)
-                if cell is None or cell.state == "unanswered":
+                if cell is None or cell.state == CellState.UNANSWERED:
                     return ""
-                if cell.state == "absent":
+                if cell.state == CellState.ABSENT:
                     return ABSENT_MARK
                 return f"{cell.answer} ✓" if cell.answer and cell.score else (
                     f"{cell.answer} ✗" if cell.answer else str(cell.score)
@@ -251,7 +251,7 @@ class ScoreModel(QAbstractTableModel):
         for key in [k for k in self.failed if k[0] == row]:
             del self.failed[key]
         self.cells[person.registration_id] = cells
-        checked_in = not person.attended and cells[question.number].state == "scored"
+        checked_in = not person.attended and cells[question.number].state == CellState.SCORED
         if checked_in:  # the store checked them in with the score: show it on this row
             self.people[row] = get_participant(self.store, person.registration_id)
         self._row_changed(row)
@@ -262,7 +262,7 @@ class ScoreModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def has_scores(self, row: int) -> bool:
-        return any(c.state == "scored" for c in self._row_cells(row).values())
+        return any(c.state == CellState.SCORED for c in self._row_cells(row).values())
 
 
 class ScoreGrid(QTableView):
@@ -353,7 +353,7 @@ class ScoreGrid(QTableView):
             if (
                 text.isascii()
                 and text.isdigit()
-                and question.kind == "open"
+                and question.kind == QuestionKind.OPEN
                 and question.max_score >= 10
             ):
                 self._digit_for_two_digit_max(row, column, question, text)

@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph
 from kerinjing_desktop.core.domain import Event, format_date
 from kerinjing_desktop.core.files import atomic_path
 from kerinjing_desktop.core.i18n import _
+from kerinjing_desktop.core.kinds import QuestionKind
 from kerinjing_desktop.core.scoring import Question
 from kerinjing_desktop.core.store import Store
 from kerinjing_desktop.core.store.participants import list_participants
@@ -288,7 +289,7 @@ class _Painter:
                     items += [(letters[i], x, y), (options[i], x + hang, y)]
                 y += max(heights[i] for i in row) + OPTION_GAP
             y += TEXT_GAP - OPTION_GAP
-        return _Block(tuple(items), y + QUESTION_GAP, q.kind == "open")
+        return _Block(tuple(items), y + QUESTION_GAP, q.kind == QuestionKind.OPEN)
 
     def _question(self, block: _Block, y: float, lines: int) -> float:
         for paragraph, x, offset in block.items:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kerinjing_desktop.core.kinds import CellState
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.rows import records
 
@@ -15,7 +16,7 @@ class ScoreLine:
     code: str
     test: str
     question_number: int
-    state: str
+    state: CellState
     score: int | None
     answer: str | None  # the letter of a choice
 
@@ -29,4 +30,5 @@ def score_rows(store: Store, event_id: str) -> list[ScoreLine]:
         "JOIN registrations r ON r.id = s.registration_id WHERE r.event_id = ? "
         "ORDER BY r.seq, s.test DESC, s.question_number",
         [event_id],
+        state=CellState,
     )

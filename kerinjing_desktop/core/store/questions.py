@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.kinds import QuestionKind
 from kerinjing_desktop.core.scoring import Question, default_questions, validate_question
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.rows import mapping, records, value
@@ -27,7 +28,7 @@ def _lines(text: str) -> tuple[str, ...]:
 def _columns(question: Question) -> dict[str, object]:
     return {
         "number": question.number,
-        "kind": question.kind,
+        "kind": str(question.kind),  # the word: sqlite-utils cannot type an enum
         "max_score": question.max_score,
         "text": question.text,
         "rubric": "\n".join(question.rubric),
@@ -44,6 +45,7 @@ def stored_questions(store: Store, event_id: str) -> list[Question]:
         "SELECT number, kind, max_score, text, rubric, options, answer_key, scored "
         "FROM questions WHERE event_id = ? ORDER BY number",
         [event_id],
+        kind=QuestionKind,
         rubric=_lines,
         options=_lines,
         scored=bool,
@@ -182,7 +184,7 @@ def _rescore_choices(store: Store, event_id: str, questions: Sequence[Question])
     from kerinjing_desktop.core.scoring import letter_matches
 
     for q in questions:
-        if q.kind == "open":
+        if q.kind == QuestionKind.OPEN:
             continue
         rows = records(
             store,

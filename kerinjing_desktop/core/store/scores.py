@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kerinjing_desktop.core.changes import OpChanges, writes
-from kerinjing_desktop.core.kinds import TestKind
+from kerinjing_desktop.core.kinds import CellState, TestKind
 from kerinjing_desktop.core.scoring import (
     Cell,
     Entry,
@@ -35,6 +35,7 @@ _UPSERT = """
         updated_at = excluded.updated_at, device_id = excluded.device_id
 """
 
+_STATE = {state.value: state for state in CellState}  # a dict look-up: a cell per question
 Sheet = dict[str, dict[int, Cell]]  # registration id → question number → cell
 
 
@@ -55,6 +56,7 @@ def sheet_for(store: Store, event_id: str, test: str) -> Sheet:
         "JOIN registrations r ON r.id = s.registration_id WHERE r.event_id = ? AND s.test = ?",
         [event_id, test],
         keys=2,
+        state=_STATE.__getitem__,
     )
     sheet: Sheet = {}
     for (registration_id, number), cell in cells:
@@ -69,6 +71,7 @@ def participant_cells(store: Store, registration_id: str, test: str) -> dict[int
         "SELECT question_number, state, score, answer FROM scores "
         "WHERE registration_id = ? AND test = ?",
         [registration_id, test],
+        state=_STATE.__getitem__,
     )
     return dict(cells)
 
@@ -89,10 +92,10 @@ def _write_entry(
     """Inside a transaction: one cell, or the whole test when the entry is absent."""
     if entry.absent:
         for q in questions:
-            _write(store, registration_id, test, q.number, Cell("absent"))
+            _write(store, registration_id, test, q.number, Cell(CellState.ABSENT))
         return
     _write(store, registration_id, test, number, entry.cell)
-    _paper_turned_up(store, registration_id, test, scored=entry.cell.state == "scored")
+    _paper_turned_up(store, registration_id, test, scored=entry.cell.state == CellState.SCORED)
 
 
 def _paper_turned_up(store: Store, registration_id: str, test: str, scored: bool) -> None:
@@ -140,7 +143,8 @@ def set_absent(
     """Mark the whole test absent for one participant (their scores for it are replaced)."""
     with store.db.atomic():
         questions = ensure_questions(store, event_id, lang)
-        _write_entry(store, questions, registration_id, test, 0, Entry(Cell("absent"), True))
+        absent = Entry(Cell(CellState.ABSENT), True)
+        _write_entry(store, questions, registration_id, test, 0, absent)
     return participant_cells(store, registration_id, test)
 
 
@@ -153,11 +157,11 @@ def import_scores(store: Store, event_id: str, rows: Iterable[ScoreRow], lang: s
         for row in rows:
             if any(entry.absent for entry in row.entries.values()):
                 _write_entry(store, questions, row.registration_id, row.test, 0,
-                             Entry(Cell("absent"), True))  # fmt: skip
+                             Entry(Cell(CellState.ABSENT), True))  # fmt: skip
             else:
                 for number, entry in row.entries.items():
                     _write(store, row.registration_id, row.test, number, entry.cell)
-                scored = any(e.cell.state == "scored" for e in row.entries.values())
+                scored = any(e.cell.state == CellState.SCORED for e in row.entries.values())
                 _paper_turned_up(store, row.registration_id, row.test, scored)
             count += 1
     return count

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.i18n import N_, _
+from kerinjing_desktop.core.kinds import QuestionKind
 from kerinjing_desktop.core.scoring import Question, example_choices
 from kerinjing_desktop.core.store.questions import (
     REMOVAL_REFUSED,
@@ -42,9 +43,9 @@ from kerinjing_desktop.gui.keys import add_mnemonics
 from kerinjing_desktop.gui.theme import Tone, set_tone
 
 KIND_LABELS = {
-    "open": N_("Open (written answer)"),
-    "choice": N_("Multiple choice"),
-    "truefalse": N_("True / false"),
+    QuestionKind.OPEN: N_("Open (written answer)"),
+    QuestionKind.CHOICE: N_("Multiple choice"),
+    QuestionKind.TRUEFALSE: N_("True / false"),
 }
 
 
@@ -157,7 +158,7 @@ class QuestionsDialog(QDialog):
         )
         self.questions[self.current] = dataclasses.replace(
             self.questions[self.current],
-            kind=self.kind.currentData(),
+            kind=QuestionKind(self.kind.currentData()),  # Qt hands back the plain word
             max_score=self.max_score.value(),
             scored=self.scored.isChecked(),
             text=" ".join(self.text.toPlainText().split()),
