@@ -76,13 +76,19 @@ def test_a_backup_is_one_whole_file_without_a_wal(tmp_path):
     assert not made.path.with_name(made.path.name + "-wal").exists()
 
 
-def test_prune_says_which_backups_it_removed(tmp_path):
-    folder = tmp_path / "backups"
+def _old_backups(data_dir):
+    """Twelve backups of May 2024 and a copy left half-written, in `data_dir`'s backups."""
+    folder = data_dir / "backups"
     folder.mkdir()
     names = [f"kerinjing-202405{day:02d}-080000-000000.db" for day in range(1, 13)]
     for name in names:
         (folder / name).write_bytes(b"x")
     (folder / f".kerinjing-{STAMP}.db.partial").write_bytes(b"half")
+    return folder, names
+
+
+def test_prune_says_which_backups_it_removed(tmp_path):
+    folder, names = _old_backups(tmp_path)
     removed = prune(tmp_path, today=dt.date(2024, 8, 1))  # all older than 30 days
     assert sorted(path.name for path in removed) == names[:2]
     assert sorted(p.name for p in folder.iterdir()) == names[2:]  # the .partial is gone too
@@ -211,12 +217,7 @@ def test_two_programs_pruning_at_once_do_not_stop_each_other(tmp_path, monkeypat
     file is gone just before this one removes it); prune still finishes and says what went."""
     from pathlib import Path
 
-    folder = tmp_path / "backups"
-    folder.mkdir()
-    names = [f"kerinjing-202405{day:02d}-080000-000000.db" for day in range(1, 13)]
-    for name in names:
-        (folder / name).write_bytes(b"x")
-    (folder / f".kerinjing-{STAMP}.db.partial").write_bytes(b"half")
+    folder, names = _old_backups(tmp_path)
     real_unlink = Path.unlink
 
     def other_program_first(path, missing_ok=False):
