@@ -11,7 +11,7 @@ import pytest
 from pdf_tools import needs_poppler
 from pdf_tools import text as pdf_text
 
-from kerinjing_desktop.core.demo import DEMO_PEOPLE
+from kerinjing_desktop.core.demo_people import DEMO_PEOPLE
 from kerinjing_desktop.core.domain import Event
 from kerinjing_desktop.core.scoring import Question, default_questions, example_choices
 from kerinjing_desktop.reports.common import PAPER_SIZES, PrintOptions

@@ -1,6 +1,7 @@
 """The demo event: a fictional day modelled on the Kerinjing report, for trying the app.
 
-All people here are invented. Creating it twice changes nothing (fixed event id).
+All people here are invented (core/demo_people.py). Creating it twice changes nothing
+(fixed event id).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import uuid
 
 from kerinjing_desktop.core.changes import OpChanges, writes
 from kerinjing_desktop.core.demo_notes import add_demo_notes
+from kerinjing_desktop.core.demo_people import ABSENT, DEMO_PEOPLE
 from kerinjing_desktop.core.demo_scores import add_demo_scores
 from kerinjing_desktop.core.domain import validate_person
 from kerinjing_desktop.core.i18n import _
@@ -17,39 +19,6 @@ from kerinjing_desktop.core.store.events import EventNotFound, add_event, get_ev
 from kerinjing_desktop.core.store.participants import import_participants, set_attendance
 
 DEMO_EVENT_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "kerinjing-desktop:demo-event"))
-
-# (name, gender, age, group, phone); invented names, typical of South Sumatra
-DEMO_PEOPLE = [
-    ("Siti Aminah", "P", 42, "PKK", "081234560101"),
-    ("Rohani", "P", 38, "PKK", ""),
-    ("Nurhayati", "P", 45, "PKK", "081234560103"),
-    ("Yuliana Sari", "P", 35, "PKK", ""),
-    ("Masitoh", "P", 51, "PKK", ""),
-    ("Dewi Kartika", "P", 29, "PKK", "081234560106"),
-    ("Suryani", "P", 47, "PKK", ""),
-    ("Hartini", "P", 40, "PKK", ""),
-    ("Ernawati", "P", 33, "PKK", "081234560109"),
-    ("Lela Marlina", "P", 44, "PKK", ""),
-    ("Ahmad Fauzi", "L", 19, "Karang Taruna", "081234560111"),
-    ("Rizki Pratama", "L", 21, "Karang Taruna", ""),
-    ("Dimas Saputra", "L", 18, "Karang Taruna", "081234560113"),
-    ("Putri Ayu", "P", 20, "Karang Taruna", ""),
-    ("Anisa Rahma", "P", 17, "Karang Taruna", ""),
-    ("Wahyu Hidayat", "L", 23, "Karang Taruna", "081234560116"),
-    ("Sri Wahyuni", "P", 22, "Karang Taruna", ""),
-    ("Bayu Ramadhan", "L", 24, "Karang Taruna", ""),
-    ("Indah Permata", "P", 19, "Karang Taruna", "081234560119"),
-    ("Fadli", "L", 26, "Karang Taruna", ""),
-    ("Hendra Gunawan", "L", 48, "Perangkat Desa", "081234560121"),
-    ("Syamsul Bahri", "L", 52, "Perangkat Desa", ""),
-    ("Zulkarnain", "L", 39, "Perangkat Desa", "081234560123"),
-    ("Mardiana", "P", 36, "Perangkat Desa", ""),
-    ("Haji Abdul Rahman", "L", 63, "Tokoh Masyarakat", ""),
-    ("Ustazah Maryam", "P", 55, "Tokoh Masyarakat", ""),
-    ("Kgs. Muhammad Nur", "L", 58, "Tokoh Masyarakat", ""),
-    ("Sulastri", "P", 31, "Lainnya", ""),
-]
-ABSENT = {"Masitoh", "Bayu Ramadhan", "Syamsul Bahri", "Sulastri", "Fadli"}
 
 
 @writes(
