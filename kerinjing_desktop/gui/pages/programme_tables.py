@@ -61,7 +61,11 @@ def make_table(headers: list[str]) -> QTableWidget:
 
 
 def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Fill the table with new rows. Emptied first: in a shown table whose columns fit their
+    contents, replacing an item re-measured its column over every row, for each item (the
+    200-laptop programme's 4,575 follow-ups took over five minutes to filter, 1,000 rows 72 s)."""
     table.setUpdatesEnabled(False)
+    table.setRowCount(0)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
