@@ -4,9 +4,11 @@ when it asks, a backup before any merge, and a failed merge that changes nothing
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -483,7 +485,7 @@ def test_an_office_holds_back_a_bundle_only_above_the_limit_or_dated_ahead(tmp_p
     export_bundle(ahead, tmp_path / "ahead.kbundle")
     ahead.close()
     [waiting] = collect_bundles(b, [tmp_path / "ahead.kbundle"])
-    assert waiting.refused == (
+    assert waiting.held is True and waiting.refused == (
         f"The bundle {tmp_path / 'ahead.kbundle'} was held back, nothing of it was merged: "
         "it is dated more than a day ahead of this computer's clock and data"
     )
@@ -518,3 +520,84 @@ def test_no_bundle_in_several_folders_names_them_all_and_an_unreadable_folder_sa
     with pytest.raises(BundleError) as unreadable:
         bundle_files([first])
     assert str(unreadable.value).startswith(f"Cannot read the folder {first}: ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts", "words"),
+    [
+        ("en", (1, 1), "Wrote b.kbundle: 1 row, 1 deletion."),
+        ("en", (3, 0), "Wrote b.kbundle: 3 rows, 0 deletions."),
+        ("en", (0, 2), "Wrote b.kbundle: 0 rows, 2 deletions."),
+        ("id", (1, 1), "b.kbundle ditulis: 1 baris, 1 penghapusan."),
+        ("id", (3, 0), "b.kbundle ditulis: 3 baris, 0 penghapusan."),
+    ],
+)
+def test_an_export_is_described_in_counted_words(lang, counts, words):
+    """What the CLI and the Backups page say after an export: one row, two rows."""
+    i18n.set_language(lang)
+    summary = bundles.ExportSummary(*counts, checksum="ab" * 32)
+    assert summary.describe("b.kbundle") == words
+    with pytest.raises(dataclasses.FrozenInstanceError):  # a summary is a value
+        summary.rows = 4  # type: ignore[misc]
+
+
+def test_a_bundle_one_day_ahead_is_said_in_the_singular():
+    plan = Plan(["a"], _report(added=1), ahead=dt.timedelta(days=1, hours=5))
+    assert plan.describe()[-1] == (
+        "A bundle is dated 1 day ahead of this laptop's clock and data: check the date on both "
+        "laptops."
+    )
+
+
+def test_a_bundle_exactly_one_day_ahead_is_ordinary_drift(store, monkeypatch):
+    """Ahead means more than BEHIND_AFTER (one day) past this laptop's clock and data: one
+    day exactly is not, one millisecond more is."""
+    from kerinjing_desktop.core.bundle import Bundle
+    from kerinjing_desktop.core.store.clock import format_stamp
+
+    monkeypatch.setattr(bundle_plan, "wall_clock", lambda: TODAY + dt.timedelta(days=30))
+    assert store.clock.latest() < TODAY + dt.timedelta(days=30)
+
+    def dated(lead):
+        stamp = format_stamp(TODAY + dt.timedelta(days=30) + lead)
+        return [Bundle(Path("x.kbundle"), {"clock": stamp}, [], [])]
+
+    assert bundle_plan._ahead(store, dated(dt.timedelta(days=1))) is None
+    just = dt.timedelta(days=1, milliseconds=1)
+    assert bundle_plan._ahead(store, dated(just)) == just
+    assert bundle_plan._ahead(store, dated(dt.timedelta(days=1)) + dated(just)) == just
+
+
+def test_an_office_holds_back_a_bundle_whose_deletions_and_overwrites_together_pass_the_limit(
+    tmp_path, monkeypatch
+):
+    """The limit counts rows deleted here plus changes made here and overwritten: a bundle
+    deleting exactly ASK_ABOVE rows and overwriting one change is held back; the collection
+    says which held it and a merged bundle is not held."""
+    from kerinjing_desktop.core.bundle_plan import collect_bundles
+    from kerinjing_desktop.core.store.events import update_event
+
+    b = open_store(tmp_path / "b")
+    event_id = create_demo_event(b)
+    export_bundle(b, tmp_path / "b.kbundle", include_sensitive=True)
+    a = open_store(tmp_path / "a")
+    import_bundle(a, tmp_path / "b.kbundle")
+    update_event(b, event_id, village="Desa B")  # changed here first ...
+    remove_participant(a, list_participants(a, event_id)[0].registration_id)
+    update_event(a, event_id, village="Desa A")  # ... then on A, later
+    export_bundle(a, tmp_path / "a.kbundle", include_sensitive=True)
+    a.close()
+    report = plan_import(b, [tmp_path / "a.kbundle"]).report
+    assert report.deleted >= 1 and report.replaced_here == 1
+    monkeypatch.setattr(bundle_plan, "ASK_ABOVE", report.deleted)
+    [held] = collect_bundles(b, [tmp_path / "a.kbundle"])
+    assert (held.report, held.held) == (None, True)
+    assert held.refused == (
+        f"The bundle {tmp_path / 'a.kbundle'} was held back, nothing of it was merged: it "
+        f"would delete {report.deleted} rows here and overwrite 1 changes made here; import "
+        "it on its own to see what and decide"
+    )
+    monkeypatch.setattr(bundle_plan, "ASK_ABOVE", report.deleted + 1)
+    [merged] = collect_bundles(b, [tmp_path / "a.kbundle"])
+    assert (merged.refused, merged.held, merged.report.deleted) == ("", False, report.deleted)
+    b.close()

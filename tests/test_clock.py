@@ -133,3 +133,17 @@ def test_a_store_reopened_resumes_its_clock_past_its_newest_deletion(make_store)
     again = make_store("a")
     _at(again, TODAY)
     assert again.clock.latest() == parse_stamp(deleted_at)
+
+
+def test_the_behind_message_counts_its_days_in_english():
+    clock = HybridClock(lambda: "2026-12-09T09:00:00.000Z", wall=lambda: TODAY)
+    i18n.set_language("en")
+    assert behind_message(clock) == (
+        "This laptop's clock is 4 days behind the data it holds (newest change 2026-12-09). "
+        "Set the date and time; merging still works correctly."
+    )
+    clock = HybridClock(lambda: "2026-12-06T10:00:00.000Z", wall=lambda: TODAY)
+    assert behind_message(clock) == (
+        "This laptop's clock is 1 day behind the data it holds (newest change 2026-12-06). "
+        "Set the date and time; merging still works correctly."
+    )

@@ -235,9 +235,9 @@ def test_the_garbage_collector_is_paused_for_the_read_and_resumed_after(store, m
     seen = []
     real = programme._read
 
-    def spy(opened):
+    def spy(*args):
         seen.append(gc.isenabled())
-        return real(opened)
+        return real(*args)
 
     monkeypatch.setattr(programme, "_read", spy)
     was = gc.isenabled()
@@ -246,7 +246,7 @@ def test_the_garbage_collector_is_paused_for_the_read_and_resumed_after(store, m
         read_programme(store)
         assert seen == [False] and gc.isenabled()
 
-        def broken(opened):
+        def broken(*_args):
             seen.append(gc.isenabled())
             raise RuntimeError("disk")
 

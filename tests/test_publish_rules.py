@@ -7,6 +7,7 @@ test states one rule with exact values, so a changed limit, a lost row or a wron
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import pytest
@@ -20,6 +21,7 @@ from kerinjing_desktop.core.office.publish import (
     Filters,
     PublicFollowUp,
     PublicText,
+    Published,
     QuestionFigures,
     ReachCount,
     age_band,
@@ -366,3 +368,21 @@ def test_a_name_withheld_in_one_village_is_struck_where_a_word_starts_in_another
     texts = {t.event_id: t.text for t in publish(data).texts}
     assert texts["b"] == f"rumah {NAME_MARK} dan {NAME_MARK}nya, Tanisa"
     assert texts["a"] == f"T{NAME_MARK}sa"
+
+
+def test_an_event_with_pairs_but_no_maximum_publishes_no_figure():
+    """Five pairs counted, but no scored question to take a percentage of: no figure."""
+    data = _data([_event("a", "2026-03-02", "X")], pairs={"a": [(1, 2)] * 5}, max_score={})
+    (a,) = publish(data).events
+    assert (a.paired, a.pre_pct, a.post_pct, a.gain_points, a.gain_low, a.gain_high) == (
+        5, None, None, None, None, None,
+    )  # fmt: skip
+
+
+def test_nothing_read_yet_totals_nothing_and_figures_are_values():
+    """What the Programme step shows before its first read: no event, nobody; an event's
+    published figures cannot be changed once made."""
+    assert Published().total == AreaTotals("", 0, 0, 0, 0)
+    (figures,) = publish(_data([_event("a", "2026-03-02", "X")])).events
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        figures.registered = 1  # type: ignore[misc]

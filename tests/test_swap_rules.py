@@ -174,3 +174,29 @@ def test_scratch_copies_that_cannot_be_removed_never_stop_the_store_from_opening
     (data / ".restore-notes").write_text("not a folder")
     assert swap.finish_pending(data) is None
     assert (data / ".restore-notes").exists()
+
+
+def test_the_folder_is_synced_after_a_copy_is_put_in_or_aside(folder, monkeypatch):
+    """Without a journal: the unused copy renamed aside, then the folder synced; a checked copy
+    with no store beside it renamed in, then synced."""
+    seen = []
+    monkeypatch.setattr(swap, "fsync_dir", lambda path: seen.append(sorted(os.listdir(path))))
+    swap.finish_pending(folder)
+    [unused] = swap.leftovers(folder)
+    assert seen == [sorted([DB_NAME, DB_NAME + "-wal", unused.name])]
+    seen.clear()
+    os.replace(unused, folder / swap.CANDIDATE)
+    os.remove(folder / DB_NAME)
+    os.remove(folder / (DB_NAME + "-wal"))
+    swap.finish_pending(folder)
+    assert seen == [[DB_NAME]]
+
+
+def test_leftovers_name_the_journal_the_copy_and_a_half_written_copy(folder):
+    """What `doctor` names while a restore's files wait for the next open, by name."""
+    (folder / swap.JOURNAL).write_text("{}")
+    (folder / swap.PARTIAL).write_bytes(b"half")
+    assert swap.leftovers(folder) == sorted(
+        [folder / swap.JOURNAL, folder / swap.CANDIDATE, folder / swap.PARTIAL],
+        key=lambda path: path.name,
+    )
