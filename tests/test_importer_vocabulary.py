@@ -98,3 +98,47 @@ def test_a_file_without_a_consent_column_names_nobody_unless_told(tmp_path):
     path.write_text("Nama;L/P\nSiti Aminah;P\n", encoding="utf-8")
     assert read_people_file(path).rows[0].person.consent is False
     assert read_people_file(path, default_consent=True).rows[0].person.consent is True
+
+
+@pytest.mark.parametrize("number", ["No", "No.", "Nomor", "No Urut", "Nomor Urut", ""])
+def test_a_row_number_column_is_expected_and_only_an_unknown_column_is_reported(number):
+    text = f"{number};Nama;L/P;Dusun\n1;Siti Aminah;P;Krajan\n"
+    result = read_people_bytes(text.encode("utf-8"), "daftar.csv")
+    assert [r.person.name for r in result.rows] == ["Siti Aminah"]
+    assert result.ignored_columns == ["Dusun"]
+
+
+def test_a_templates_numbered_rows_with_only_consent_filled_in_are_skipped():
+    """A printed template's unused rows ("17;;;;Ya") are not people and not problems."""
+    text = "No;Nama;L/P;Persetujuan\n1;Siti Aminah;P;Ya\n2;;;Ya\n3;;;Tidak\n"
+    result = read_people_bytes(text.encode("utf-8"), "daftar.csv")
+    assert [r.person.name for r in result.rows] == ["Siti Aminah"]
+    assert result.problems == []
+
+
+def test_a_header_naming_no_known_column_scores_below_one_naming_the_name_column():
+    from kerinjing_desktop.core.importer import _header_score
+
+    assert _header_score([["Dusun", "RT"]]) == (0, 0)
+    assert _header_score([["x"], ["Nama"]]) == (1, -1)
+    assert _header_score([["Dusun", "RT"]]) < _header_score([["x"], ["x"], ["Nama"]])
+
+
+def test_an_imported_row_cannot_be_changed_once_read():
+    import dataclasses
+
+    (row,) = read_people_bytes(b"Nama;L/P\nSiti;P\n", "daftar.csv").rows
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        row.row = 3  # type: ignore[misc]
+
+
+def test_a_file_without_a_name_column_shows_its_first_cells_cut_at_40_characters():
+    from kerinjing_desktop.core import i18n
+    from kerinjing_desktop.core.importer import ImportFileError
+
+    i18n.set_language("en")
+    long = "Daftar hadir sosialisasi TPPO Desa Sukamaju 2026"
+    with pytest.raises(ImportFileError) as caught:
+        read_people_bytes(f"{long};Umur\nSiti;30\n".encode(), "daftar.csv")
+    assert f"“{long[:40]}”, “Umur”" in str(caught.value)
+    assert long[:41] not in str(caught.value)

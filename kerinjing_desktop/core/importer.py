@@ -27,7 +27,6 @@ from kerinjing_desktop.core.domain import (
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.tabular import ImportFileError as ImportFileError  # re-exported
 
-FIELDS = ("name", "gender", "age", "group", "phone", "consent")
 HEADER_ALIASES = {
     "name": ("Nama", "Nama Lengkap", "Nama Peserta", "Name", "Full name"),
     "gender": ("L/P", "JK", "Jenis Kelamin", "Kelamin", "Gender", "Sex"),
