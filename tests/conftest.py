@@ -84,6 +84,13 @@ def _default_language():
 
 
 @pytest.fixture
+def english():
+    """For tests that compare messages word for word in English (the source language); the
+    language goes back to Indonesian after the test, as for every test."""
+    i18n.set_language("en")
+
+
+@pytest.fixture
 def store():
     """A fresh in-memory store, migrated to the current schema."""
     opened = open_store(None)

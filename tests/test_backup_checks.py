@@ -9,7 +9,6 @@ import sqlite3
 
 import pytest
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.paths import DB_NAME
 from kerinjing_desktop.core.store import backup as backup_module
 from kerinjing_desktop.core.store import open_store, swap
@@ -27,10 +26,7 @@ from kerinjing_desktop.core.store.events import add_event, list_events
 from kerinjing_desktop.core.store.restore import RestoreError, restore_backup
 from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _closed_store(folder, title="Tersimpan"):

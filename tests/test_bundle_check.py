@@ -8,7 +8,6 @@ import json
 
 import pytest
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.demo import create_demo_event
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.bundle_check import shape_problem, validate
@@ -19,9 +18,7 @@ LATER = "2026-12-05T09:00:00.001Z"
 OTHER_ID = "0" * 36
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kerinjing_desktop.core import bundle_plan, i18n
+from kerinjing_desktop.core import bundle_plan
 from kerinjing_desktop.core.bundle import BundleError, _digest, export_bundle, import_bundle
 from kerinjing_desktop.core.bundle_plan import bundle_files, plan_import
 from kerinjing_desktop.core.demo import create_demo_event
@@ -19,10 +19,7 @@ from kerinjing_desktop.core.store.events import list_events, update_event
 from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 from kerinjing_desktop.core.store.sync import read_bundle_file
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _craft(path, sql: str, checksum: bool = True) -> None:

@@ -33,9 +33,7 @@ from kerinjing_desktop.core.store.sync import MergeReport, read_bundle_file
 TODAY = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _refusal(path) -> str:

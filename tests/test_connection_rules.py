@@ -13,17 +13,13 @@ import types
 import pytest
 from fd_support import open_in
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.paths import DB_NAME
 from kerinjing_desktop.core.store import StoreError, connection, dirlock, open_store
 from kerinjing_desktop.core.store.connection import migrate, new_id, now, schema_version
 from kerinjing_desktop.core.store.guard import database_class
 from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def test_a_stamp_is_utc_to_the_millisecond():

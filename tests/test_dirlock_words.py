@@ -13,18 +13,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.store import dirlock
 from kerinjing_desktop.core.store.dirlock import DataDirBusy, Holder
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="plays the other program with flock")
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="plays the other program with flock"),
+    pytest.mark.usefixtures("english"),  # messages compared in English
+]
 
 SINCE = "2026-12-05T08:30:00Z"
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
 
 
 def _said(program: str, pid: int = 4242) -> bytes:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.domain import Event, PersonInput
 from kerinjing_desktop.core.store.events import (
     EventNotFound,
@@ -25,9 +24,7 @@ OPTIONAL = {
 }  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _fixed(store, event_id, date="2021-09-21", title="Sosialisasi"):

@@ -23,9 +23,7 @@ from kerinjing_desktop.core.store.photos import list_photos
 PERDES = "Desa menyusun Perdes"
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import json
 import pytest
 from PIL import Image
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.store.institution import (
     Institution,
@@ -21,10 +20,7 @@ from kerinjing_desktop.core.store.institution import (
     set_institution,
 )
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def test_nothing_set_is_an_empty_institution(store):

@@ -9,7 +9,6 @@ import sqlite3
 
 import pytest
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.store import open_store
 from kerinjing_desktop.core.store.events import add_event
 from kerinjing_desktop.core.store.integrity import (
@@ -44,9 +43,7 @@ CANT_OPEN = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _sqlite_error(text: str, name: str | None = None, kind=sqlite3.OperationalError):

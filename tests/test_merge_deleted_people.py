@@ -17,7 +17,6 @@ import sys
 
 import pytest
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.bundle_plan import collect_bundles
 from kerinjing_desktop.core.demo import create_demo_event
@@ -42,10 +41,7 @@ from kerinjing_desktop.core.store.schema import SYNCED_TABLES
 from kerinjing_desktop.core.store.scores import enter, participant_cells
 from kerinjing_desktop.core.store.sync import collect
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 @pytest.fixture(params=["batched", "row-by-row"])

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.bundle import export_bundle, import_bundle
 from kerinjing_desktop.core.bundle_plan import carry_out, plan_import
 from kerinjing_desktop.core.demo import create_demo_event
@@ -24,10 +23,7 @@ from kerinjing_desktop.core.store.participants import (
 from kerinjing_desktop.core.store.scores import enter, sheet_for
 from kerinjing_desktop.core.store.sync import collect, merge
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _at(store, moment):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.demo import DEMO_EVENT_ID
 from kerinjing_desktop.core.domain import ValidationError
 from kerinjing_desktop.core.store import open_store
@@ -36,9 +35,7 @@ from kerinjing_desktop.core.store.photos import (
 TOO_LONG = f"the note is longer than {MAX_NOTE_LENGTH} characters"
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _problems(caught) -> list[tuple[str, str]]:

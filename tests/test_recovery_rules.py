@@ -10,7 +10,6 @@ import sqlite3
 
 import pytest
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.paths import DB_NAME
 from kerinjing_desktop.core.store import StoreError, dirlock, open_store
 from kerinjing_desktop.core.store.backup import make_backup
@@ -27,9 +26,7 @@ NO_BACKUP = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _store_with_backup(data_dir):

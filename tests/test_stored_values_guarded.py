@@ -10,7 +10,6 @@ import json
 import pytest
 from PIL import Image
 
-from kerinjing_desktop.core import i18n
 from kerinjing_desktop.core.domain import ValidationError, validate_person
 from kerinjing_desktop.core.settings import NOTES_PIXEL_RANGE, AppSettings, load_settings
 from kerinjing_desktop.core.store import participants as ps
@@ -25,10 +24,7 @@ from kerinjing_desktop.core.store.institution import (
 )
 from kerinjing_desktop.core.store.notes import MAX_NOTE_LENGTH
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _settings(tmp_path, stored) -> AppSettings:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kerinjing_desktop.core import i18n, tabular
+from kerinjing_desktop.core import tabular
 from kerinjing_desktop.core.tabular import (
     ImportFileError,
     decode,
@@ -24,9 +24,7 @@ from kerinjing_desktop.core.tabular import (
 ANY_CELL = first_row_score(bool)  # a header is any row with text in it
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")  # messages compared in English
 
 
 def _refusal(data: bytes, name: str = "list.csv") -> str:
