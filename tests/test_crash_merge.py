@@ -3,8 +3,9 @@ opens whole and holds either all of its data before the merge or all of the merg
 (never a part, never less), a merge that returned is what the store holds, and every backup
 it left is whole.
 
-The laptop here has its own event and edits; the bundle brings another laptop's event with
-its certificates, a walk-in, removals and corrections. Each kill starts from a copy of the
+The laptop here has its own event and edits and has deleted a person's data; the bundle
+brings another laptop's event with its certificates, a walk-in, removals, corrections, a
+change to the person deleted here and another person's deletion. Each kill starts from a copy of the
 store before the merge. Quick form (in ./test): 10 kills. Full form:
 `KERINJING_FULL=1 ./test tests/test_crash_merge.py -s` (60 kills;
 KERINJING_CRASH_MERGE_KILLS=N overrides the count).
@@ -37,7 +38,9 @@ from kerinjing_desktop.core.store.participants import (
     add_participant,
     list_participants,
     remove_participant,
+    update_person,
 )
+from kerinjing_desktop.core.store.privacy import delete_person
 from kerinjing_desktop.core.store.sync import collect
 from kerinjing_desktop.reports.certificates import build
 from kerinjing_desktop.reports.common import PrintOptions
@@ -79,9 +82,16 @@ def _setup(folder: Path) -> tuple[Path, Path, str, str]:
     import_bundle(here, folder / "first.kbundle")
     add_event(here, "Acara laptop ini", "Desa Sini", "2021-10-05")
     update_event(here, DEMO_EVENT_ID, venue="Balai desa (diubah di sini)")
+    people = list_participants(other, DEMO_EVENT_ID)
+    # A person's data deleted here that the other laptop then changes, and another person
+    # deleted there: the deletion rule (store/merge_forgotten.py) runs inside the merge too.
+    delete_person(here, people[6].person_id)
     here.close()
     event = get_event(other, DEMO_EVENT_ID)
-    people = list_participants(other, DEMO_EVENT_ID)
+    changed = people[6]
+    update_person(other, changed.registration_id,
+                  PersonInput(changed.name + " (diubah)", changed.gender, 30))  # fmt: skip
+    delete_person(other, people[7].person_id)
     for person in people[:6]:
         remove_participant(other, person.registration_id)
     add_participant(other, DEMO_EVENT_ID, PersonInput("Peserta Baru", "P", 30), checked_in=True)
@@ -93,7 +103,10 @@ def _setup(folder: Path) -> tuple[Path, Path, str, str]:
     shutil.copytree(before, after)
     reference = open_store(after)
     import_bundle(reference, folder / "second.kbundle")
+    names = {p.name for p in list_participants(reference, DEMO_EVENT_ID)}
     reference.close()
+    assert changed.name not in names and changed.name + " (diubah)" not in names
+    assert people[7].name not in names
     return before, folder / "second.kbundle", _fingerprint(before), _fingerprint(after)
 
 
