@@ -11,7 +11,7 @@ import pytest
 from kerinjing_desktop.core.store.connection import schema_version
 from kerinjing_desktop.core.store.events import list_events
 from kerinjing_desktop.core.store.participants import list_participants
-from kerinjing_desktop.core.store.programme import read_programme
+from kerinjing_desktop.core.store.programme import PairSums, read_programme
 from kerinjing_desktop.core.store.schema import SCHEMA_VERSION
 from kerinjing_desktop.core.store.scores import sheet_for
 
@@ -37,6 +37,6 @@ def test_sample_migrates_with_data_intact(tmp_path, make_store, sample):
     assert [post[n].score for n in range(1, 6)] == [20] * 5
     # the totals of schema 10 are filled from the cells the sample held
     data = read_programme(store)
-    assert data.pairs == {summary.event.id: [(50, 100)]}
+    assert data.pairs == {summary.event.id: PairSums.of([(50, 100)])}
     assert data.questions[(summary.event.id, 3)] == {"pre": (10, 20), "post": (20, 20)}
     assert store.device_id == "00000000-0000-4000-8000-00000000d001"

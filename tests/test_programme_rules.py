@@ -17,6 +17,8 @@ import gc
 import pytest
 
 from kerinjing_desktop.core.domain import validate_person
+from kerinjing_desktop.core.kinds import Gender
+from kerinjing_desktop.core.office.publish import Filters, publish
 from kerinjing_desktop.core.scoring import Question
 from kerinjing_desktop.core.store import programme
 from kerinjing_desktop.core.store.events import add_event
@@ -24,9 +26,9 @@ from kerinjing_desktop.core.store.follow_ups import record_follow_up
 from kerinjing_desktop.core.store.notes import add_commitment, add_note
 from kerinjing_desktop.core.store.participants import add_participant, remove_participant
 from kerinjing_desktop.core.store.programme import (
+    EventReach,
     FollowUpRow,
     ProgrammeEvent,
-    ReachRow,
     TextRow,
     read_programme,
 )
@@ -68,33 +70,43 @@ def test_events_come_in_order_of_date_village_and_id_with_every_field(store):
     ]  # fmt: skip
 
 
-def test_reach_counts_people_by_kind_and_skips_a_row_emptied_to_zero(store):
-    """Two women of one age band and group are one row of 2; a man whose registration was
-    removed leaves his row at 0 people, which is not read; attendance is a bool."""
+def test_reach_counts_registered_and_attended_and_the_attended_by_kind_without_emptied_rows(
+    store,
+):
+    """Four women registered (two of one age band, one of no known age), three came (a score
+    checks a person in): each kind sums its rows. A man who came and was then removed leaves
+    his row at 0 people, which counts nowhere. An event nobody registered for has no entry;
+    genders are read back as members."""
     event_id = _event(store, "Hari", "Kerinjing", "2024-03-10")
-    _person(store, event_id, "Siti", "P", "30")
-    _person(store, event_id, "Ani", "P", "31")
-    _person(store, event_id, "Dewi", "P", "")
+    _event(store, "Hari kosong", "Muara", "2024-03-11")
+    came = [_person(store, event_id, "Siti", "P", "30"), _person(store, event_id, "Ani", "P", "31"),
+            _person(store, event_id, "Dewi", "P", "")]  # fmt: skip
+    _person(store, event_id, "Rina", "P", "45")
     removed = _person(store, event_id, "Rudi", "L", "40")
+    for registration_id in [*came, removed]:
+        enter(store, event_id, registration_id, "pre", 1, "1", "id")
     remove_participant(store, removed)
     assert store.execute(
-        "SELECT people FROM reach_totals WHERE gender = 'L'"
-    ).fetchall() == [(0,)]  # fmt: skip
-    reach = sorted(read_programme(store).reach, key=lambda row: row.age_band)
-    assert reach == [
-        ReachRow(event_id, "P", "25-34", "PKK", False, 2),
-        ReachRow(event_id, "P", "?", "PKK", False, 1),
-    ]
-    assert all(type(row.attended) is bool for row in reach)
+        "SELECT attended, people FROM reach_totals WHERE gender = 'L' ORDER BY attended"
+    ).fetchall() == [(0, 0), (1, 0)]  # fmt: skip  (registered, then came: both emptied)
+    reach = read_programme(store).reach
+    assert reach == {
+        event_id: EventReach(4, 3, {"P": 3}, {"25-34": 2, "?": 1}, {"PKK": 3}),
+    }
+    assert {type(gender) for gender in reach[event_id].gender} == {Gender}
 
 
-def test_a_person_who_came_is_counted_as_attended_true(store):
+def test_each_kind_counts_its_own_rows(store):
+    """A man and a woman of two age bands and two groups, both came: one in each category."""
     event_id = _event(store, "Hari", "Kerinjing", "2024-03-10")
-    siti = _person(store, event_id, "Siti", "P", "30")
-    enter(store, event_id, siti, "pre", 1, "1", "id")  # a score checks her in
-    (row,) = read_programme(store).reach
-    assert row == ReachRow(event_id, "P", "25-34", "PKK", True, 1)
-    assert row.attended is True
+    siti = add_participant(store, event_id, validate_person("Siti", "P", "30", "PKK", "", True))
+    budi = add_participant(store, event_id, validate_person("Budi", "L", "60", "Calon PMI", "",
+                                                            True))  # fmt: skip
+    for person in (siti, budi):
+        enter(store, event_id, person.registration_id, "pre", 1, "1", "id")
+    assert read_programme(store).reach[event_id] == EventReach(
+        2, 2, {"L": 1, "P": 1}, {"25-34": 1, "50+": 1}, {"Calon PMI": 1, "PKK": 1}
+    )
 
 
 def test_withheld_names_are_the_people_without_consent_per_event(store):
@@ -144,9 +156,11 @@ def scored(store):
 
 
 def test_pairs_are_the_totals_of_those_who_took_both_tests(store, scored):
+    """Rudi 0 → 2 and Siti 2 → 5: the pre-tests' points together, a pair per change."""
     data = read_programme(store)
-    assert sorted(data.pairs[scored]) == [(0, 2), (2, 5)]
-    assert data.pairs.keys() == {scored}
+    assert data.pairs == {scored: programme.PairSums(2, {2: 1, 3: 1})}
+    assert data.pairs == {scored: programme.PairSums.of([(0, 2), (2, 5)])}
+    assert (data.pairs[scored].count, data.pairs[scored].post) == (2, 7)
     assert data.max_score == {scored: 7}  # the background question's point is not counted
 
 
@@ -262,25 +276,31 @@ def test_the_garbage_collector_is_paused_for_the_read_and_resumed_after(store, m
         (gc.enable if was else gc.disable)()
 
 
-def test_rows_of_every_event_is_the_list_itself_and_of_some_their_rows_in_order(store):
+def test_positions_of_every_event_are_the_whole_list_and_of_some_their_rows_in_order(store):
     first = _event(store, "Hari satu", "Kerinjing", "2024-03-10", event_id=_id("1"))
     second = _event(store, "Hari dua", "Muara", "2024-04-10", event_id=_id("2"))
     for event_id in (second, first, second):
         add_commitment(store, event_id, f"Janji {event_id}")
     data = read_programme(store)
-    assert data.rows_of("texts", {first, second}) is data.texts
-    assert [row.event_id for row in data.rows_of("texts", {second})] == [second, second]
-    assert data.rows_of("texts", {first}) == [TextRow(first, "commitment", "", 1, f"Janji {first}")]
-    assert data.rows_of("follow_ups", {first}) == []
+    assert data.positions_of("texts", {first, second}) == range(3)
+    assert data.positions_of("texts", {second}) == [1, 2]  # commitments by event, then order
+    assert [data.texts[i] for i in data.positions_of("texts", {first})] == [
+        TextRow(first, "commitment", "", 1, f"Janji {first}")
+    ]
+    assert data.positions_of("follow_ups", {first}) == []
     shown = repr(read_programme(store))
-    assert repr(data) == shown  # the filters' index is no part of what the data shows
+    publish(data, Filters(kabupaten="Muara Enim"))
+    assert data.made
+    # neither the filters' index nor what was published of the data is part of what it shows
+    assert repr(data) == shown
 
 
 @pytest.mark.parametrize(
     "row",
     [
         ProgrammeEvent("e", "2024-01-01", "t", "v", "k", "kab", "f"),
-        ReachRow("e", "P", "?", "PKK", True, 1),
+        EventReach(1, 1),
+        programme.PairSums(1, {1: 1}),
         TextRow("e", "finding", "", 1, "x"),
         FollowUpRow("e", "c", "2024-01-01", "done", ""),
     ],

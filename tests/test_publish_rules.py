@@ -34,10 +34,11 @@ from kerinjing_desktop.core.office.publish import (
     withheld_list,
 )
 from kerinjing_desktop.core.store.programme import (
+    EventReach,
     FollowUpRow,
+    PairSums,
     ProgrammeData,
     ProgrammeEvent,
-    ReachRow,
     TextRow,
 )
 
@@ -70,16 +71,26 @@ def _people(event_id: str, count: int, attended: int, **kinds) -> list[Attendee]
 
 
 def _data(events, attendees=(), **parts) -> ProgrammeData:
+    """The programme as the store reads it: each event's attendees counted (EventReach, as
+    reach_totals sums them), its pairs summed (PairSums)."""
     dates = {event.id: event.date for event in events}
-    reach = [
-        ReachRow(a.event_id, a.gender, age_band(dates[a.event_id], a.birth_year), a.group,
-                 a.attended, 1)
-        for a in attendees
-    ]  # fmt: skip
+    reach: dict[str, EventReach] = {}
+    for a in attendees:
+        found = reach.setdefault(a.event_id, EventReach())
+        reach[a.event_id] = dataclasses.replace(
+            found, registered=found.registered + 1, attended=found.attended + a.attended
+        )
+        if a.attended:
+            for counter, category in (
+                (found.gender, a.gender),
+                (found.age_band, age_band(dates[a.event_id], a.birth_year)),
+                (found.group, a.group),
+            ):
+                counter[category] = counter.get(category, 0) + 1
     return ProgrammeData(
         events=list(events),
         reach=reach,
-        pairs=parts.get("pairs", {}),
+        pairs={event_id: PairSums.of(pairs) for event_id, pairs in parts.get("pairs", {}).items()},
         max_score=parts.get("max_score", {}),
         questions=parts.get("questions", {}),
         texts=parts.get("texts", []),

@@ -16,10 +16,11 @@ from kerinjing_desktop.core.office import serve
 from kerinjing_desktop.core.office.publish import age_band, publish
 from kerinjing_desktop.core.office.serve import ServeError, ServePlan, metadata, prepare
 from kerinjing_desktop.core.store.programme import (
+    EventReach,
     FollowUpRow,
+    PairSums,
     ProgrammeData,
     ProgrammeEvent,
-    ReachRow,
 )
 
 
@@ -29,13 +30,13 @@ def _published():
         ProgrammeEvent("a", "2026-03-02", "A", "Sukamaju", "Kec", "Sungai Rawa", "Bu Ani"),
         ProgrammeEvent("b", "2026-04-01", "B", "Mekarsari", "Kec", "Teluk Damar", "Pak Budi"),
     ]
-    reach = [
-        ReachRow("a", "P", age_band("2026-03-02", 1996), "Calon PMI", True, 6),
-        ReachRow("b", "L", age_band("2026-04-01", 1980), "PKK", True, 7),
-    ]
+    reach = {
+        "a": EventReach(6, 6, {"P": 6}, {age_band("2026-03-02", 1996): 6}, {"Calon PMI": 6}),
+        "b": EventReach(7, 7, {"L": 7}, {age_band("2026-04-01", 1980): 7}, {"PKK": 7}),
+    }
     data = ProgrammeData(
         events=events, reach=reach,
-        pairs={"a": [(1, 2)] * 5}, max_score={"a": 4},
+        pairs={"a": PairSums.of([(1, 2)] * 5)}, max_score={"a": 4},
         questions={("a", 1): {"pre": (2, 5), "post": (4, 5)},
                    ("a", 2): {"pre": (3, 5), "post": (1, 5)}},
         texts=[],

@@ -161,8 +161,8 @@ def run(args: argparse.Namespace | None = None) -> dict:
         "laptops": laptops,
         "runs": runs,
         "events": len(data.events),
-        "registrations": sum(row.people for row in data.reach),
-        "pairs": sum(len(pairs) for pairs in data.pairs.values()),
+        "registrations": sum(reach.registered for reach in data.reach.values()),
+        "pairs": sum(pairs.count for pairs in data.pairs.values()),
         "bundles_mb": bundles_mb,
         "generate_ms": generate_ms,
     }

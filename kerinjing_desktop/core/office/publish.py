@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kerinjing_desktop.core.domain import AGE_BANDS, GENDERS, GROUPS, age_band  # noqa: F401 (the
@@ -28,7 +28,12 @@ from kerinjing_desktop.core.domain import AGE_BANDS, GENDERS, GROUPS, age_band  
 # age bands' rule is the filter's too: its tests name it here)
 from kerinjing_desktop.core.kinds import TestKind
 from kerinjing_desktop.core.office.intervals import mean_interval
-from kerinjing_desktop.core.store.programme import ProgrammeData, ProgrammeEvent
+from kerinjing_desktop.core.store.programme import (
+    EventReach,
+    PairSums,
+    ProgrammeData,
+    ProgrammeEvent,
+)
 
 MIN_COUNT = 5
 NAME_MARK = "[…]"
@@ -128,6 +133,31 @@ class Published:
     texts: list[PublicText] = field(default_factory=list)
     total: AreaTotals = AreaTotals("", 0, 0, 0, 0)  # the whole selection
     follow_ups: list[PublicFollowUp] = field(default_factory=list)  # latest word on each
+    _later: dict[str, Callable[[], list]] = field(default_factory=dict, repr=False, compare=False)
+    _selection: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
+
+    def later(self, selection: dict[str, list], **lists: Callable[[], list]) -> None:
+        """`reach` and `questions` (each event's rows, then the selection's) made only when
+        first read; the selection's rows are `selection` (what the Programme step shows)."""
+        for name in lists:
+            delattr(self, name)
+        self._later, self._selection = dict(lists), selection
+
+    def __getattr__(self, name: str):
+        """A list given to `later`, made now (Python asks here only for a missing name)."""
+        make = self.__dict__.get("_later", {}).pop(name, None)
+        if make is None:
+            raise AttributeError(name)
+        setattr(self, name, make())
+        return self.__dict__[name]
+
+    def selection(self, name: str) -> list:
+        """The rows of `reach` or `questions` for the whole selection (event id ""), without
+        making every event's rows."""
+        if name in self._later:
+            return self._selection[name]
+        rows: list = getattr(self, name)
+        return [row for row in rows if not row.event_id]
 
 
 def small(count: int) -> int | None:
@@ -204,13 +234,17 @@ def _pct(points: int, most: int) -> float | None:
     return round(100 * points / most, 1) if most else None
 
 
-def _gains(pairs: list[tuple[int, int]], max_score: int):
-    n = len(pairs)
-    if n < MIN_COUNT or not max_score:
+def _gains(pairs: PairSums | None, max_score: int):
+    n = pairs.count if pairs else 0
+    if pairs is None or n < MIN_COUNT or not max_score:
         return None, None, None, None, None
-    pre = _pct(sum(a for a, _ in pairs), n * max_score)
-    post = _pct(sum(b for _, b in pairs), n * max_score)
-    diffs = [100 * (b - a) / max_score for a, b in pairs]
+    pre = _pct(pairs.pre, n * max_score)
+    post = _pct(pairs.post, n * max_score)
+    # each pair's change in percentage points, once per pair that changed so: the interval's
+    # sums are exact (math.fsum), so the same values in another order give the same figures
+    diffs: list[float] = []
+    for change, count in pairs.changes.items():
+        diffs += [100 * change / max_score] * count
     mean, low, high = mean_interval(diffs)
     return pre, post, round(mean, 1), round(low, 1), round(high, 1)
 
@@ -218,7 +252,7 @@ def _gains(pairs: list[tuple[int, int]], max_score: int):
 _CATEGORIES = {"gender": GENDERS, "age_band": AGE_BANDS, "group": GROUPS}
 
 
-def _reach(event_id: str, counters: tuple[Counter[str], ...]) -> list[ReachCount]:
+def _reach(event_id: str, counters: tuple[dict[str, int], ...]) -> list[ReachCount]:
     rows = []
     for dimension, counter in zip(DIMENSIONS, counters, strict=True):
         counts = dict.fromkeys(_CATEGORIES[dimension], 0)
@@ -229,51 +263,100 @@ def _reach(event_id: str, counters: tuple[Counter[str], ...]) -> list[ReachCount
     return rows
 
 
+@dataclass(frozen=True)
+class _Part:
+    """One event's share of the figures, the same whatever the filter: its published row,
+    what its kabupaten and the selection add up (1 event, registered, attended, pairs), its
+    attended by DIMENSIONS, and (question, (pairs, pre points, pre most, post points, post
+    most)) of each of its questions in order."""
+
+    figures: EventFigures
+    adds: tuple[int, int, int, int]
+    counted: tuple[dict[str, int], dict[str, int], dict[str, int]]
+    questions: list[tuple[int, tuple[int, int, int, int, int]]]
+
+
+def _parts(data: ProgrammeData) -> dict[str, _Part]:
+    """Each event's part, made at the data's first publish and kept with it (`made`): a
+    filter then adds up a few numbers per event instead of publishing every event again."""
+    if "parts" in data.made:
+        return data.made["parts"]
+    questions: dict[str, list[tuple[int, tuple[int, int, int, int, int]]]] = {}
+    for (event_id, number), tests in sorted(data.questions.items()):
+        pairs = data.pairs.get(event_id)
+        values = (pairs.count if pairs else 0, *tests[TestKind.PRE], *tests[TestKind.POST])
+        questions.setdefault(event_id, []).append((number, values))
+    parts = {}
+    for event in data.events:
+        reach = data.reach.get(event.id) or EventReach()
+        pairs = data.pairs.get(event.id)
+        count = pairs.count if pairs else 0
+        pre, post, gain, low, high = _gains(pairs, data.max_score.get(event.id, 0))
+        figures = EventFigures(event.id, event.date, event.village, event.kecamatan,
+                               event.kabupaten, event.facilitators, small(reach.registered),
+                               small(reach.attended), small(count), pre, post, gain, low,
+                               high)  # fmt: skip
+        parts[event.id] = _Part(figures, (1, reach.registered, reach.attended, count),
+                                (reach.gender, reach.age_band, reach.group),
+                                questions.get(event.id, []))  # fmt: skip
+    data.made["parts"] = parts
+    return parts
+
+
 def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
-    """The privacy-filtered figures of the events that pass `filters`."""
+    """The privacy-filtered figures of the events that pass `filters`. Each event's reach
+    and question rows are made when the result's `reach` or `questions` is first read (the
+    Programme step shows only the selection's: `selection()`)."""
     filters = filters or Filters()
     events = [event for event in data.events if filters.keep(event)]
     chosen = {event.id for event in events}
+    parts = _parts(data)
     out = Published()
-    registered: dict[str, int] = dict.fromkeys(chosen, 0)
-    attended: dict[str, int] = dict.fromkeys(chosen, 0)
-    # event id → its attendees counted by gender, age band and group (DIMENSIONS' order)
-    counted: dict[str, tuple[Counter[str], ...]] = {
-        event_id: (Counter(), Counter(), Counter()) for event_id in chosen
-    }
-    for row in data.rows_of("reach", chosen):
-        registered[row.event_id] += row.people
-        if row.attended:
-            attended[row.event_id] += row.people
-            by_gender, by_band, by_group = counted[row.event_id]
-            by_gender[row.gender] += row.people
-            by_band[row.age_band] += row.people
-            by_group[row.group] += row.people
     areas: dict[str, list[int]] = {}
-    overall: tuple[Counter[str], ...] = (Counter(), Counter(), Counter())
+    overall: tuple[dict[str, int], ...] = ({}, {}, {})
+    questions: dict[int, list[int]] = {}
     for event in events:
-        pairs = data.pairs.get(event.id, [])
-        pre, post, gain, low, high = _gains(pairs, data.max_score.get(event.id, 0))
-        came = attended[event.id]
-        out.events.append(
-            EventFigures(event.id, event.date, event.village, event.kecamatan, event.kabupaten,
-                         event.facilitators, small(registered[event.id]), small(came),
-                         small(len(pairs)), pre, post, gain, low, high)
-        )  # fmt: skip
+        part = parts[event.id]
+        out.events.append(part.figures)
         area = areas.setdefault(event.kabupaten, [0, 0, 0, 0])
-        for index, value in enumerate((1, registered[event.id], came, len(pairs))):
+        for index, value in enumerate(part.adds):
             area[index] += value
-        counters = counted[event.id]
-        for total, counter in zip(overall, counters, strict=True):
-            total.update(counter)
-        out.reach.extend(_reach(event.id, counters))
+        for total, counter in zip(overall, part.counted, strict=True):
+            for category, people in counter.items():
+                total[category] = total.get(category, 0) + people
+        for number, values in part.questions:
+            slot = questions.setdefault(number, [0, 0, 0, 0, 0])
+            for index, value in enumerate(values):
+                slot[index] += value
     for name in sorted(areas):
         count, reg, att, paired = areas[name]
         out.kabupaten.append(AreaTotals(name, count, small(reg), small(att), small(paired)))
     sums = [sum(area[i] for area in areas.values()) for i in range(4)]
     out.total = AreaTotals("", sums[0], small(sums[1]), small(sums[2]), small(sums[3]))
-    out.reach.extend(_reach("", overall))
-    out.questions = _questions(data, chosen)
+    whole_reach = _reach("", overall)
+    whole_questions = [_question_row("", n, tuple(questions[n])) for n in sorted(questions)]
+
+    def reach() -> list[ReachCount]:
+        rows = [row for e in events for row in _reach(e.id, parts[e.id].counted)]
+        return rows + whole_reach
+
+    def question_rows() -> list[QuestionFigures]:
+        rows = [
+            _question_row(event_id, number, values)
+            for event_id in sorted(chosen)
+            for number, values in parts[event_id].questions
+        ]
+        return rows + whole_questions
+
+    out.later({"reach": whole_reach, "questions": whole_questions}, reach=reach,
+              questions=question_rows)  # fmt: skip
+    out.texts, out.follow_ups = _words(data, chosen)
+    return out
+
+
+def _words(data: ProgrammeData, chosen: set[str]):
+    """The texts and follow-ups of the chosen events, names struck. Each is struck once per
+    data and kept (`made`): no filter changes what one text loses."""
     lists: dict[str, tuple[str, ...]] = {}
     everyone: list[_Everyone] = []  # made for the first text (a filter often strikes none)
 
@@ -290,16 +373,23 @@ def publish(data: ProgrammeData, filters: Filters | None = None) -> Published:
         others = everyone[0].named_in(text).difference(names)
         return scrub(text, withheld_list(others | set(names)) if others else names)
 
-    for text_row in data.rows_of("texts", chosen):
-        event_id = text_row.event_id
-        text, topic = struck(event_id, text_row.text), struck(event_id, text_row.topic)
-        out.texts.append(PublicText(event_id, text_row.kind, topic, text_row.position, text))
-    for item in data.rows_of("follow_ups", chosen):
-        out.follow_ups.append(
-            PublicFollowUp(item.event_id, struck(item.event_id, item.commitment),
-                           item.visited_on, item.status, struck(item.event_id, item.note))
-        )  # fmt: skip
-    return out
+    texts: dict[int, PublicText] = data.made.setdefault("texts", {})
+    for index in data.positions_of("texts", chosen):
+        if index not in texts:
+            row = data.texts[index]
+            text, topic = struck(row.event_id, row.text), struck(row.event_id, row.topic)
+            texts[index] = PublicText(row.event_id, row.kind, topic, row.position, text)
+    follow_ups: dict[int, PublicFollowUp] = data.made.setdefault("follow_ups", {})
+    for index in data.positions_of("follow_ups", chosen):
+        if index not in follow_ups:
+            item = data.follow_ups[index]
+            follow_ups[index] = PublicFollowUp(
+                item.event_id, struck(item.event_id, item.commitment), item.visited_on,
+                item.status, struck(item.event_id, item.note))  # fmt: skip
+    return (
+        [texts[i] for i in data.positions_of("texts", chosen)],
+        [follow_ups[i] for i in data.positions_of("follow_ups", chosen)],
+    )
 
 
 def kept(published: Published) -> dict[str, int]:
@@ -308,20 +398,6 @@ def kept(published: Published) -> dict[str, int]:
     for item in published.follow_ups:
         counts[item.status] += 1
     return counts
-
-
-def _questions(data: ProgrammeData, chosen: set[str]) -> list[QuestionFigures]:
-    rows, overall = [], {}
-    for (event_id, number), tests in sorted(q for q in data.questions.items() if q[0][0] in chosen):
-        pairs = len(data.pairs.get(event_id, []))
-        slot = overall.setdefault(number, [0, 0, 0, 0, 0])
-        values = (pairs, *tests[TestKind.PRE], *tests[TestKind.POST])
-        for index, value in enumerate(values):
-            slot[index] += value
-        rows.append(_question_row(event_id, number, values))
-    for number in sorted(overall):
-        rows.append(_question_row("", number, tuple(overall[number])))
-    return rows
 
 
 def _question_row(event_id: str, number: int, values) -> QuestionFigures:
@@ -335,5 +411,5 @@ def _question_row(event_id: str, number: int, values) -> QuestionFigures:
 
 def hardest(published: Published, limit: int = 3) -> list[QuestionFigures]:
     """The questions with the lowest post-test score across the selection (stay hard)."""
-    overall = [q for q in published.questions if not q.event_id and q.post_pct is not None]
+    overall = [q for q in published.selection("questions") if q.post_pct is not None]
     return sorted(overall, key=lambda q: (q.post_pct, q.question))[:limit]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass, field
+from typing import Any
 
 from kerinjing_desktop.core.kinds import Gender, TestKind
 from kerinjing_desktop.core.store.connection import Store
@@ -31,16 +32,44 @@ class ProgrammeEvent:
 
 
 @dataclass(frozen=True)
-class ReachRow:
-    """How many of an event's registrations share a gender, age band, group and attendance
-    (counts only: no name, no phone; kept by core/store/reach_totals.py)."""
+class EventReach:
+    """How many people an event registered and how many of them attended, and the attended
+    counted by gender, age band and group (each a category → people), summed by the store from
+    core/store/reach_totals.py: counts only, no name, no phone."""
 
-    event_id: str
-    gender: Gender
-    age_band: str
-    group: str
-    attended: bool
-    people: int
+    registered: int = 0
+    attended: int = 0
+    gender: dict[str, int] = field(default_factory=dict)
+    age_band: dict[str, int] = field(default_factory=dict)
+    group: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PairSums:
+    """An event's pairs (its participants who took both tests) summed: the pre-tests' points
+    together, and how many pairs changed by each number of points (post minus pre). Why
+    counted per change, not summed with its squares: the gain's interval is computed from
+    these changes exactly as from the list of pairs (core/office/publish.py), with no float
+    of a sum of squares that could move a published figure by 0.1."""
+
+    pre: int = 0
+    changes: dict[int, int] = field(default_factory=dict)  # post − pre → how many pairs
+
+    @property
+    def count(self) -> int:
+        return sum(self.changes.values())
+
+    @property
+    def post(self) -> int:
+        return self.pre + sum(change * pairs for change, pairs in self.changes.items())
+
+    @classmethod
+    def of(cls, pairs: list[tuple[int, int]]) -> PairSums:
+        """The sums of a list of (pre total, post total), as the store sums them."""
+        changes: dict[int, int] = {}
+        for pre, post in pairs:
+            changes[post - pre] = changes.get(post - pre, 0) + 1
+        return cls(sum(pre for pre, _post in pairs), changes)
 
 
 @dataclass(frozen=True)
@@ -66,33 +95,35 @@ class FollowUpRow:
 @dataclass
 class ProgrammeData:
     events: list[ProgrammeEvent]
-    reach: list[ReachRow]
-    # event id → [(pre total, post total)] of each pair, and the test's maximum
-    pairs: dict[str, list[tuple[int, int]]]
-    max_score: dict[str, int]
+    reach: dict[str, EventReach]  # event id → its registrations counted (none: nobody)
+    pairs: dict[str, PairSums]  # event id → its pairs summed (none: no pair)
+    max_score: dict[str, int]  # event id → the test's maximum
     # (event id, question number) → {PRE: (points, max points), POST: (...)} over pairs
     questions: dict[tuple[str, int], dict[TestKind, tuple[int, int]]]
     texts: list[TextRow]  # notes and commitments not marked sensitive
     withheld_names: dict[str, set[str]] = field(default_factory=dict)  # event id → names
     follow_ups: list[FollowUpRow] = field(default_factory=list)
     _positions: dict[str, dict[str, list[int]]] = field(default_factory=dict, repr=False)
+    # What core/office/publish.py made of this data that no filter changes (each event's
+    # published row, each follow-up's struck words), kept as long as the data: the Programme
+    # step publishes the same data again at every filter. Read again, the data starts empty.
+    made: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
-    def rows_of(self, name: str, chosen: set[str]) -> list:
-        """The rows of the list `name` ("reach", "texts", "follow_ups") whose event is in
-        `chosen`, in the list's order. Why: a filter by kabupaten picks a few events out of
-        thousands; each list's positions per event are found once, so a filter then touches
-        its own events' rows only (the Programme step filters the same data again and again)."""
+    def positions_of(self, name: str, chosen: set[str]) -> list[int] | range:
+        """Where the rows of the list `name` whose event is in `chosen` are, in the list's
+        order. Why: a filter by kabupaten picks a few events out of thousands; each list's
+        positions per event are found once, so a filter then touches its own events' rows only
+        (the Programme step filters the same data again and again)."""
         rows: list = getattr(self, name)
         if len(chosen) == len(self.events):
-            return rows
+            return range(len(rows))
         if name not in self._positions:
             positions: dict[str, list[int]] = {}
             for index, row in enumerate(rows):
                 positions.setdefault(row.event_id, []).append(index)
             self._positions[name] = positions
         found = self._positions[name]
-        picked = sorted(i for event_id in chosen for i in found.get(event_id, ()))
-        return [rows[i] for i in picked]
+        return sorted(i for event_id in chosen for i in found.get(event_id, ()))
 
 
 def _events(store: Store) -> list[ProgrammeEvent]:
@@ -107,15 +138,47 @@ def _events(store: Store) -> list[ProgrammeEvent]:
 _GENDER = {gender.value: gender for gender in Gender}  # a dict look-up, not the enum's call
 
 
-def _reach(store: Store) -> list[ReachRow]:
-    return records(
+@dataclass(frozen=True)
+class _Registered:
+    event_id: str
+    registered: int
+    attended: int
+
+
+@dataclass(frozen=True)
+class _Category:
+    event_id: str
+    dimension: str  # one of EventReach's dicts
+    category: str
+    people: int
+
+
+def _reach(store: Store) -> dict[str, EventReach]:
+    """Each event's registrations counted, summed in SQLite: at 200 laptops 20,000 small rows
+    read instead of reach_totals' 72,000 (one per event, gender, age band, group and
+    attendance), which every filter added up again."""
+    reach = {
+        row.event_id: EventReach(row.registered, row.attended)
+        for row in records(
+            store,
+            _Registered,
+            "SELECT event_id, sum(people) AS registered, "
+            "sum(CASE WHEN attended THEN people ELSE 0 END) AS attended "
+            "FROM reach_totals WHERE people > 0 GROUP BY event_id",
+        )
+    }
+    attended = " FROM reach_totals WHERE attended AND people > 0 GROUP BY event_id, "
+    for row in records(
         store,
-        ReachRow,
-        'SELECT event_id, gender, age_band, group_name AS "group", attended, people '
-        "FROM reach_totals WHERE people > 0",
-        gender=_GENDER.__getitem__,
-        attended=bool,
-    )
+        _Category,
+        f"SELECT event_id, 'gender' AS dimension, gender AS category, sum(people) AS people"
+        f"{attended}gender UNION ALL "
+        f"SELECT event_id, 'age_band', age_band, sum(people){attended}age_band UNION ALL "
+        f"SELECT event_id, 'group', group_name, sum(people){attended}group_name",
+    ):
+        category = _GENDER[row.category] if row.dimension == "gender" else row.category
+        getattr(reach[row.event_id], row.dimension)[category] = row.people
+    return reach
 
 
 @dataclass(frozen=True)
@@ -138,10 +201,11 @@ def _withheld(store: Store) -> dict[str, set[str]]:
 
 
 @dataclass(frozen=True)
-class _Pair:
+class _Change:
     event_id: str
+    change: int
+    pairs: int
     pre: int
-    post: int
 
 
 @dataclass(frozen=True)
@@ -153,22 +217,29 @@ class _QuestionPoints:
 
 
 def _scores(store: Store, maxima: dict[str, dict[int, int]]):
-    """(event → [(pre total, post total)] of each pair, (event, question) → points over
-    pairs): a pair is a registration that took both tests, a test counts when one of the
-    event's scored questions was marked; an unanswered cell counts 0.
+    """(event → its pairs summed, (event, question) → points over pairs): a pair is a
+    registration that took both tests, a test counts when one of the event's scored questions
+    was marked; an unanswered cell counts 0.
 
     Read from the totals the store keeps as cells are written (paper_totals.py), not from
-    the cells: a programme of 200 laptops has a million of them, summed in seconds."""
-    pairs: dict[str, list[tuple[int, int]]] = {}
-    for pair in records(
+    the cells: a programme of 200 laptops has a million of them, summed in seconds. The pairs
+    are summed here too (80,000 at 200 laptops, a few rows per event); `+pre.event_id` keeps
+    SQLite from walking paper_totals by its event index, which fetches every pair's rows out
+    of order (2.5 times slower than reading the table as stored and sorting the sums)."""
+    changes: dict[str, dict[int, int]] = {}
+    pre_points: dict[str, int] = {}
+    for row in records(
         store,
-        _Pair,
-        "SELECT pre.event_id AS event_id, pre.points AS pre, post.points AS post "
-        "FROM paper_totals pre JOIN paper_totals post "
+        _Change,
+        "SELECT pre.event_id AS event_id, post.points - pre.points AS change, count(*) AS pairs, "
+        "sum(pre.points) AS pre FROM paper_totals pre JOIN paper_totals post "
         "ON post.registration_id = pre.registration_id AND post.test = 'post' "
-        "WHERE pre.test = 'pre' AND pre.marked > 0 AND post.marked > 0",
+        "WHERE pre.test = 'pre' AND pre.marked > 0 AND post.marked > 0 "
+        "GROUP BY +pre.event_id, change",
     ):
-        pairs.setdefault(pair.event_id, []).append((pair.pre, pair.post))
+        changes.setdefault(row.event_id, {})[row.change] = row.pairs
+        pre_points[row.event_id] = pre_points.get(row.event_id, 0) + row.pre
+    pairs = {event_id: PairSums(pre_points[event_id], found) for event_id, found in changes.items()}
     points: dict[tuple[str, int, str], int] = {
         (total.event_id, total.number, total.test): total.points
         for total in records(
@@ -178,7 +249,7 @@ def _scores(store: Store, maxima: dict[str, dict[int, int]]):
     questions: dict[tuple[str, int], dict[TestKind, tuple[int, int]]] = {}
     for event_id, event_pairs in pairs.items():
         for number, max_score in maxima.get(event_id, {}).items():
-            most = len(event_pairs) * max_score
+            most = event_pairs.count * max_score
             questions[(event_id, number)] = {
                 test: (points.get((event_id, number, test), 0), most) for test in TestKind
             }

@@ -222,7 +222,7 @@ class ProgrammePage(QWidget):
              figure(e.gain_points, lang)]
             for e in p.events
         ])  # fmt: skip
-        overall = [r for r in p.reach if not r.event_id]
+        overall = p.selection("reach")  # each event's rows are not made: none is shown
         for key, table in self.reach_tables.items():
             fill_table(table, [
                 [_category(key, r.category), shown_count(r.people)]
