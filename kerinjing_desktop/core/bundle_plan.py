@@ -11,10 +11,13 @@ merge said yes to can be undone with `restore`.
 
 An office collecting (the programme page, `bench programme`): a programme of 200 laptops is
 a million rows; holding every bundle in memory and merging all twice would take minutes and
-gigabytes. So each bundle is read, checked and merged in a transaction of its own, one at a
-time, after one verified backup. The careful rule stays: a bundle that would delete or
-overwrite more than ASK_ABOVE rows here, or is dated far ahead, is rolled back and held, to
-be imported alone where the merge says what it would do (unless `yes`).
+gigabytes. So each bundle is read, checked and merged on its own, one at a time, in a
+savepoint: several share a transaction (core/store/collect_batch.py: one commit writes the
+index pages they share once), each whole or not at all. One verified backup comes before the
+first bundle that changes anything: collecting bundles already merged copies no store. The
+careful rule stays: a bundle that would delete or overwrite more than ASK_ABOVE rows here,
+or is dated far ahead, is rolled back and held, to be imported alone where the merge says
+what it would do (unless `yes`).
 
 Either way folders are searched for `*.kbundle` files, the same file named twice is read
 once, and merging is idempotent and does not depend on the order, so bundles already merged
@@ -41,6 +44,7 @@ from kerinjing_desktop.core.bundle import (
 from kerinjing_desktop.core.changes import EVERYTHING, writes
 from kerinjing_desktop.core.i18n import N_, _, ngettext
 from kerinjing_desktop.core.store.clock import BEHIND_AFTER, STAMP, parse_stamp, wall_clock
+from kerinjing_desktop.core.store.collect_batch import Batch, changes
 from kerinjing_desktop.core.store.connection import Store
 from kerinjing_desktop.core.store.integrity import explain
 from kerinjing_desktop.core.store.merge_batch import larger_cache
@@ -193,34 +197,55 @@ class Collected:
 
 
 class _Held(Exception):
-    """Raised inside a bundle's transaction to roll back a merge that must be asked about."""
+    """Raised inside a bundle's savepoint to roll back a merge that must be asked about."""
 
 
-def _collect_one(store: Store, path: Path, yes: bool) -> Collected:
+class _Unsaved(Exception):
+    """Raised inside a bundle's savepoint to roll back a merge that would change the store
+    before any backup was taken."""
+
+
+_HELD = N_("The bundle {file} was held back, nothing of it was merged: {reason}")
+_NOT_MERGED = N_("The bundle {file} was not merged, nothing changed: {reason}")
+
+
+def _checked(store: Store, path: Path, yes: bool) -> Bundle | Collected:
+    """The bundle read and checked, or why it is not merged (refused, or held back)."""
     try:
         bundle = Bundle(path, *read_bundle(path))
     except BundleError as error:
         return Collected(path, refused=str(error))
-    held = _("The bundle {file} was held back, nothing of it was merged: {reason}")
     if not yes and _ahead(store, [bundle]) is not None:
         reason = _("it is dated more than a day ahead of this computer's clock and data")
-        return Collected(path, refused=held.format(file=path, reason=reason), held=True)
+        return Collected(path, refused=_(_HELD).format(file=path, reason=reason), held=True)
+    return bundle
+
+
+def _merge_one(
+    store: Store, batch: Batch, bundle: Bundle, yes: bool, backed_up: bool
+) -> tuple[Collected, str]:
+    """Merge one bundle in its savepoint of the batch: (what it did, and when SQLite refused
+    it, why in words). _Unsaved (nothing merged) when it would change the store and no
+    backup was taken yet."""
+    path, before = bundle.path, changes(store)
     try:
         # The clock moves past what is merged (and past a held bundle's stamps, which were
         # checked not to be far ahead: a later edit here is then simply later).
-        with store.transaction():
+        with batch.bundle(len(bundle.rows) + len(bundle.deletions)):
             report = merge(store, bundle.rows, bundle.deletions)
             if not yes and report.deleted + report.replaced_here > ASK_ABOVE:
                 raise _Held
+            if not backed_up and changes(store) != before:
+                raise _Unsaved
     except _Held:
         reason = _(
             "it would delete {deleted} rows here and overwrite {replaced} changes made here; "
             "import it on its own to see what and decide"
         ).format(deleted=report.deleted, replaced=report.replaced_here)
-        return Collected(path, refused=held.format(file=path, reason=reason), held=True)
+        return Collected(path, refused=_(_HELD).format(file=path, reason=reason), held=True), ""
     except sqlite3.Error as error:
-        return Collected(path, refused=str(not_merged([bundle], error)))
-    return Collected(path, report)
+        return Collected(path, refused=str(not_merged([bundle], error))), explain(error)
+    return Collected(path, report), ""
 
 
 @writes(EVERYTHING)
@@ -231,17 +256,64 @@ def collect_bundles(
     cancelled: Callable[[], bool] | None = None,
     yes: bool = False,
 ) -> list[Collected]:
-    """Back up (verified), then merge the bundles found in `names` one at a time, each whole
-    or not at all. `cancelled()` is asked before each bundle (those merged stay merged);
-    `progress(done, total, collected)` is told after each."""
+    """Merge the bundles found in `names` one at a time, each whole or not at all, after a
+    verified backup taken before the first that changes anything (bundles already merged
+    change nothing: collecting them again copies no store). Several bundles share a
+    transaction (core/store/collect_batch.py), each in a savepoint of its own.
+    `cancelled()` is asked before each bundle (those merged stay merged); `progress(done,
+    total, collected)` is told after each, and told again, as not merged, of those whose
+    transaction then failed to commit."""
     paths = bundle_files(names)
-    backup_first(store)
     outcomes: list[Collected] = []
+    batch = Batch(store)
+    first = told = 0  # the first outcome of the open batch; the outcomes told so far
+    backed_up = store.path is None
+
+    def tell(index: int) -> None:
+        if progress is not None:
+            progress(index + 1, len(paths), outcomes[index])
+
+    def undo(reason: str) -> None:
+        """The open batch is not in the store: its merged bundles are not, told so again."""
+        for index in range(first, len(outcomes)):
+            if outcomes[index].report is not None:
+                path = outcomes[index].path
+                outcomes[index] = Collected(path, refused=_(_NOT_MERGED).format(
+                    file=path, reason=reason))  # fmt: skip
+                if index < told:
+                    tell(index)
+
+    def settle() -> None:
+        nonlocal first
+        try:
+            batch.commit()
+        except sqlite3.Error as error:
+            undo(explain(error))
+        first = len(outcomes)
+
     with larger_cache(store):
-        for path in paths:
-            if cancelled is not None and cancelled():
-                break
-            outcomes.append(_collect_one(store, path, yes))
-            if progress is not None:
-                progress(len(outcomes), len(paths), outcomes[-1])
+        try:
+            for path in paths:
+                if cancelled is not None and cancelled():
+                    break
+                checked = _checked(store, path, yes)
+                if isinstance(checked, Bundle):
+                    try:
+                        outcome, failure = _merge_one(store, batch, checked, yes, backed_up)
+                    except _Unsaved:
+                        settle()  # what is merged so far changed nothing
+                        backup_first(store)
+                        backed_up = True
+                        outcome, failure = _merge_one(store, batch, checked, yes, backed_up)
+                    if batch.lost:  # SQLite rolled the whole transaction back
+                        undo(failure)
+                        settle()
+                    checked = outcome
+                outcomes.append(checked)
+                if batch.full:
+                    settle()  # the last bundle of a batch is told once in the store
+                tell(len(outcomes) - 1)
+                told += 1
+        finally:
+            settle()
     return outcomes

@@ -347,12 +347,16 @@ def merge(
             {str(row["id"]) for row in by_table["events"]}
             | {str(row.get("event_id")) for row in by_table["registrations"]}
         )
+        # Only the events whose next code must grow are written: a merge that brings
+        # nothing new changes no row (and a collection takes no backup for it).
+        next_code = (
+            "coalesce((SELECT max(seq) + 1 FROM registrations r WHERE r.event_id = events.id), 1)"
+        )
         for start in range(0, len(touched), CHUNK):
             part = touched[start : start + CHUNK]
             store.execute(
-                "UPDATE events SET next_seq = max(next_seq, coalesce((SELECT max(seq) + 1 FROM "
-                "registrations r WHERE r.event_id = events.id), 1)) "
-                f"WHERE id IN ({', '.join('?' * len(part))})",
+                f"UPDATE events SET next_seq = {next_code} "
+                f"WHERE id IN ({', '.join('?' * len(part))}) AND next_seq < {next_code}",
                 part,
             )
     # The clock moves past everything received: an edit made here next wins over it.
