@@ -8,6 +8,7 @@ import errno
 import os
 import re
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,18 @@ def test_a_store_file_is_made_private_without_losing_what_it_holds(tmp_path):
     assert store.read_bytes() == b"SQLite format 3\x00" and _mode(store) == 0o600
     fresh = files.ensure_private_file(tmp_path / "new.sqlite")
     assert fresh.read_bytes() == b"" and _mode(fresh) == 0o600
+
+
+@posix_only
+def test_a_store_file_already_private_keeps_its_status_change_time(tmp_path):
+    """No chmod when the mode is right: it would move the status-change time, which tells a
+    store already checked for damage from one changed since (store/checked.py)."""
+    store = tmp_path / "kerinjing.sqlite"
+    files.ensure_private_file(store)
+    before = os.stat(store).st_ctime_ns
+    time.sleep(0.01)  # a chmod now would give a later status-change time
+    files.ensure_private_file(store)
+    assert os.stat(store).st_ctime_ns == before and _mode(store) == 0o600
 
 
 @posix_only

@@ -29,8 +29,8 @@ def test_writes_on_a_full_disk_say_so_and_reads_still_work(cli, tmp_path, monkey
     before = cli("participants", "list", "--event", event, "--json").out
     prepare = connection._prepare
 
-    def full(conn, path):
-        store = prepare(conn, path)
+    def full(conn, path, *rest):
+        store = prepare(conn, path, *rest)
         conn.execute(f"PRAGMA max_page_count={conn.execute('PRAGMA page_count').fetchone()[0]}")
         return store
 

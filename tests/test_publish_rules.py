@@ -381,6 +381,38 @@ def test_a_name_withheld_in_one_village_is_struck_where_a_word_starts_in_another
     assert texts["a"] == f"T{NAME_MARK}sa"
 
 
+def test_names_sharing_their_first_letters_are_each_found_by_their_length():
+    """Another village's names filed under the same first letters are told apart by length:
+    a short name before a suffix, the longest written whole, one ending the text, and two
+    withheld names written alike but for case (both go into the pattern; any case struck)."""
+    data = _data(
+        [_event("a", "2026-03-02", "X"), _event("b", "2026-03-03", "Y")],
+        texts=[TextRow("b", "fgd", "", 1,
+                       "Sitinya datang; Siti Rahayu Putri dan Pak Sri pulang, lalu SITI AMINAH")],
+        withheld_names={"a": {"Siti", "Siti Rahayu Putri", "siti aminah", "Siti Aminah", "Sri"},
+                        "b": set()},
+    )  # fmt: skip
+    (text,) = publish(data).texts
+    assert text.text == (
+        f"{NAME_MARK}nya datang; {NAME_MARK} dan Pak {NAME_MARK} pulang, lalu {NAME_MARK}"
+    )
+
+
+def test_the_same_words_are_struck_by_each_events_own_names():
+    """The same sentence in two villages: struck anywhere by the village's own names ("Ani"
+    inside "Tanisa"), by another village's only where a word starts."""
+    data = _data(
+        [_event("a", "2026-03-02", "X"), _event("b", "2026-03-03", "Y")],
+        texts=[TextRow("a", "fgd", "", 1, "Tanisa"), TextRow("b", "fgd", "", 1, "Tanisa")],
+        follow_ups=[FollowUpRow("a", "Tanisa", "2026-04-01", "done", ""),
+                    FollowUpRow("b", "Tanisa", "2026-04-01", "done", "")],
+        withheld_names={"a": {"Ani"}, "b": set()},
+    )  # fmt: skip
+    published = publish(data)
+    assert [t.text for t in published.texts] == [f"T{NAME_MARK}sa", "Tanisa"]
+    assert [f.commitment for f in published.follow_ups] == [f"T{NAME_MARK}sa", "Tanisa"]
+
+
 def test_an_event_with_pairs_but_no_maximum_publishes_no_figure():
     """Five pairs counted, but no scored question to take a percentage of: no figure."""
     data = _data([_event("a", "2026-03-02", "X")], pairs={"a": [(1, 2)] * 5}, max_score={})

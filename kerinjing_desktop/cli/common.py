@@ -144,12 +144,14 @@ def data_dir_from(args: argparse.Namespace) -> Path:
     return path
 
 
-def store_from(args: argparse.Namespace) -> Store:
-    """The store, held for a writing command (another writer gets a clear refusal)."""
+def store_from(args: argparse.Namespace, remembered: bool = False) -> Store:
+    """The store, held for a writing command (another writer gets a clear refusal).
+    `remembered`: a reading command may trust an earlier damage check of this very file
+    (see open_store)."""
     name = command_name(args)
     owner = None if name in READING_COMMANDS else name or "kerinjing-desktop"
     try:
-        store = open_store(data_dir_from(args), owner=owner)
+        store = open_store(data_dir_from(args), owner=owner, remembered=remembered)
     except DataDirBusy as error:
         # The window holds the data for hours: a usage matter (2). Another command that did
         # not finish in time: the write could not go through now (1), like a busy store.

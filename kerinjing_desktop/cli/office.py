@@ -90,14 +90,44 @@ def _run_datasette_here(arguments: list[str]) -> int:
 
 
 def published(args: argparse.Namespace, filters=None):
+    """The privacy-filtered figures of the whole store (the office's reading commands). The
+    store is opened trusting the damage check made on this very state of its file (see
+    core/store/checked.py), so a damaged page met while reading is handled here."""
+    import sqlite3
+
     from kerinjing_desktop.core.office.publish import publish
+    from kerinjing_desktop.core.store.integrity import is_damage
     from kerinjing_desktop.core.store.programme import read_programme
 
-    store = store_from(args)
+    store = store_from(args, remembered=True)
     try:
         return publish(read_programme(store), filters)
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            raise
+        store.close()
+        raise CliError(str(_damage_found(store, error))) from error
     finally:
         store.close()
+
+
+def _damage_found(store, error: BaseException):
+    """SQLITE_CORRUPT met while reading a store opened on a remembered check: the check is
+    forgotten and the store opened again with the whole check, which refuses it as at any
+    start (moved aside, the newest backup offered). Should the check find nothing, the
+    reading's own finding is said."""
+    from kerinjing_desktop.core.store import StoreError, open_store
+    from kerinjing_desktop.core.store.checked import forget
+    from kerinjing_desktop.core.store.integrity import explain
+
+    if store.path is None:
+        return StoreError(explain(error))
+    forget(store.path)
+    try:
+        open_store(store.path.parent).close()
+    except StoreError as refused:
+        return refused
+    return StoreError(explain(error))
 
 
 def run_datapackage(args: argparse.Namespace) -> int:

@@ -161,10 +161,15 @@ def ensure_private_file(path: Path) -> Path:
     """Create `path` empty if missing (never truncating one that exists) and make it 0600.
 
     For files that SQLite then opens in place (the store): they are not written whole, so
-    they are not renamed into place, but they are private from their first byte."""
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_MODE))
-    if os.name == "posix":
-        os.chmod(path, PRIVATE_MODE)
+    they are not renamed into place, but they are private from their first byte. The mode is
+    set only when it differs: a chmod moves the file's status-change time, which is part of
+    what identifies a store already checked for damage (store/checked.py)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_MODE)
+    try:
+        if os.name == "posix" and stat.S_IMODE(os.fstat(fd).st_mode) != PRIVATE_MODE:
+            os.fchmod(fd, PRIVATE_MODE)
+    finally:
+        os.close(fd)
     return path
 
 

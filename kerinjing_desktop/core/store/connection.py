@@ -14,6 +14,7 @@ from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.files import ensure_private_file
 from kerinjing_desktop.core.i18n import _
 from kerinjing_desktop.core.paths import DB_NAME, ensure_private_dir
+from kerinjing_desktop.core.store import checked
 from kerinjing_desktop.core.store.clock import HybridClock, read_high_water
 from kerinjing_desktop.core.store.errors import StoreError
 from kerinjing_desktop.core.store.guard import GuardedConnection
@@ -141,7 +142,10 @@ class Store:
 
 
 def open_store(
-    data_dir: Path | str | None, allow_fresh: bool = False, owner: str | None = None
+    data_dir: Path | str | None,
+    allow_fresh: bool = False,
+    owner: str | None = None,
+    remembered: bool = False,
 ) -> Store:
     """Open (creating and migrating) the store in `data_dir`; None opens an in-memory store.
 
@@ -153,6 +157,10 @@ def open_store(
 
     A damaged store is moved aside and `recovery.StoreDamaged` raised; after that, a new empty
     store is only created when `allow_fresh` (the facilitator chose it over a backup).
+
+    `remembered`: a command that only reads may trust the damage check made earlier on this
+    very state of the file instead of checking the whole file again (see `checked`); it must
+    then turn SQLITE_CORRUPT met while reading into the damage's words itself.
     """
     if data_dir is None:
         conn = sqlite3.connect(
@@ -171,7 +179,7 @@ def open_store(
     except OSError as error:  # the lock file cannot be made: a read-only folder or disk
         raise _cannot_open(directory, error) from error
     try:
-        store = _open_file(directory, allow_fresh, lock is not None)
+        store = _open_file(directory, allow_fresh, lock is not None, remembered and not owner)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -193,7 +201,7 @@ def _cannot_open(directory: Path, error: OSError) -> StoreError:
     )
 
 
-def _open_file(directory: Path, allow_fresh: bool, owned: bool) -> Store:
+def _open_file(directory: Path, allow_fresh: bool, owned: bool, remembered: bool) -> Store:
     from kerinjing_desktop.core.store import dirlock, recovery
 
     path = directory / DB_NAME
@@ -218,7 +226,7 @@ def _open_file(directory: Path, allow_fresh: bool, owned: bool) -> Store:
             factory=GuardedConnection,
         )
         try:
-            return _prepare(conn, path)
+            return _prepare(conn, path, remembered)
         except _Damaged as error:
             raise recovery.damaged(directory, str(error)) from error
     except OSError as error:
@@ -232,13 +240,11 @@ class _Damaged(StoreError):
     """The file itself is broken (as opposed to the disk being full or the folder read-only)."""
 
 
-def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
+def _prepare(conn: sqlite3.Connection, path: Path | None, remembered: bool = False) -> Store:
     try:
         for pragma in PRAGMAS:
             conn.execute(pragma)
-        check = value(conn, "PRAGMA quick_check")
-        if check != "ok":
-            raise sqlite3.DatabaseError(check)
+        _quick_check(conn, path if remembered else None)
         store = Store(conn, "", path)
         if schema_version(conn) != SCHEMA_VERSION:  # only then is sqlite_utils needed
             migrate(store.db)
@@ -255,6 +261,19 @@ def _prepare(conn: sqlite3.Connection, path: Path | None) -> Store:
             raise _Damaged(str(error).splitlines()[0] if str(error) else "?") from error
         raise StoreError(explain(error)) from error
     return store
+
+
+def _quick_check(conn: sqlite3.Connection, remembered_for: Path | None) -> None:
+    """SQLite's quick_check, unless `remembered_for` names a store file whose very state was
+    checked before (then the check is skipped; a check that finds "ok" is remembered)."""
+    before = checked.state(remembered_for) if remembered_for is not None else None
+    if remembered_for is not None and checked.is_remembered(remembered_for, before):
+        return
+    check = value(conn, "PRAGMA quick_check")
+    if check != "ok":
+        raise sqlite3.DatabaseError(check)
+    if remembered_for is not None:
+        checked.remember(remembered_for, before)
 
 
 def schema_version(db: sqlite_utils.Database | sqlite3.Connection) -> int:
