@@ -19,7 +19,8 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
 from kerinjing_desktop.core.domain import format_date
 from kerinjing_desktop.core.files import atomic_path
@@ -40,11 +41,17 @@ from kerinjing_desktop.reports.programme_commitments import (
 from kerinjing_desktop.reports.textsafe import para_text
 
 MARGIN = 16 * mm
+PADDING = 3  # above and below a cell's text (ReportLab's own default, stated)
+SIDE_PADDING = 6  # left and right of it (the same)
 _GRID = [
     ("FONTNAME", (0, 0), (-1, -1), FONT),
     ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
     ("FONTSIZE", (0, 0), (-1, -1), 7.5),
     ("LEADING", (0, 0), (-1, -1), 9),
+    ("TOPPADDING", (0, 0), (-1, -1), PADDING),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),
+    ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PADDING),
     ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
     ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -98,17 +105,33 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(para_text(text), style)
 
 
+NOTE_WIDTH = 137 * mm
 _HEAD = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=7, leading=8.5, splitLongWords=0)
 _CELL = ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9)
 
 
+def _one_line(row: list) -> bool:
+    return all(isinstance(cell, str) and "\n" not in cell for cell in row)
+
+
+def heights(rows: list[list], leading: float) -> list[float | None]:
+    """Each row's height, given where it is known without measuring: a row of one-line
+    strings is one leading and its padding high; the header (paragraphs that wrap) and a row
+    holding a paragraph are left to ReportLab (None). Why: measuring is most of laying out
+    a table of 2,000 villages, cell by cell, again on every page it is split over."""
+    line = leading + 2 * PADDING
+    return [None] + [line if _one_line(row) else None for row in rows[1:]]
+
+
 def _table(
     rows: list[list], widths: list[float] | None = None, left: int = 1, size: float = 7.5
-) -> Table:
-    """A grid whose header cells wrap (a narrow column's title stays inside it)."""
+) -> LongTable:
+    """A grid whose header cells wrap (a narrow column's title stays inside it). A LongTable:
+    split over pages, it measures only the rows that fill the page, not all that remain."""
     head_style = ParagraphStyle("head", parent=_HEAD, fontSize=size - 0.5, leading=size + 1)
     head = [_p(cell, head_style) if isinstance(cell, str) else cell for cell in rows[0]]
-    table = Table([head, *rows[1:]], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = LongTable([head, *rows[1:]], colWidths=widths, rowHeights=heights(rows, size + 1.5),
+                      repeatRows=1, hAlign="LEFT")  # fmt: skip
     style = list(_GRID)
     if size != 7.5:
         style += [("FONTSIZE", (0, 1), (-1, -1), size), ("LEADING", (0, 1), (-1, -1), size + 1.5)]
@@ -232,11 +255,22 @@ def _questions(published: Published, lang: str, st: dict) -> list:
     return story
 
 
+def note_cell(text: str) -> str | Paragraph:
+    """A note as a paragraph only where it wraps: one that fits its line is drawn in the same
+    place as plain text, which ReportLab neither parses nor measures word by word."""
+    if (
+        "\n" not in text
+        and stringWidth(text, FONT, _CELL.fontSize) <= NOTE_WIDTH - 2 * SIDE_PADDING
+    ):
+        return text
+    return _p(text, _CELL)
+
+
 def _notes(published: Published, lang: str, st: dict) -> list:
     village = {e.id: f"{e.village} ({short_date(e.date)})" for e in published.events}
     rows = [[_("Village", lang), _("Note", lang)]]
     for t in chosen_notes(published):
-        rows.append([village.get(t.event_id, ""), _p(t.text, _CELL)])
+        rows.append([village.get(t.event_id, ""), note_cell(t.text)])
     if len(rows) == 1:
         return []
     return [
@@ -246,7 +280,7 @@ def _notes(published: Published, lang: str, st: dict) -> list:
              "replaced. Every note in full: the data package (texts.csv) and the web view.",
              lang).format(n=NOTE_CHARS), st["small"]),
         Spacer(1, 2 * mm),
-        _table(rows, [41 * mm, 137 * mm], left=2),
+        _table(rows, [41 * mm, NOTE_WIDTH], left=2),
     ]  # fmt: skip
 
 
