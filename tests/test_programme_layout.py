@@ -47,19 +47,26 @@ def test_the_heights_given_are_those_reportlab_measures(monkeypatch, size):
     assert table._rowHeights == measured._rowHeights
 
 
-def test_a_note_is_plain_text_only_where_it_fits_its_line():
+def test_a_note_or_a_village_is_plain_text_only_where_it_fits_its_line():
     register_fonts()
-    assert programme.note_cell(SHORT) == SHORT
-    assert isinstance(programme.note_cell(LONG), Paragraph)
-    assert isinstance(programme.note_cell("Dua\nbaris"), Paragraph)
+    # the longest of the generated programme: it ran over the column's line by 1.7 mm
+    fits = "Harapanmakmur (13-01-2026)"
+    assert programme.fitted(fits, programme.VILLAGE_WIDTH) == fits
+    longer = programme.fitted("Tanjung Harapan Makmur (13-01-2026)", programme.VILLAGE_WIDTH)
+    assert isinstance(longer, Paragraph)  # its date goes under it
+    assert programme.fitted(SHORT, programme.NOTE_WIDTH) == SHORT
+    assert isinstance(programme.fitted(LONG, programme.NOTE_WIDTH), Paragraph)
+    assert isinstance(programme.fitted("Dua\nbaris", programme.NOTE_WIDTH), Paragraph)
     wide = "W" * 200  # one word wider than the column: it must wrap (split) as a paragraph
-    assert isinstance(programme.note_cell(wide), Paragraph)
+    assert isinstance(programme.fitted(wide, programme.NOTE_WIDTH), Paragraph)
     room = programme.NOTE_WIDTH - 2 * programme.SIDE_PADDING  # the column less its padding
     fits = "a"
     while stringWidth(fits + "a", FONT, 7.5) <= room:
         fits += "a"
-    assert programme.note_cell(fits) == fits
-    assert isinstance(programme.note_cell(fits + "a"), Paragraph)  # into the padding: wraps
+    assert programme.fitted(fits, programme.NOTE_WIDTH) == fits
+    assert isinstance(
+        programme.fitted(fits + "a", programme.NOTE_WIDTH), Paragraph
+    )  # into the padding: wraps
 
 
 def _boxes(path) -> list[tuple[str, float, float]]:
@@ -78,7 +85,7 @@ def test_a_note_as_text_is_drawn_where_its_paragraph_was(tmp_path):
     place across the row, and the row as high."""
     register_fonts()
     rows = [["Desa", "Catatan"], ["Satu", SHORT], ["Dua", Paragraph(SHORT, programme._CELL)]]
-    table = programme._table(rows, [41 * mm, programme.NOTE_WIDTH], left=2)
+    table = programme._table(rows, [programme.VILLAGE_WIDTH, programme.NOTE_WIDTH], left=2)
     out = tmp_path / "notes.pdf"
     SimpleDocTemplate(str(out)).build([table])
     boxes = _boxes(out)
@@ -92,3 +99,56 @@ def test_a_note_as_text_is_drawn_where_its_paragraph_was(tmp_path):
     ]
     assert len(as_text) == len(SHORT.split()) and as_text == as_para
     assert table._rowHeights[1] == table._rowHeights[2]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """The figures of a small generated programme (its villages' and kabupaten's names)."""
+    from office_support import collected
+
+    from kerinjing_desktop.core.office.publish import publish
+    from kerinjing_desktop.core.store import open_store
+    from kerinjing_desktop.core.store.programme import read_programme
+
+    store = open_store(collected(tmp_path_factory.mktemp("office"))[1])
+    try:
+        return publish(read_programme(store))
+    finally:
+        store.close()
+
+
+def _running_over(table) -> list[tuple[str, float]]:
+    """The cells whose text (a header's longest word, which never breaks) is wider than its
+    column less the padding, with how much wider (mm); columns sized by ReportLab are skipped."""
+    over = []
+    for row, styles in zip(table._cellvalues, table._cellStyles, strict=True):
+        for cell, style, width in zip(row, styles, table._colWidths, strict=True):
+            if width is None:
+                continue
+            if isinstance(cell, Paragraph):
+                font, size, parts = cell.style.fontName, cell.style.fontSize, cell.text.split()
+            else:
+                font, size, parts = style.fontname, style.fontsize, [str(cell)]
+            room = width - style.leftPadding - style.rightPadding
+            widest = max((stringWidth(part, font, size) for part in parts), default=0)
+            if widest > room + 0.01:
+                over.append((" ".join(parts), round((widest - room) / mm, 2)))
+    return over
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_title_and_figure_stays_inside_its_column(published, lang):
+    """In both languages: the gains' ten columns (half the usual padding), the commitments'
+    titles ("Commitments" ran 3.5 mm over its line) and the notes' villages with their dates."""
+    register_fonts()
+    styles = programme._styles()
+    sections = (programme._reach, programme._gains, programme._questions, programme._kept,
+                programme._notes)  # fmt: skip
+    tables = [
+        flowable
+        for section in sections
+        for flowable in section(published, lang, styles)
+        if isinstance(flowable, programme.LongTable)
+    ]
+    assert len(tables) >= 6  # reach (3), gains, kabupaten, most common, notes
+    assert [over for table in tables for over in _running_over(table)] == []

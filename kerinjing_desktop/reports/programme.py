@@ -105,7 +105,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(para_text(text), style)
 
 
-NOTE_WIDTH = 137 * mm
+VILLAGE_WIDTH, NOTE_WIDTH = 46 * mm, 132 * mm  # the facilitators' notes' columns
 _HEAD = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=7, leading=8.5, splitLongWords=0)
 _CELL = ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9)
 
@@ -124,10 +124,15 @@ def heights(rows: list[list], leading: float) -> list[float | None]:
 
 
 def _table(
-    rows: list[list], widths: list[float] | None = None, left: int = 1, size: float = 7.5
+    rows: list[list],
+    widths: list[float] | None = None,
+    left: int = 1,
+    size: float = 7.5,
+    side: float = SIDE_PADDING,
 ) -> LongTable:
-    """A grid whose header cells wrap (a narrow column's title stays inside it). A LongTable:
-    split over pages, it measures only the rows that fill the page, not all that remain."""
+    """A grid whose header cells wrap (a narrow column's title stays inside it), `side`
+    points of padding left and right of each cell. A LongTable: split over pages, it
+    measures only the rows that fill the page, not all that remain."""
     head_style = ParagraphStyle("head", parent=_HEAD, fontSize=size - 0.5, leading=size + 1)
     head = [_p(cell, head_style) if isinstance(cell, str) else cell for cell in rows[0]]
     table = LongTable([head, *rows[1:]], colWidths=widths, rowHeights=heights(rows, size + 1.5),
@@ -137,6 +142,8 @@ def _table(
         style += [("FONTSIZE", (0, 1), (-1, -1), size), ("LEADING", (0, 1), (-1, -1), size + 1.5)]
     if left > 1:
         style.append(("ALIGN", (1, 1), (left - 1, -1), "LEFT"))
+    if side != SIDE_PADDING:
+        style += [("LEFTPADDING", (0, 0), (-1, -1), side), ("RIGHTPADDING", (0, 0), (-1, -1), side)]
     table.setStyle(TableStyle(style))
     return table
 
@@ -214,7 +221,9 @@ def _gains(published: Published, lang: str, st: dict) -> list:
                      count(e.attended), count(e.paired), figure(e.pre_pct, lang),
                      figure(e.post_pct, lang), interval,
                      _commitments_cell(commitments.get(e.id))])  # fmt: skip
-    widths = [17, 24.5, 20.5, 16.5, 14.5, 15, 10.5, 10.5, 27.5, 21]
+    # ten columns in 178 mm: with half the usual padding each one's widest text fits inside
+    # its lines in both languages (a kabupaten, "Registered", "Commitments" ran over them)
+    widths = [17, 24.5, 22, 17, 15, 15, 9.5, 10, 26.5, 21.5]
     note = _(
         "Gain: the mean change in percentage points of the test's maximum, with its 95% "
         "interval (Student's t, wider for a small group). Fewer than {n} pairs: not shown.",
@@ -230,7 +239,7 @@ def _gains(published: Published, lang: str, st: dict) -> list:
         _p(note, st["small"]),
         _p(kept_note, st["small"]),
         Spacer(1, 2 * mm),
-        _table(rows, [w * mm for w in widths], left=3, size=7),
+        _table(rows, [w * mm for w in widths], left=3, size=7, side=SIDE_PADDING / 2),
     ]
 
 
@@ -255,13 +264,12 @@ def _questions(published: Published, lang: str, st: dict) -> list:
     return story
 
 
-def note_cell(text: str) -> str | Paragraph:
-    """A note as a paragraph only where it wraps: one that fits its line is drawn in the same
-    place as plain text, which ReportLab neither parses nor measures word by word."""
-    if (
-        "\n" not in text
-        and stringWidth(text, FONT, _CELL.fontSize) <= NOTE_WIDTH - 2 * SIDE_PADDING
-    ):
+def fitted(text: str, width: float) -> str | Paragraph:
+    """A cell of a column `width` wide: a paragraph only where the text wraps; text that fits
+    its line is drawn in the same place as plain text, which ReportLab neither parses nor
+    measures word by word (2,000 notes at 200 laptops)."""
+    room = width - 2 * SIDE_PADDING
+    if "\n" not in text and stringWidth(text, FONT, _CELL.fontSize) <= room:
         return text
     return _p(text, _CELL)
 
@@ -270,7 +278,10 @@ def _notes(published: Published, lang: str, st: dict) -> list:
     village = {e.id: f"{e.village} ({short_date(e.date)})" for e in published.events}
     rows = [[_("Village", lang), _("Note", lang)]]
     for t in chosen_notes(published):
-        rows.append([village.get(t.event_id, ""), note_cell(t.text)])
+        # a village too long for its column wraps, its date under it (it ran over the line)
+        rows.append(
+            [fitted(village.get(t.event_id, ""), VILLAGE_WIDTH), fitted(t.text, NOTE_WIDTH)]
+        )
     if len(rows) == 1:
         return []
     return [
@@ -280,7 +291,7 @@ def _notes(published: Published, lang: str, st: dict) -> list:
              "replaced. Every note in full: the data package (texts.csv) and the web view.",
              lang).format(n=NOTE_CHARS), st["small"]),
         Spacer(1, 2 * mm),
-        _table(rows, [41 * mm, NOTE_WIDTH], left=2),
+        _table(rows, [VILLAGE_WIDTH, NOTE_WIDTH], left=2),
     ]  # fmt: skip
 
 
@@ -312,14 +323,14 @@ def _kept(published: Published, lang: str, st: dict) -> list:
                _("Started", lang), _("Not started", lang)]]  # fmt: skip
     common += [[_p(c.text, st["small"]), str(c.villages), str(c.done), str(c.started),
                 str(c.not_started)] for c in most_common(published)]  # fmt: skip
-    numbers = [18 * mm, 14 * mm, 16 * mm, 20 * mm, 24 * mm]
+    numbers = [24 * mm, 15 * mm, 16 * mm, 20 * mm, 24 * mm]  # each title in bold fits
     return [
         _p(_("Commitments kept", lang), st["h1"]),
         _p(summary, st["base"]),
         Spacer(1, 2 * mm),
-        _table(areas, [56 * mm, *numbers]),
+        _table(areas, [50 * mm, *numbers]),
         Spacer(1, 3 * mm),
-        _table(common, [110 * mm, 17 * mm, 14 * mm, 16 * mm, 21 * mm]),
+        _table(common, [109 * mm, 17 * mm, 15 * mm, 16 * mm, 21 * mm]),
         _p(_("Each village's commitments are counted in the table of villages above.", lang),
            st["small"]),
     ]  # fmt: skip
