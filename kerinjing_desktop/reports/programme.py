@@ -169,7 +169,7 @@ def _category(dimension: str, category: str, lang: str) -> str:
 
 def _reach(published: Published, lang: str, st: dict) -> list:
     story = [_p(_("Reach (people who attended)", lang), st["h1"])]
-    overall = [r for r in published.reach if not r.event_id]
+    overall = published.selection("reach")  # not every village's rows: they are not printed
     for dimension, title in DIMENSION_TITLES.items():
         rows = [[_(title, lang), _("People", lang)]]
         rows += [
@@ -247,8 +247,7 @@ def _questions(published: Published, lang: str, st: dict) -> list:
     rows = [[_("Question", lang), _("Pairs", lang), _("Pre %", lang), _("Post %", lang)]]
     rows += [
         [str(q.question), count(q.pairs), figure(q.pre_pct, lang), figure(q.post_pct, lang)]
-        for q in published.questions
-        if not q.event_id
+        for q in published.selection("questions")
     ]
     story = [_p(_("Questions across villages", lang), st["h1"]), _table(rows)]
     hard = hardest(published, 1)
