@@ -309,17 +309,19 @@ def test_a_refused_batch_of_cells_turns_the_totals_back_on(store, two_events):
 
 
 def test_a_collection_reads_with_a_larger_cache_then_the_default_again(store):
-    """128 MB while a collection runs (SQLite's negative size is in KiB); the size before
-    comes back after, also when the collection fails."""
-    before = store.execute("PRAGMA cache_size").fetchone()[0]
-    assert COLLECT_CACHE_KB == 131072
+    """128 MB while a collection runs (SQLite's negative size is in KiB), and its journals
+    in memory (temp_store 2); the settings before come back after, also when the collection
+    fails."""
+    pragmas = "SELECT cache_size, temp_store FROM pragma_cache_size, pragma_temp_store"
+    before = store.execute(pragmas).fetchone()
+    assert COLLECT_CACHE_KB == 131072 and before[1] != 2
     with larger_cache(store):
-        assert store.execute("PRAGMA cache_size").fetchone()[0] == -131072
-    assert store.execute("PRAGMA cache_size").fetchone()[0] == before
+        assert store.execute(pragmas).fetchone() == (-131072, 2)
+    assert store.execute(pragmas).fetchone() == before
     with pytest.raises(RuntimeError, match="stop"), larger_cache(store, 4096):
-        assert store.execute("PRAGMA cache_size").fetchone()[0] == -4096
+        assert store.execute(pragmas).fetchone() == (-4096, 2)
         raise RuntimeError("stop")
-    assert store.execute("PRAGMA cache_size").fetchone()[0] == before
+    assert store.execute(pragmas).fetchone() == before
 
 
 def test_the_benchmarks_unchecked_copy_holds_the_bundles_rows_and_totals(
