@@ -519,3 +519,24 @@ def test_a_bundle_deleting_an_issued_certificate_keeps_it_and_names_it(tmp_path,
     ]
     assert (report.deleted, report.changed) == (0, 0)
     assert verify(a, f"{first.serial}|{first.check_code}").genuine
+
+
+def test_rows_with_a_column_unknown_here_or_without_one_merge_with_this_stores_columns(
+    make_store,
+):
+    """A newer laptop's row carries a column this store does not have (left out), an older
+    one's lacks one (the store's default); the rest as sent, and merging again changes
+    nothing."""
+    laptop = make_store("laptop")
+    for title in ("Satu", "Dua"):
+        add_event(laptop, title, "Desa", "2021-10-01", venue="Balai")
+    newer, older = collect(laptop, None, include_sensitive=True)[0]["events"]
+    older_row = {name: value for name, value in older.items() if name != "venue"}
+    office = make_store("office")
+    report = merge(office, [("events", newer | {"colour": "merah"}), ("events", older_row)], [])
+    assert (report.added, report.unchanged) == (2, 0)
+    held = {row["id"]: row for row in collect(office, None, include_sensitive=True)[0]["events"]}
+    assert held[newer["id"]] == newer
+    assert held[older["id"]] == older | {"venue": ""}
+    again = merge(office, [("events", newer | {"colour": "merah"}), ("events", older_row)], [])
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)

@@ -3,17 +3,19 @@
 Why not one transaction for all: an office's stick holds a programme of 200 laptops, a
 million rows. Held in memory, previewed and then merged again in one transaction, it took
 minutes and gigabytes, and one bad file or a Ctrl+C threw all of it away. Here (through
-core/bundle_plan.collect_bundles) a verified backup is taken first, then each bundle is read,
-checked and merged in a transaction of its own: a bundle is in the store whole or not at all,
-whatever stops the command (a refused file, Ctrl+C, a kill, a power cut).
+core/bundle_plan.collect_bundles) each bundle is read, checked and merged in a savepoint of
+its own, up to 10 sharing a transaction, after a verified backup taken before the first that
+changes anything: a bundle is in the store whole or not at all, whatever stops the command (a
+refused file, Ctrl+C, a kill, a power cut; a kill loses the open transaction's bundles whole,
+even those already printed).
 
 - Progress, one line per bundle, goes to stderr; the sums and the conflicts to stdout.
 - A refused bundle is named and the others are merged; the exit status is then 2.
 - A bundle that would delete or overwrite more than ASK_ABOVE rows here, or is dated far
   ahead, is held back (rolled back) unless `--yes`; the exit status is then 1.
 - Ctrl+C lets the bundle being merged finish, then stops (exit status 130); a second Ctrl+C
-  stops at once, rolling that bundle back. Running the same command again merges the rest
-  (bundles already merged change nothing).
+  stops at once, rolling that bundle back and committing those before it. Running the same
+  command again merges the rest (bundles already merged change nothing).
 """
 
 from __future__ import annotations
