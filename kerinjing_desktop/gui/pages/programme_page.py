@@ -32,6 +32,7 @@ from kerinjing_desktop.core.kinds import Gender
 from kerinjing_desktop.core.office.publish import Filters, Published, hardest, kept, publish
 from kerinjing_desktop.core.store.programme import ProgrammeData, read_programme
 from kerinjing_desktop.gui.pages.collect_dialog import CollectDialog
+from kerinjing_desktop.gui.pages.programme_outputs import ProgrammeOutputs
 from kerinjing_desktop.gui.pages.programme_tables import (
     FollowUpPane,
     WebViewControl,
@@ -94,6 +95,7 @@ class ProgrammePage(QWidget):
         collect_row.addWidget(self.collect_files)
         collect_row.addStretch(1)
         self.collector: CollectDialog | None = None
+        self.outputs = ProgrammeOutputs(session, self.filters)
 
         self.inner = QListWidget()
         self.inner.setMaximumWidth(210)
@@ -135,6 +137,7 @@ class ProgrammePage(QWidget):
         layout.addLayout(collect_row)
         layout.addLayout(filters)
         layout.addWidget(self.totals)
+        layout.addWidget(self.outputs)
         layout.addWidget(self.web_view)
         layout.addLayout(body, 1)
         self.inner.setCurrentRow(0)
@@ -202,6 +205,7 @@ class ProgrammePage(QWidget):
         if self.data is None:
             return
         self.published = publish(self.data, self.filters())
+        self.outputs.describe()
         self._draw()
 
     def _draw(self) -> None:
