@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import errno
 import json
+import sqlite3
 
 import pytest
 from office_support import collected
 from pdf_tools import info, needs_poppler, text
 
-from kerinjing_desktop.core.office import datapackage
+from kerinjing_desktop.core.office import datapackage, outputs
 from kerinjing_desktop.gui.main_window import MainWindow
 from kerinjing_desktop.gui.pages import programme_outputs
 from kerinjing_desktop.gui.session import Session
@@ -140,3 +141,18 @@ def test_a_folder_that_is_a_file_is_refused_for_the_package(page, tmp_path):
     in_the_way.write_text("x")
     page.outputs.write_package(in_the_way)
     assert page.told == [(f"{in_the_way} adalah berkas: berikan folder untuk paket data.", False)]
+
+
+def test_a_damaged_store_met_while_reading_is_said_in_words(page, qtbot, tmp_path, monkeypatch):
+    def damaged(*_args, **_kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    forgotten = []
+    monkeypatch.setattr(outputs, "read_programme", damaged)
+    monkeypatch.setattr(outputs, "forget", forgotten.append)
+    page.outputs.save_report(tmp_path / "laporan.pdf")
+    words, succeeded = _wait_told(qtbot, page)
+    assert not succeeded and words.startswith("Berkas data rusak (database disk image")
+    assert "cadangan terbaru" in words
+    assert forgotten == [page.session.data_dir / "kerinjing.db"]
+    assert not (tmp_path / "laporan.pdf").exists()

@@ -71,7 +71,11 @@ def published_from(data_dir: Path | None, filters: Filters | None) -> Published:
             raise
         if store.path is not None:
             forget(store.path)  # the next opening checks the whole file again
-        raise StoreError(explain(error)) from error
+        again = _(
+            "Nothing was made. Close the window and start it again: the data is "
+            "checked at the start, and the newest backup offered if it is damaged."
+        )
+        raise StoreError(f"{explain(error)} {again}") from error  # fmt: skip
     finally:
         store.close()
 
