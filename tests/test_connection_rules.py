@@ -311,6 +311,58 @@ def test_a_store_on_disk_serves_other_threads(tmp_path):
     assert seen == [(1,)]
 
 
+def test_an_in_memory_store_serves_other_threads():
+    """The tests' and the demo's store in memory is used by the window's jobs too."""
+    import threading
+
+    store = open_store(None)
+    seen: list = []
+    worker = threading.Thread(target=lambda: seen.append(store.execute("SELECT 1").fetchone()))
+    worker.start()
+    worker.join(30)
+    store.close()
+    assert seen == [(1,)]
+
+
+def test_a_store_keeps_its_paper_totals_from_the_moment_it_opens(store):
+    """The office's figures read the totals the store keeps as cells are written: a store
+    just opened keeps them (only a batched merge pauses them, and says so itself)."""
+    from kerinjing_desktop.core.demo import DEMO_EVENT_ID, create_demo_event
+
+    create_demo_event(store)
+    kept = store.execute(
+        "SELECT SUM(points) FROM paper_totals WHERE event_id = ?", [DEMO_EVENT_ID]
+    ).fetchone()[0]
+    counted = store.execute(
+        "SELECT SUM(s.score) FROM scores s JOIN registrations r ON r.id = s.registration_id "
+        "JOIN questions q ON q.event_id = r.event_id AND q.number = s.question_number "
+        "AND q.scored = 1 WHERE r.event_id = ?",
+        [DEMO_EVENT_ID],
+    ).fetchone()[0]
+    assert counted > 0 and kept == counted
+
+
+def test_a_reader_leaves_a_restore_alone_while_the_window_holds_the_folder(tmp_path):
+    """A restore's copy beside the store while the window holds the folder is the window's
+    restore under way: a reading command refuses in words and finishes nothing itself."""
+    import fcntl
+
+    open_store(tmp_path).close()
+    source = open_store(tmp_path / "source")
+    source.close()
+    candidate = tmp_path / f"{DB_NAME}.restoring"
+    os.replace(tmp_path / "source" / DB_NAME, candidate)
+    fd = os.open(tmp_path / dirlock.LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.write(fd, b'{"program": "window", "pid": 7, "since": "x"}\n')
+        with pytest.raises(dirlock.DataDirBusy):
+            open_store(tmp_path)
+        assert candidate.exists()
+    finally:
+        os.close(fd)
+
+
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts descriptors in /proc")
 def test_an_open_that_fails_leaves_no_file_open(tmp_path):
     """A refused store (newer schema) and a damaged one (moved aside): the connection is
