@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from kerinjing_desktop.core.kinds import Gender
 from kerinjing_desktop.core.office.publish import Filters, publish
+from kerinjing_desktop.core.store import programme
 from kerinjing_desktop.core.store.programme import PairSums, read_programme
 from kerinjing_desktop.core.store.sample_programme import fill_laptop
 
@@ -146,3 +148,33 @@ def test_the_programme_steps_read_leaves_the_texts_out_and_publishes_the_same_fi
     assert whole.follow_ups and step.follow_ups == whole.follow_ups
     for name in ("events", "kabupaten", "reach", "questions", "total"):
         assert getattr(step, name) == getattr(whole, name), name
+
+
+def test_reach_summed_per_category_in_one_pass_is_reach_grouped_by_each_kind(store):
+    """The one pass over reach_totals (a column per known category) gives what grouping by
+    each kind gives, on a generated programme with nobody and somebody in each category."""
+    one_pass = programme._reach(store)
+    assert one_pass == programme._reach_by_kind(store)
+    assert {type(g) for reach in one_pass.values() for g in reach.gender} == {Gender}
+    came = {
+        k for reach in one_pass.values() for kind in (reach.age_band, reach.group) for k in kind
+    }
+    assert came >= {"18-24", "50+", "Calon PMI", "PKK"}
+
+
+def test_a_category_outside_the_known_ones_is_still_counted(store):
+    """Should a group no list knows ever be stored (the schema's CHECK and core/domain.py's
+    GROUPS drifting apart), the read groups by each kind instead of losing those people."""
+    event_id = store.execute("SELECT event_id FROM reach_totals LIMIT 1").fetchone()[0]
+    before = programme._reach(store)[event_id]
+    with store.transaction():
+        store.db.execute(
+            "INSERT INTO reach_totals (event_id, gender, age_band, group_name, attended, "
+            "people) VALUES (?, 'P', '?', 'Nelayan', 1, 3)",
+            [event_id],
+        )
+    after = programme._reach(store)[event_id]
+    assert after.group == {**before.group, "Nelayan": 3}
+    assert (after.registered, after.attended) == (before.registered + 3, before.attended + 3)
+    assert after.gender["P"] == before.gender.get("P", 0) + 3
+    assert {type(gender) for gender in after.gender} == {Gender}  # read back as members

@@ -173,6 +173,13 @@ class RowsModel(QAbstractTableModel):
         self._headers = list(headers)
         self._rows = [tuple(row) for row in rows]
 
+    def set_rows(self, rows: Sequence[Sequence[object]]) -> None:
+        """Show these rows instead, all at once (one reset: the view asks only for the cells
+        it paints, and a column fitted to its contents is measured once, not per cell)."""
+        self.beginResetModel()
+        self._rows = [tuple(row) for row in rows]
+        self.endResetModel()
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
