@@ -234,3 +234,72 @@ def test_a_merge_that_brings_nothing_new_changes_no_row(usb, make_store):
         [outcome] = collect_bundles(store, [path])
         assert outcome.report is not None and outcome.report.unchanged > 0
     assert store.conn.total_changes == before
+
+
+def test_a_batch_is_full_at_its_limits_and_empty_again_after_a_commit(usb, make_store):
+    """10 bundles or 60,000 rows a transaction; full at either limit reached, counted from
+    nothing again after each commit; the batch's transaction begun by its first bundle and
+    each bundle's savepoint released (or rolled back and released) when it ends."""
+    assert (collect_batch.BUNDLES, collect_batch.ROWS) == (10, 60_000)
+    store = make_store("office")
+    collect_bundles(store, usb[:1])
+    batch = collect_batch.Batch(store)
+    batch.limit_bundles, batch.limit_rows = 3, 10
+    no_savepoint = pytest.raises(sqlite3.OperationalError, match="no such savepoint")
+    for _round in range(2):
+        with batch.bundle(9):
+            store.execute("UPDATE events SET title = 'satu'")
+        assert store.conn.in_transaction and not batch.full
+        with no_savepoint:
+            store.execute(f"ROLLBACK TO {collect_batch.SAVEPOINT}")
+        with pytest.raises(RuntimeError), batch.bundle(5):
+            store.execute("UPDATE events SET title = 'ditolak'")
+            raise RuntimeError
+        with no_savepoint:
+            store.execute(f"ROLLBACK TO {collect_batch.SAVEPOINT}")
+        with batch.bundle(1):
+            pass
+        assert batch.full  # 10 rows (two bundles)
+        batch.commit()
+        assert not store.conn.in_transaction
+    assert store.execute("SELECT title FROM events").fetchone()[0] == "satu"
+    batch.limit_bundles, batch.limit_rows = 2, 100
+    for expected in (False, True, False):
+        with batch.bundle(1):
+            pass
+        assert batch.full is expected  # two bundles
+        if expected:
+            batch.commit()
+
+
+def test_a_batch_commits_only_its_own_transaction(make_store):
+    store = make_store("office")
+    store.execute("BEGIN")
+    collect_batch.Batch(store).commit()  # nothing merged: someone else's stays open
+    assert store.conn.in_transaction
+    store.execute("ROLLBACK")
+
+
+def test_an_interruption_inside_a_bundles_rollback_still_leaves_it_out(usb, make_store):
+    """Ctrl+C can land while a failing bundle is being rolled back to its savepoint: the
+    commit that keeps the bundles before it finishes that rollback first."""
+    store = make_store("office")
+    collect_bundles(store, usb[:1])
+    real = store.execute
+    interrupted = []
+
+    def execute(sql, parameters=()):
+        if sql.startswith("ROLLBACK TO") and not interrupted:
+            interrupted.append(sql)
+            raise KeyboardInterrupt
+        return real(sql, parameters)
+
+    store.execute = execute
+    batch = collect_batch.Batch(store)
+    with batch.bundle(1):
+        store.execute("UPDATE events SET title = 'kept'")
+    with pytest.raises(KeyboardInterrupt), batch.bundle(1):
+        store.execute("UPDATE events SET title = 'half'")
+        raise RuntimeError("refused")
+    batch.commit()
+    assert interrupted and store.execute("SELECT title FROM events").fetchone()[0] == "kept"
