@@ -99,7 +99,9 @@ def test_a_report_that_cannot_be_written_is_said_in_words(page, qtbot, tmp_path)
 
 def test_a_date_that_is_not_one_is_refused_before_anything_is_made(page, qtbot, tmp_path):
     page.date_to.setText("2026-02-30")
+    assert page.outputs.message.isHidden()  # no outcome yet: no empty line either
     page.outputs.save_report(tmp_path / "laporan.pdf")
+    assert not page.outputs.message.isHidden()
     assert page.told == [
         ("Sampai: 2026-02-30 bukan tanggal (TTTT-BB-HH); tidak ada yang dibuat.", False)
     ]
@@ -156,3 +158,43 @@ def test_a_damaged_store_met_while_reading_is_said_in_words(page, qtbot, tmp_pat
     assert "cadangan terbaru" in words
     assert forgotten == [page.session.data_dir / "kerinjing.db"]
     assert not (tmp_path / "laporan.pdf").exists()
+
+
+@needs_poppler
+def test_print_makes_the_report_off_the_gui_thread_and_sends_its_pages(
+    page, qtbot, tmp_path, monkeypatch
+):
+    """Print… makes the report for the chosen kabupaten, asks for a printer as the day's
+    documents do, draws each page on a worker thread and says how many went out."""
+    import threading
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kerinjing_desktop.gui import printing
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    made, threads = [], []
+
+    def ask(_parent, path, landscape=False, grey=False):
+        made.append(path)
+        assert f"Kabupaten: {kabupaten}" in text(path)
+        return printing.PrintJob(printer, path, 0, printing.open_pdf(path).pageCount() - 1)
+
+    paint_file = printing.paint_file
+
+    def paint(job, report):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return paint_file(job, report)
+
+    monkeypatch.setattr(printing, "ask_printer", ask)
+    monkeypatch.setattr(printing, "paint_file", paint)
+    monkeypatch.setattr(printing, "PRINT_DPI", 30)  # the pages, not the resolution, matter
+    kabupaten = _choose(page, page.kabupaten, 1)
+    page.outputs.print_report.click()
+    qtbot.waitUntil(lambda: "dikirim ke printer" in page.outputs.message.text(), timeout=WAIT_MS)
+    pages = printing.open_pdf(tmp_path / "printed.pdf").pageCount()
+    assert page.outputs.message.text() == f"{pages} halaman dikirim ke printer."
+    assert page.told == [] and threads == [False] and pages >= 2
+    assert not made[0].parent.exists()  # the made PDF goes once printed

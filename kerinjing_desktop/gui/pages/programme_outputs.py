@@ -9,6 +9,8 @@ command's does not either, and its first page would not say whose events they we
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,7 +58,9 @@ def make_report(data_dir: Path | None, request: ReportRequest) -> Path:
 def failure_words(error: BaseException) -> str:
     """A failure as the officer reads it: the refusal's or the store's own sentence, or the
     cause of a failed write (a full disk, a folder that cannot be written)."""
-    if isinstance(error, OutputRefused | StoreError):
+    from kerinjing_desktop.core.cups import CupsError
+
+    if isinstance(error, OutputRefused | StoreError | CupsError):  # whole sentences already
         return str(error)
     return _("Nothing was written: {reason}").format(reason=os_reason(error))
 
@@ -71,17 +75,21 @@ class ProgrammeOutputs(QWidget):
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem(_("F4 (folio, 215 × 330 mm)"), "f4")
-        self.report = QPushButton(_("Laporan Program (PDF)…"))
+        self.report = QPushButton(_("Programme report (PDF)…"))
         self.report.clicked.connect(self.choose_report_file)
+        self.print_report = QPushButton(_("Print…"))
+        self.print_report.clicked.connect(self.send_report_to_printer)
         self.package = QPushButton(_("Data package…"))
         self.package.clicked.connect(self.choose_package_folder)
         self.covers = QLabel()
         self.covers.setWordWrap(True)
-        self.message = QLabel()  # the last outcome, in words
+        self.message = QLabel()  # the last outcome, in words (hidden until there is one)
         self.message.setWordWrap(True)
+        self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.report)
+        row.addWidget(self.print_report)
         row.addWidget(QLabel(_("Paper")))
         row.addWidget(self.paper)
         row.addWidget(self.package)
@@ -109,27 +117,94 @@ class ProgrammeOutputs(QWidget):
     def choose_report_file(self) -> None:
         suggested = Path.home() / f"{_('programme-report')}.pdf"
         name, _filter = QFileDialog.getSaveFileName(
-            self, _("Laporan Program (PDF)…"), str(suggested), "PDF (*.pdf)"
+            self, _("Programme report (PDF)…"), str(suggested), "PDF (*.pdf)"
         )
         if name:
             self.save_report(Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf"))
 
-    def save_report(self, out: Path) -> None:
-        """Make the report for the step's filters into `out`, off the GUI thread."""
+    def _request(self, out: Path) -> ReportRequest | None:
+        """The report asked for, or None when the step's filters were refused (said)."""
         try:
             filters = report_filters(self.chosen())
         except OutputRefused as refused:
             self._failed(refused)
+            return None
+        return ReportRequest(filters, out, self.paper.currentData(), self.session.lang)
+
+    def save_report(self, out: Path) -> None:
+        """Make the report for the step's filters into `out`, off the GUI thread."""
+        request = self._request(out)
+        if request is None:
             return
-        request = ReportRequest(filters, out, self.paper.currentData(), self.session.lang)
         data_dir = self.session.data_dir
-        self.message.setText(_("Making the PDF…"))
+        self._say(_("Making the PDF…"))
         run_job(
             self,
             _("Making the PDF…"),
             lambda: make_report(data_dir, request),
             on_success=lambda path: self._saved(_("Saved: {path}").format(path=path), path),
             on_failure=self._failed,
+        )
+
+    def send_report_to_printer(self) -> None:
+        """Make the report into a folder of its own, then print it as the day's documents
+        are printed (gui/printing.py: the print dialog, then CUPS or page by page)."""
+        folder = Path(tempfile.mkdtemp(prefix="kerinjing-print-"))
+        request = self._request(folder / f"{_('programme-report')}.pdf")
+        if request is None:
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        data_dir = self.session.data_dir
+
+        def failed(error: BaseException) -> None:
+            from kerinjing_desktop.gui.jobs import JobCancelled
+
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(error, JobCancelled):
+                self._say(_("Printing cancelled."))
+            else:
+                self._failed(error)
+
+        def printed(pages: int) -> None:
+            shutil.rmtree(folder, ignore_errors=True)  # CUPS keeps its own copy
+            sent = ngettext(
+                "{n} page sent to the printer.", "{n} pages sent to the printer.", pages
+            )
+            self._say(sent.format(n=pages))
+
+        def send(path: Path) -> None:
+            from kerinjing_desktop.gui import printing
+
+            try:
+                job = printing.ask_printer(self, path)
+            except OSError as error:
+                failed(error)
+                return
+            if job is None:
+                shutil.rmtree(folder, ignore_errors=True)
+                self._say("")
+                return
+            run_job(
+                self,
+                ngettext(
+                    "Sending {n} page to the printer…",
+                    "Sending {n} pages to the printer…",
+                    job.pages,
+                ).format(n=job.pages),
+                lambda report: printing.paint_file(job, report),
+                on_success=printed,
+                on_failure=failed,
+                total=job.pages,
+                cancellable=True,
+            )
+
+        self._say(_("Making the PDF…"))
+        run_job(
+            self,
+            _("Making the PDF…"),
+            lambda: make_report(data_dir, request),
+            on_success=send,
+            on_failure=failed,
         )
 
     # --- the data package ----------------------------------------------------------------
@@ -148,7 +223,7 @@ class ProgrammeOutputs(QWidget):
             self._failed(refused)
             return
         data_dir = self.session.data_dir
-        self.message.setText(_("Writing the data package…"))
+        self._say(_("Writing the data package…"))
 
         def written(paths: list[Path]) -> None:
             text = ngettext(
@@ -167,14 +242,19 @@ class ProgrammeOutputs(QWidget):
         )
 
     # --- outcomes ------------------------------------------------------------------------
-    def _saved(self, text: str, path: Path) -> None:
+    def _say(self, text: str) -> None:
         self.message.setText(text)
-        self.session.status.emit(text)
+        self.message.setVisible(bool(text))
+        if text:
+            self.session.status.emit(text)
+
+    def _saved(self, text: str, path: Path) -> None:
+        self._say(text)
         tell_saved(self, text, path)
 
     def _failed(self, error: BaseException) -> None:
         text = failure_words(error)
-        self.message.setText(text)
+        self._say(text)
         QMessageBox.warning(self, _("Programme"), text)
 
 
