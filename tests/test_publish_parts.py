@@ -133,9 +133,11 @@ def test_the_gain_from_the_pairs_changes_is_the_gain_of_the_list_of_pairs(max_sc
 
 
 def test_what_every_filter_shares_cannot_be_changed():
-    """An event's row and a follow-up's struck words are made once and handed to every filter
-    of the same read: none of them may be changed by one of them."""
+    """An event's row, its question rows and a follow-up's struck words are made once and
+    handed to every filter of the same read: none of them may be changed by one of them."""
     published = publish(_data())
-    for row in (published.events[0], published.follow_ups[0]):
+    questions = [q for q in published.questions if q.event_id]
+    assert questions
+    for row in (published.events[0], published.follow_ups[0], questions[0]):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(row, dataclasses.fields(row)[1].name, "x")

@@ -13,13 +13,12 @@ Every office output (the Laporan Program, the data package, the web view's copy)
   total (secondary suppression).
 
 Filtering (period, kabupaten, facilitator) happens before publishing, so a filtered output
-suppresses on its own counts.
+suppresses on its own counts. How names and phone numbers are struck from a text is in
+scrub.py; which texts are struck, and with whose names, is decided here.
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,6 +27,15 @@ from kerinjing_desktop.core.domain import AGE_BANDS, GENDERS, GROUPS, age_band  
 # age bands' rule is the filter's too: its tests name it here)
 from kerinjing_desktop.core.kinds import TestKind
 from kerinjing_desktop.core.office.intervals import mean_interval
+
+# The markers are the filter's words too: its tests and the report name them here.
+from kerinjing_desktop.core.office.scrub import (
+    NAME_MARK,  # noqa: F401
+    PHONE_MARK,  # noqa: F401
+    Everyone,
+    scrub,
+    withheld_list,
+)
 from kerinjing_desktop.core.store.programme import (
     EventReach,
     PairSums,
@@ -36,10 +44,6 @@ from kerinjing_desktop.core.store.programme import (
 )
 
 MIN_COUNT = 5
-NAME_MARK = "[…]"
-PHONE_MARK = "[telp]"
-# Indonesian numbers as people write them: 08…, +62 8…, 62-8…, with spaces, dots or dashes.
-_PHONE = re.compile(r"(?<!\d)(?:\+?62|0)[\s.-]?8(?:[\s.-]?\d){6,11}(?!\d)")
 DIMENSIONS = ("gender", "age_band", "group")
 
 
@@ -176,67 +180,6 @@ def suppress(counts: dict[str, int]) -> dict[str, int | None]:
     return shown
 
 
-def withheld_list(withheld: set[str]) -> tuple[str, ...]:
-    """An event's withheld names, cleaned, longest first (so "Siti Rahayu Putri" is struck
-    whole before "Siti Rahayu" could leave "Putri" behind)."""
-    return tuple(sorted({n.strip() for n in withheld if len(n.strip()) >= 3}, key=len,
-                        reverse=True))  # fmt: skip
-
-
-@functools.lru_cache(maxsize=4096)  # an event's list, for each of its notes
-def _lowered(names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(name.lower() for name in names)
-
-
-def scrub(text: str, withheld: set[str] | tuple[str, ...]) -> str:
-    """The text with withheld names (any case) and phone numbers replaced.
-
-    A plain substring test finds the names that occur first: most notes name nobody, and a
-    programme has thousands of events, each with its own list of names."""
-    names = withheld if isinstance(withheld, tuple) else withheld_list(withheld)
-    lowered = text.lower()
-    present = [name for name, low in zip(names, _lowered(names), strict=True) if low in lowered]
-    if present:
-        pattern = re.compile("|".join(re.escape(name) for name in present), re.IGNORECASE)
-        text = pattern.sub(NAME_MARK, text)
-    return _PHONE.sub(PHONE_MARK, text)
-
-
-_WORD_START = re.compile(r"\b\w")
-_UNFILED: tuple[list[int], dict[str, list[str]]] = ([], {})  # no name starts so
-
-
-class _Everyone:
-    """Every name withheld anywhere in the programme, found by where a word of a text starts.
-
-    A person who did not consent in one village may be named in another village's notes, so
-    each text loses every withheld name of the programme, not only its own event's. A programme
-    withholds up to every registered name (consent is "not named" until ticked), far too many
-    to test one by one against every note: names are filed under their first three letters
-    and, within those, by their length, and looked up only where a word of the text starts
-    with those letters ("Budinya" included): one look-up per length, not one test per name
-    (20,000 names at 200 laptops share some thirty first three letters)."""
-
-    def __init__(self, names: tuple[str, ...]):
-        # first three letters → (the lengths of its names, shortest first; lowered → names)
-        self._by_start: dict[str, tuple[list[int], dict[str, list[str]]]] = {}
-        for name, low in zip(names, _lowered(names), strict=True):
-            lengths, named = self._by_start.setdefault(low[:3], ([], {}))
-            named.setdefault(low, []).append(name)
-        for lengths, named in self._by_start.values():
-            lengths.extend(sorted({len(low) for low in named}))
-
-    def named_in(self, text: str) -> set[str]:
-        lowered = text.lower()
-        found: set[str] = set()
-        for start in _WORD_START.finditer(lowered):
-            at = start.start()
-            lengths, named = self._by_start.get(lowered[at : at + 3], _UNFILED)
-            for length in lengths:
-                found.update(named.get(lowered[at : at + length], ()))
-        return found
-
-
 def _pct(points: int, most: int) -> float | None:
     return round(100 * points / most, 1) if most else None
 
@@ -365,7 +308,7 @@ def _words(data: ProgrammeData, chosen: set[str]):
     """The texts and follow-ups of the chosen events, names struck. Each is struck once per
     data and kept (`made`): no filter changes what one text loses."""
     lists: dict[str, tuple[str, ...]] = {}
-    everyone: list[_Everyone] = []  # made for the first text (a filter often strikes none)
+    everyone: list[Everyone] = []  # made for the first text (a filter often strikes none)
 
     def names_of(event_id: str) -> tuple[str, ...]:
         if event_id not in lists:
@@ -380,7 +323,7 @@ def _words(data: ProgrammeData, chosen: set[str]):
         if key not in done:
             if not everyone:
                 every = withheld_list(set().union(*data.withheld_names.values()))
-                everyone.append(_Everyone(every))
+                everyone.append(Everyone(every))
             names = names_of(event_id)
             others = everyone[0].named_in(text).difference(names)
             done[key] = scrub(text, withheld_list(others | set(names)) if others else names)
