@@ -13,6 +13,7 @@ it was made."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -213,3 +214,49 @@ def paint_file(job: PrintJob, report: Callable[[int], None] | None = None) -> in
         return job.pages
     return paint_pages(open_pdf(job.path), job.printer, first=job.first, last=job.last,
                        report=report, grey=job.greyscale)  # fmt: skip
+
+
+def print_pdf(
+    parent: QWidget,
+    path: Path,
+    folder: Path,
+    printed: Callable[[int], None],
+    failed: Callable[[Exception], None],
+    declined: Callable[[], None] | None = None,
+    landscape: bool = False,
+    grey: bool = False,
+) -> None:
+    """Print… for a PDF made in a temporary `folder`: the print dialog, then the pages sent
+    off the GUI thread with a page count and Cancel (gui/jobs.run_job). The folder is removed
+    whatever comes of it (CUPS keeps its own copy), then `printed(pages)`, `failed(error)` (an
+    OSError, or JobCancelled when cancelled) or `declined()` (the dialog closed) is called."""
+    from kerinjing_desktop.core.i18n import ngettext
+    from kerinjing_desktop.gui.jobs import run_job
+
+    def cleaned(then: Callable | None) -> Callable:
+        def call(*args: object) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            if then is not None:
+                then(*args)
+
+        return call
+
+    try:
+        job = ask_printer(parent, path, landscape=landscape, grey=grey)
+    except OSError as error:
+        cleaned(failed)(error)
+        return
+    if job is None:
+        cleaned(declined)()
+        return
+    run_job(
+        parent,
+        ngettext(
+            "Sending {n} page to the printer…", "Sending {n} pages to the printer…", job.pages
+        ).format(n=job.pages),
+        lambda report: paint_file(job, report),
+        on_success=cleaned(printed),
+        on_failure=cleaned(failed),
+        total=job.pages,
+        cancellable=True,
+    )

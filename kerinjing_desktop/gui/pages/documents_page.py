@@ -4,7 +4,6 @@ certificates, and verify a certificate someone brings back."""
 from __future__ import annotations
 
 import importlib
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -223,42 +222,19 @@ class DocumentsPage(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="kerinjing-print-"))
         out = folder / f"{_(FILE_NAMES[kind])}.pdf"
 
-        def send(path: Path) -> None:
+        def failed(error: Exception) -> None:
             from kerinjing_desktop.gui.jobs import JobCancelled
-            from kerinjing_desktop.gui.printing import ask_printer, paint_file
 
-            def done(pages: int) -> None:
-                shutil.rmtree(folder, ignore_errors=True)  # CUPS keeps its own copy
-                self._printed(pages)
+            if isinstance(error, JobCancelled):
+                self.session.status.emit(_("Printing cancelled."))
+            else:
+                self._failed(error)
 
-            def failed(error: Exception) -> None:
-                shutil.rmtree(folder, ignore_errors=True)
-                if isinstance(error, JobCancelled):
-                    self.session.status.emit(_("Printing cancelled."))
-                else:
-                    self._failed(error)
+        def send(path: Path) -> None:
+            from kerinjing_desktop.gui.printing import print_pdf
 
-            try:
-                job = ask_printer(self, path, landscape=DOCUMENTS[kind][2], grey=kind in GREY)
-            except OSError as error:
-                failed(error)
-                return
-            if job is None:
-                shutil.rmtree(folder, ignore_errors=True)
-                return
-            run_job(
-                self,
-                ngettext(
-                    "Sending {n} page to the printer…",
-                    "Sending {n} pages to the printer…",
-                    job.pages,
-                ).format(n=job.pages),
-                lambda report: paint_file(job, report),
-                on_success=done,
-                on_failure=failed,
-                total=job.pages,
-                cancellable=True,
-            )
+            landscape, grey = DOCUMENTS[kind][2], kind in GREY
+            print_pdf(self, path, folder, self._printed, failed, None, landscape, grey)
 
         run_job(
             self,

@@ -156,7 +156,7 @@ class ProgrammeOutputs(QWidget):
             return
         data_dir = self.session.data_dir
 
-        def failed(error: BaseException) -> None:
+        def failed(error: Exception) -> None:
             from kerinjing_desktop.gui.jobs import JobCancelled
 
             shutil.rmtree(folder, ignore_errors=True)
@@ -166,37 +166,15 @@ class ProgrammeOutputs(QWidget):
                 self._failed(error)
 
         def printed(pages: int) -> None:
-            shutil.rmtree(folder, ignore_errors=True)  # CUPS keeps its own copy
             sent = ngettext(
                 "{n} page sent to the printer.", "{n} pages sent to the printer.", pages
             )
             self._say(sent.format(n=pages))
 
         def send(path: Path) -> None:
-            from kerinjing_desktop.gui import printing
+            from kerinjing_desktop.gui.printing import print_pdf
 
-            try:
-                job = printing.ask_printer(self, path)
-            except OSError as error:
-                failed(error)
-                return
-            if job is None:
-                shutil.rmtree(folder, ignore_errors=True)
-                self._say("")
-                return
-            run_job(
-                self,
-                ngettext(
-                    "Sending {n} page to the printer…",
-                    "Sending {n} pages to the printer…",
-                    job.pages,
-                ).format(n=job.pages),
-                lambda report: printing.paint_file(job, report),
-                on_success=printed,
-                on_failure=failed,
-                total=job.pages,
-                cancellable=True,
-            )
+            print_pdf(self, path, folder, printed, failed, lambda: self._say(""))
 
         self._say(_("Making the PDF…"))
         run_job(
