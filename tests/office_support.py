@@ -33,3 +33,16 @@ def people(data_dir: Path) -> list[dict]:
     finally:
         store.close()
     return tables["people"]
+
+
+def programme_step(qtbot, folder: Path, make_store):
+    """The window on the Programme step of an office that collected the small programme."""
+    from kerinjing_desktop.gui.main_window import MainWindow
+    from kerinjing_desktop.gui.session import Session
+
+    _bundles, data_dir = collected(folder)
+    window = MainWindow(Session(make_store(data_dir), data_dir, "id"))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_step("programme")
+    return window.page("programme")

@@ -298,24 +298,13 @@ def test_a_reader_opens_beside_the_window_without_waiting(tmp_path):
         os.close(fd)
 
 
-def test_a_store_on_disk_serves_other_threads(tmp_path):
-    """The window's jobs use the GUI thread's connection."""
+@pytest.mark.parametrize("on_disk", [True, False], ids=["on disk", "in memory"])
+def test_a_store_serves_other_threads(tmp_path, on_disk):
+    """The window's jobs use the GUI thread's connection (the tests' and the demo's store in
+    memory too)."""
     import threading
 
-    store = open_store(tmp_path)
-    seen: list = []
-    worker = threading.Thread(target=lambda: seen.append(store.execute("SELECT 1").fetchone()))
-    worker.start()
-    worker.join(30)
-    store.close()
-    assert seen == [(1,)]
-
-
-def test_an_in_memory_store_serves_other_threads():
-    """The tests' and the demo's store in memory is used by the window's jobs too."""
-    import threading
-
-    store = open_store(None)
+    store = open_store(tmp_path if on_disk else None)
     seen: list = []
     worker = threading.Thread(target=lambda: seen.append(store.execute("SELECT 1").fetchone()))
     worker.start()

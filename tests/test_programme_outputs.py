@@ -9,13 +9,11 @@ import json
 import sqlite3
 
 import pytest
-from office_support import collected
+from office_support import programme_step
 from pdf_tools import info, needs_poppler, text
 
 from kerinjing_desktop.core.office import datapackage, outputs
-from kerinjing_desktop.gui.main_window import MainWindow
 from kerinjing_desktop.gui.pages import programme_outputs
-from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.reports import programme as report
 
 WAIT_MS = 120_000  # a bound, never an expectation: the report takes about a second here
@@ -23,13 +21,7 @@ WAIT_MS = 120_000  # a bound, never an expectation: the report takes about a sec
 
 @pytest.fixture
 def page(qtbot, tmp_path, make_store, monkeypatch):
-    _bundles, data_dir = collected(tmp_path)
-    store = make_store(data_dir)
-    window = MainWindow(Session(store, data_dir, "id"))
-    qtbot.addWidget(window)
-    window.show()
-    window.show_step("programme")
-    page = window.page("programme")
+    page = programme_step(qtbot, tmp_path, make_store)
     page.told = []  # (what the officer was told, success)
     monkeypatch.setattr(
         programme_outputs, "tell_saved", lambda _p, words, _path: page.told.append((words, True))

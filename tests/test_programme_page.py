@@ -5,26 +5,18 @@ its date is wrong)."""
 from __future__ import annotations
 
 import pytest
-from office_support import EVENTS, LAPTOPS, collected
+from office_support import EVENTS, LAPTOPS, programme_step
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from test_office_serve import _free_port, _get, _wait_up
 
 from kerinjing_desktop.core.office import serve
 from kerinjing_desktop.core.store.follow_ups import list_follow_ups
-from kerinjing_desktop.gui.main_window import MainWindow
-from kerinjing_desktop.gui.session import Session
 
 
 @pytest.fixture
 def page(qtbot, tmp_path, make_store):
-    _bundles, data_dir = collected(tmp_path)
-    store = make_store(data_dir)
-    window = MainWindow(Session(store, data_dir, "id"))
-    qtbot.addWidget(window)
-    window.show()
-    window.show_step("programme")
-    yield window.page("programme")
+    return programme_step(qtbot, tmp_path, make_store)
 
 
 def _column(table, column: int) -> list[str]:

@@ -7,8 +7,6 @@ import importlib
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +28,7 @@ from kerinjing_desktop.core.errors import os_reason
 from kerinjing_desktop.core.export import export_event
 from kerinjing_desktop.core.i18n import N_, _, ngettext
 from kerinjing_desktop.core.store import open_store
+from kerinjing_desktop.gui.dialogs.saved import tell_saved
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.pages.certificate_boxes import CertificateSettingsBox, VerifyBox
 from kerinjing_desktop.gui.pages.drafts_box import DraftsBox
@@ -272,15 +271,7 @@ class DocumentsPage(QWidget):
 
     def _saved(self, path: Path) -> None:
         self.session.status.emit(_("Saved: {path}").format(path=path))
-        box = QMessageBox(self)
-        box.setWindowTitle(_("Saved"))
-        box.setText(_("Saved: {path}").format(path=path))
-        show = box.addButton(_("Show in folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Ok)
-        box.exec()
-        if box.clickedButton() is show:
-            folder = path if path.is_dir() else path.parent
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        tell_saved(self, _("Saved: {path}").format(path=path), path)
 
     def _printed(self, pages: int) -> None:
         sent = ngettext("{n} page sent to the printer.", "{n} pages sent to the printer.", pages)

@@ -14,8 +14,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,6 +37,7 @@ from kerinjing_desktop.core.office.outputs import (
 )
 from kerinjing_desktop.core.office.publish import Filters
 from kerinjing_desktop.core.store import StoreError
+from kerinjing_desktop.gui.dialogs.saved import tell_saved
 from kerinjing_desktop.gui.jobs import run_job
 from kerinjing_desktop.gui.session import Session
 from kerinjing_desktop.reports.common import PrintOptions
@@ -234,16 +233,3 @@ class ProgrammeOutputs(QWidget):
         text = failure_words(error)
         self._say(text)
         QMessageBox.warning(self, _("Programme"), text)
-
-
-def tell_saved(parent: QWidget, text: str, path: Path) -> None:
-    """Where it went, with a button that opens the folder (as the day's documents do)."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(_("Saved"))
-    box.setText(text)
-    show = box.addButton(_("Show in folder"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Ok)
-    box.exec()
-    if box.clickedButton() is show:
-        folder = path if path.is_dir() else path.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
